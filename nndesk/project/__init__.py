@@ -1,0 +1,1 @@
+"""Truth tables, presets and project files: standard library and nndesk.engine only, never Qt."""

@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, models, views and the training worker."""

@@ -1,5 +1,125 @@
-"""Command-line entry point: the GUI by default (placeholder until the app module lands)."""
+"""Command-line entry point: ``nndesk [FILE]`` opens the window; sub-commands will run work without it.
+
+``main(argv)`` returns the exit code instead of exiting, so tests and ``python -m nndesk`` share it.
+Qt is imported only when the window is wanted: ``--version`` and headless sub-commands stay light.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from nndesk import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_USAGE = 2  # argparse's own code for a command line it cannot use
 
 
-def main(argv: list[str] | None = None) -> int:
-    return 0
+@dataclass(frozen=True)
+class Command:
+    """A headless sub-command such as ``nndesk train FILE``: its arguments and the function that runs it."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+# Sub-commands (train, check, presets, study) register here: ``nndesk NAME ...`` runs NAME without a window.
+COMMANDS: dict[str, Command] = {}
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    """The parser for ``nndesk [--smoke-test] [FILE]``, the graphical application."""
+    epilog = "commands: " + ", ".join(sorted(COMMANDS)) if COMMANDS else None
+    parser = argparse.ArgumentParser(
+        prog="nndesk",
+        description="Train small feed-forward neural networks by pointing and clicking; watch them learn.",
+        epilog=epilog,
+    )
+    parser.add_argument("--version", action="version", version=f"nndesk {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, wait until the main window is on screen, print how long that took, and exit "
+        "(checks an installation or a packaged build; works without a screen)",
+    )
+    parser.add_argument("project", nargs="?", metavar="FILE", type=Path, help="a project file to open")
+    return parser
+
+
+def build_command_parser(command: Command) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"nndesk {command.name}", description=command.help)
+    command.add_arguments(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run nndesk with the arguments ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
+    started = time.perf_counter()
+    _ensure_standard_streams()
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            command = COMMANDS[args[0]]
+            return command.run(build_command_parser(command).parse_args(args[1:]))
+        return _run_gui_command(build_gui_parser().parse_args(args), started)
+    except SystemExit as exit_request:  # argparse exits on --help, --version and unusable arguments
+        return exit_request.code if isinstance(exit_request.code, int) else EXIT_BAD_USAGE
+
+
+def _run_gui_command(options: argparse.Namespace, started: float) -> int:
+    project: Path | None = options.project
+    if project is not None:
+        problem = _project_file_problem(project)
+        if problem:
+            _complain(problem)
+            return EXIT_BAD_USAGE
+    if not _has_display():
+        if not options.smoke_test:
+            _complain(
+                "there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                "Start nndesk from a desktop session; to check an installation without one, "
+                "run: nndesk --smoke-test"
+            )
+            return EXIT_FAILED
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from nndesk.app import run_gui  # Qt loads here, not for --version or headless commands
+
+    return run_gui(project_path=project, smoke_test=options.smoke_test, started=started)
+
+
+def _project_file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be opened as a project, in the user's words, or None when it can be tried."""
+    if not path.exists():
+        return f"cannot open {str(path)!r}: there is no such file."
+    if path.is_dir():
+        return f"cannot open {str(path)!r}: it is a folder, not a project file."
+    return None
+
+
+def _has_display() -> bool:
+    """False on Linux with no X or Wayland screen, where Qt would abort with a cryptic message."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _complain(message: str) -> None:
+    print(f"nndesk: {message}", file=sys.stderr)
+
+
+def _ensure_standard_streams() -> None:
+    # A GUI-script entry point (pythonw on Windows, a desktop launcher) may start with no console at all:
+    # sys.stdout and sys.stderr are then None and the first print or argparse message would raise.
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- lives as long as the process
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115

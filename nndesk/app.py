@@ -1,0 +1,112 @@
+"""The Qt application object and the GUI's run loop (``run_gui``); the command line is ``nndesk.cli``."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from nndesk import __version__, assets
+
+APP_NAME = "nndesk"
+ORGANISATION = "nndesk"  # QSettings reads and writes ~/.config/nndesk/nndesk.conf
+SMOKE_TEST_TIMEOUT_S = 20.0
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication of this process, created on first call and configured for nndesk.
+
+    Safe to call twice (tests, pytest-qt's ``qapp``): an existing instance is configured and returned.
+    """
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scale factors (125 %, 150 %) as the desktop asks, not rounded to whole numbers.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication), "a QCoreApplication without widgets already exists"
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_NAME)  # ties Wayland windows to nndesk.desktop and its icon
+    app.setWindowIcon(assets.app_icon())
+    return app
+
+
+def run_gui(project_path: Path | None = None, smoke_test: bool = False, started: float | None = None) -> int:
+    """Show the main window and run the event loop until the user quits; returns the exit code.
+
+    ``project_path`` is a project file to open (the file exists; the command line checked).
+    ``smoke_test`` shows the window, waits until the screen shows it, prints one line and exits with 0,
+    or with 1 when the window does not appear within ``SMOKE_TEST_TIMEOUT_S`` seconds.
+    ``started`` is the ``time.perf_counter()`` the smoke test counts from (default: now).
+    """
+    started = time.perf_counter() if started is None else started
+    app = create_application()
+    from nndesk.ui import MainWindow  # the heavy part (pyqtgraph), imported once the app exists
+
+    window = MainWindow()
+    window.show()
+    if project_path is not None:
+        _open_project(window, project_path)
+    if smoke_test:
+        return _run_smoke_test(app, window, started)
+    return app.exec()
+
+
+def _open_project(window: QMainWindow, project_path: Path) -> None:
+    open_project = getattr(window, "open_project", None)
+    if callable(open_project):
+        open_project(project_path)
+    else:
+        message = f"This version of nndesk cannot open project files yet: {project_path}"
+        window.statusBar().showMessage(message)
+
+
+def _run_smoke_test(app: QApplication, window: QMainWindow, started: float) -> int:
+    """Poll until the main window is exposed, report, close it and leave the event loop."""
+    outcome: dict[str, float] = {}
+    poll = QTimer()
+    poll.setInterval(10)
+
+    def check() -> None:
+        handle = window.windowHandle()
+        shown = handle is not None and handle.isExposed() and window.isVisible()
+        timed_out = time.perf_counter() - started > SMOKE_TEST_TIMEOUT_S
+        if shown or timed_out:
+            poll.stop()
+            if shown:
+                outcome["shown_after_s"] = time.perf_counter() - started
+            window.close()
+            app.quit()
+
+    poll.timeout.connect(check)
+    poll.start()
+    app.exec()
+    if "shown_after_s" not in outcome:
+        _say(f"nndesk {__version__}: the main window did not appear within {SMOKE_TEST_TIMEOUT_S:.0f} s")
+        return 1
+    problem = _smoke_test_problem(app, window)
+    if problem:
+        _say(f"nndesk {__version__}: {problem}")
+        return 1
+    _say(f"nndesk {__version__}: main window shown in {outcome['shown_after_s']:.2f} s")
+    return 0
+
+
+def _smoke_test_problem(app: QApplication, window: QMainWindow) -> str | None:
+    """What is visibly wrong with a window that did appear (a bundle missing its icon plugin...), or None."""
+    if not window.windowTitle():
+        return "the main window has no title"
+    if app.windowIcon().pixmap(32, 32).isNull():
+        return "the application icon could not be drawn (is the Qt SVG plugin missing?)"
+    return None
+
+
+def _say(line: str) -> None:
+    # A GUI-script entry point may run without a console, where sys.stdout is None.
+    if sys.stdout is not None:
+        print(line, flush=True)

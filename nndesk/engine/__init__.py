@@ -1,0 +1,17 @@
+"""The article's neural network and its training loop, in numpy and the standard library only."""
+
+from nndesk.engine.activations import ACTIVATIONS, Activation
+from nndesk.engine.network import DivergenceError, Network
+from nndesk.engine.training import Progress, StopReason, StopRule, TrainResult, train_until
+
+__all__ = [
+    "ACTIVATIONS",
+    "Activation",
+    "DivergenceError",
+    "Network",
+    "Progress",
+    "StopReason",
+    "StopRule",
+    "TrainResult",
+    "train_until",
+]

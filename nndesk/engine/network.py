@@ -1,0 +1,422 @@
+"""The article's network: sigmoid neurons, a bias neuron of output 1 per layer, online backpropagation.
+
+A network of ``sizes = [n0, n1, ..., nL]`` neurons keeps one weight matrix per pair of layers:
+``weights[l]`` has shape ``(n[l+1], n[l] + 1)``; row ``i`` holds the weights into neuron ``i`` of layer
+``l+1`` and the last column is the weight from layer ``l``'s bias neuron, whose output is always 1.
+
+Training is the article's, row by row (online): forward pass; error ``target - output`` on each output
+neuron; then, layer by layer from the output back, each neuron's gradient ``error * f'(output)``, each
+incoming weight's change ``eta * (input * gradient) + alpha * previous_change``, the weight updated, and
+the error sent back to the neuron below through the *new* weight. The epoch error is the sum over rows of
+``sqrt(mean((target - output) ** 2))``, each row's output taken before its update.
+
+Two trainers do this work and agree with each other and with the article:
+
+- generated straight-line Python (:mod:`nndesk.engine._codegen`) for small networks, bit for bit;
+- per-layer numpy for large ones, where the matrix products cost less than Python's per-float overhead;
+  its sums are taken in numpy's order, so it agrees to rounding (about 1e-15 per step), not bit for bit.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from nndesk.engine import _codegen
+from nndesk.engine.activations import Activation, activation
+
+# A trainer call handles at most this many epochs before control returns to Python, so long runs fill the
+# error array in pieces and a rare overflow re-runs only one piece with the guarded code.
+_PIECE = 16_384
+# Choose generated code while its estimated cost per row is below numpy's (measured on 2-3-2 ... 64-64-10:
+# about 0.1 us per weight for generated code against about 13 us per layer for numpy's call overhead).
+_CODEGEN_MAX_WEIGHTS_PER_LAYER = 180
+_CODEGEN_MAX_WEIGHTS = 1_500
+MAX_NEURONS_PER_LAYER = 4096
+
+
+class DivergenceError(ArithmeticError):
+    """Training produced a NaN or infinite error or weight.
+
+    ``epoch`` is the 1-based epoch (counted within the call) where it was noticed and ``errors`` holds the
+    epoch errors of the call up to and including that epoch.
+    """
+
+    def __init__(self, epoch: int, errors: np.ndarray, what: str) -> None:
+        super().__init__(
+            f"training diverged at epoch {epoch} of this run: {what}. "
+            "Try a smaller learning rate (eta) or a momentum (alpha) below 1."
+        )
+        self.epoch = epoch
+        self.errors = errors
+
+
+def _check_topology(topology: object) -> tuple[int, ...]:
+    if isinstance(topology, str | bytes) or not isinstance(topology, Sequence | np.ndarray):
+        raise ValueError(f"topology must be a list of layer sizes such as [2, 3, 2], not {topology!r}")
+    sizes = list(topology)
+    if len(sizes) < 2:
+        raise ValueError(
+            f"topology needs at least an input and an output layer, such as [2, 1]; got {sizes!r}"
+        )
+    for k, n in enumerate(sizes):
+        if isinstance(n, bool) or not isinstance(n, numbers.Integral):
+            raise ValueError(f"layer {k} of the topology must be a whole number of neurons, not {n!r}")
+        if not 1 <= n <= MAX_NEURONS_PER_LAYER:
+            raise ValueError(
+                f"layer {k} of the topology has {n} neurons: each layer needs 1 to "
+                f"{MAX_NEURONS_PER_LAYER}"
+            )
+    return tuple(int(n) for n in sizes)
+
+
+def _check_activations(activations: object, n_layers: int) -> tuple[Activation, ...]:
+    if activations is None:
+        activations = "sigmoid"
+    if isinstance(activations, str):
+        return (activation(activations),) * n_layers
+    names = list(activations)  # type: ignore[call-overload]
+    if len(names) != n_layers:
+        raise ValueError(
+            f"activations needs one name for each of the {n_layers} layers after the input layer, "
+            f"got {len(names)}"
+        )
+    return tuple(activation(name) for name in names)
+
+
+def _check_rate(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ValueError(f"{name} must be a number, not {value!r}")
+    value = float(value)
+    if not math.isfinite(value) or value < 0.0:
+        raise ValueError(f"{name} must be a finite number of 0 or more, not {value!r}")
+    return value
+
+
+def _check_seed(seed: object) -> int | None:
+    if seed is None:
+        return None
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or not 0 <= seed < 2**32:
+        raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1}, not {seed!r}")
+    return int(seed)
+
+
+def draw_weights(sizes: Sequence[int], seed: int | None) -> list[np.ndarray]:
+    """Initial weights drawn as the article draws them after ``np.random.seed(seed)``.
+
+    One standard normal per connection from numpy's legacy generator, layer by layer, neuron by neuron,
+    bias last, which is row-major order in ``weights[l]`` of shape ``(n[l+1], n[l] + 1)``. Uses its own
+    generator, so the global ``np.random`` state is left alone.
+    """
+    rng = np.random.RandomState(seed)
+    return [rng.normal(size=(sizes[k + 1], sizes[k] + 1)) for k in range(len(sizes) - 1)]
+
+
+class Network:
+    """A feed-forward network trained by the article's online backpropagation.
+
+    ``Network([2, 3, 2], eta=0.09, alpha=0.015, seed=1)`` is the article's half adder. ``activations`` is
+    one name for every layer after the input, or one name per such layer (``"sigmoid"`` by default,
+    ``"tanh"``, ``"relu"``, ``"linear"``). ``eta`` and ``alpha`` may be changed between calls.
+    """
+
+    def __init__(
+        self,
+        topology: Sequence[int],
+        *,
+        eta: float = 0.09,
+        alpha: float = 0.015,
+        seed: int | None = None,
+        activations: str | Sequence[str] | None = None,
+    ) -> None:
+        self._sizes = _check_topology(topology)
+        self._acts = _check_activations(activations, len(self._sizes) - 1)
+        self.eta = eta
+        self.alpha = alpha
+        self._seed = _check_seed(seed)
+        self._weights = draw_weights(self._sizes, self._seed)
+        self._momenta = [np.zeros_like(w) for w in self._weights]
+        self.epochs = 0
+        self._trainers: dict[tuple, Callable] = {}
+        self._overflowed = False  # once the fast generated code overflowed, stay on the guarded code
+
+    # -- hyperparameters and shape ---------------------------------------------------------------
+
+    @property
+    def eta(self) -> float:
+        """Learning rate: how far each update moves a weight."""
+        return self._eta
+
+    @eta.setter
+    def eta(self, value: float) -> None:
+        self._eta = _check_rate("eta (the learning rate)", value)
+
+    @property
+    def alpha(self) -> float:
+        """Momentum: the share of each weight's previous change added to its next one."""
+        return self._alpha
+
+    @alpha.setter
+    def alpha(self, value: float) -> None:
+        self._alpha = _check_rate("alpha (the momentum)", value)
+
+    @property
+    def topology(self) -> tuple[int, ...]:
+        """Neurons per layer, input first, bias neurons not counted."""
+        return self._sizes
+
+    @property
+    def activations(self) -> tuple[str, ...]:
+        """The activation of each layer after the input layer."""
+        return tuple(a.name for a in self._acts)
+
+    @property
+    def seed(self) -> int | None:
+        """The seed the initial weights were drawn from (None: fresh randomness)."""
+        return self._seed
+
+    @property
+    def threshold(self) -> float:
+        """An output above this counts as 1 (0.5, or 0.0 for a tanh output layer)."""
+        return self._acts[-1].threshold
+
+    # -- weights -----------------------------------------------------------------------------------
+
+    def get_weights(self) -> list[np.ndarray]:
+        """Copies of the weights: ``weights[l]`` has shape ``(n[l+1], n[l] + 1)``, bias column last."""
+        return [w.copy() for w in self._weights]
+
+    def set_weights(self, weights: Sequence[np.ndarray]) -> None:
+        """Replace the weights (validated: shapes and finite values) and reset the momentum to zero."""
+        self._weights = self._checked_matrices(weights, "weights")
+        self._momenta = [np.zeros_like(w) for w in self._weights]
+
+    def get_momenta(self) -> list[np.ndarray]:
+        """Copies of each weight's previous change (the momentum term), same shapes as the weights."""
+        return [d.copy() for d in self._momenta]
+
+    def set_momenta(self, momenta: Sequence[np.ndarray]) -> None:
+        """Replace the previous changes (validated like :meth:`set_weights`)."""
+        self._momenta = self._checked_matrices(momenta, "momenta")
+
+    def _checked_matrices(self, matrices: Sequence[np.ndarray], what: str) -> list[np.ndarray]:
+        shapes = [(self._sizes[k + 1], self._sizes[k] + 1) for k in range(len(self._sizes) - 1)]
+        matrices = list(matrices)
+        if len(matrices) != len(shapes):
+            raise ValueError(f"{what}: expected {len(shapes)} matrices, one per layer pair, got {len(matrices)}")
+        out = []
+        for k, (m, shape) in enumerate(zip(matrices, shapes, strict=True)):
+            try:
+                m = np.array(m, dtype=np.float64)
+            except (TypeError, ValueError):
+                raise ValueError(f"{what}[{k}] is not a matrix of numbers") from None
+            if m.shape != shape:
+                raise ValueError(f"{what}[{k}] must have shape {shape}, got {m.shape}")
+            if not np.isfinite(m).all():
+                raise ValueError(f"{what}[{k}] contains NaN or infinite values")
+            out.append(m)
+        return out
+
+    def copy(self) -> Network:
+        """An independent network with the same weights, momenta, hyperparameters and epoch count."""
+        twin = Network(self._sizes, eta=self.eta, alpha=self.alpha, activations=self.activations, seed=0)
+        twin._seed = self._seed
+        twin._weights = self.get_weights()
+        twin._momenta = self.get_momenta()
+        twin.epochs = self.epochs
+        return twin
+
+    # -- prediction --------------------------------------------------------------------------------
+
+    def predict(self, inputs: object) -> np.ndarray:
+        """Raw outputs: shape ``(n_out,)`` for one row of ``n_in`` inputs, ``(rows, n_out)`` for a batch."""
+        x = np.asarray(inputs, dtype=np.float64)
+        single = x.ndim == 1
+        x = self._checked_data(x[None, :] if single else x, self._sizes[0], "inputs")
+        out = self._forward_batch(x)
+        return out[0] if single else out
+
+    def predict_thresholded(self, inputs: object) -> np.ndarray:
+        """Outputs as 0/1 integers: 1 where the raw output is above :attr:`threshold`."""
+        return (self.predict(inputs) > self.threshold).astype(np.int64)
+
+    def _forward_batch(self, x: np.ndarray) -> np.ndarray:
+        """Forward pass for every row of ``x`` (rows, n_in), summing inputs left to right as the article."""
+        a = x
+        for w, act in zip(self._weights, self._acts, strict=True):
+            total = np.zeros((a.shape[0], w.shape[0]))
+            for j in range(a.shape[1]):
+                total += a[:, j : j + 1] * w[:, j]
+            total += w[:, -1]
+            a = act.array(total)
+        return a
+
+    # -- training ----------------------------------------------------------------------------------
+
+    def train_epoch(self, inputs: object, targets: object) -> float:
+        """One pass over the rows in order; returns the epoch error (sum of the rows' RMS errors)."""
+        return float(self.train(inputs, targets, 1)[0])
+
+    def train(
+        self, inputs: object, targets: object, epochs: int, *, stop_below: float | None = None
+    ) -> np.ndarray:
+        """Train ``epochs`` epochs; return each epoch's error, as that many :meth:`train_epoch` calls would.
+
+        With ``stop_below`` training ends after the first epoch whose error is below it (the article's
+        stop). Raises :class:`DivergenceError` when an error or weight becomes NaN or infinite.
+        """
+        errors, _ = self._train(inputs, targets, epochs, stop_below=stop_below)
+        return errors
+
+    def _train(
+        self,
+        inputs: object,
+        targets: object,
+        epochs: int,
+        *,
+        stop_below: float | None = None,
+        margin: float | None = None,
+    ) -> tuple[np.ndarray, int]:
+        """Like :meth:`train`, also stopping once every row is right with ``margin``; returns (errors, why)."""
+        x, t = self.check_table(inputs, targets)
+        if isinstance(epochs, bool) or not isinstance(epochs, numbers.Integral) or epochs < 0:
+            raise ValueError(f"epochs must be a whole number of 0 or more, not {epochs!r}")
+        stop = -math.inf if stop_below is None else float(stop_below)
+        if math.isnan(stop):
+            raise ValueError("stop_below must be a number, not NaN")
+        bounds = None if margin is None else self._margin_bounds(margin)
+        errors = np.empty(int(epochs))
+        done, why = 0, _codegen.STOP_NONE
+        while done < epochs and why == _codegen.STOP_NONE:
+            piece = min(_PIECE, int(epochs) - done)
+            chunk, why = self._run_piece(x, t, piece, stop, bounds)
+            errors[done : done + len(chunk)] = chunk
+            done += len(chunk)
+            self.epochs += len(chunk)
+            if why == _codegen.STOP_NONFINITE:
+                raise DivergenceError(done, errors[:done], "the error became NaN or infinite")
+            if not all(np.isfinite(w).all() for w in self._weights):
+                raise DivergenceError(done, errors[:done], "a weight became NaN or infinite")
+        return errors[:done], why
+
+    def check_table(self, inputs: object, targets: object) -> tuple[np.ndarray, np.ndarray]:
+        """The training table as float64 arrays (rows, n_in) and (rows, n_out), or a ValueError."""
+        x = self._checked_data(inputs, self._sizes[0], "inputs")
+        t = self._checked_data(targets, self._sizes[-1], "targets")
+        if len(x) != len(t):
+            raise ValueError(f"there are {len(x)} rows of inputs but {len(t)} rows of targets")
+        return x, t
+
+    def _checked_data(self, data: object, width: int, what: str) -> np.ndarray:
+        try:
+            a = np.array(data, dtype=np.float64)
+        except (TypeError, ValueError):
+            raise ValueError(f"{what} must be numbers") from None
+        if a.ndim != 2 or a.shape[1] != width:
+            raise ValueError(f"{what} must be rows of {width} numbers each; got an array of shape {a.shape}")
+        if len(a) == 0:
+            raise ValueError(f"{what} has no rows")
+        if not np.isfinite(a).all():
+            row = int(np.argwhere(~np.isfinite(a))[0][0])
+            raise ValueError(f"{what} row {row + 1} contains a value that is not a finite number")
+        return a
+
+    def _margin_bounds(self, margin: float) -> tuple[float, float]:
+        margin = _check_rate("margin", margin)
+        th = self.threshold
+        return max(th + margin, math.nextafter(th, math.inf)), th - margin
+
+    def _run_piece(
+        self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, bounds: tuple[float, float] | None
+    ) -> tuple[np.ndarray, int]:
+        if self._uses_codegen(len(x)):
+            return self._run_generated(x, t, epochs, stop, bounds)
+        return self._run_numpy(x, t, epochs, stop, bounds)
+
+    def _uses_codegen(self, n_rows: int) -> bool:
+        per_layer = [w.size for w in self._weights]
+        return max(per_layer) <= _CODEGEN_MAX_WEIGHTS_PER_LAYER and sum(per_layer) <= _CODEGEN_MAX_WEIGHTS
+
+    def _run_generated(
+        self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, bounds: tuple[float, float] | None
+    ) -> tuple[np.ndarray, int]:
+        weights = [w.ravel().tolist() for w in self._weights]
+        momenta = [d.ravel().tolist() for d in self._momenta]
+        for safe in (False, True) if not self._overflowed else (True,):
+            run, rows = self._trainer(x, t, bounds, safe)
+            try:
+                errors, new_w, new_d, why = run(weights, momenta, self.eta, self.alpha, epochs, stop, rows)
+            except OverflowError:
+                self._overflowed = True  # nothing was written: run the same piece again, guarded
+                continue
+            self._weights = [np.array(w).reshape(old.shape) for w, old in zip(new_w, self._weights, strict=True)]
+            self._momenta = [np.array(d).reshape(old.shape) for d, old in zip(new_d, self._momenta, strict=True)]
+            return np.array(errors, dtype=np.float64), why
+        raise AssertionError("the guarded trainer cannot overflow")  # pragma: no cover
+
+    def _trainer(
+        self, x: np.ndarray, t: np.ndarray, bounds: tuple[float, float] | None, safe: bool
+    ) -> tuple[Callable, tuple]:
+        """The compiled trainer for this table (cached) and the rows argument it takes."""
+        unroll = _codegen.estimated_lines(self._sizes, len(x)) <= _codegen.MAX_UNROLLED_LINES
+        table_key = (x.shape, x.tobytes(), t.tobytes()) if unroll else None
+        key = (table_key, bounds, safe)
+        run = self._trainers.get(key)
+        if run is None:
+            rows = tuple(tuple(r) for r in np.hstack([x, t]).tolist()) if unroll else None
+            plan = _codegen.Plan(self._sizes, self._acts, rows, len(x), bounds, safe)
+            run = _codegen.compile_plan(plan)
+            if len(self._trainers) >= 8:
+                self._trainers.clear()
+            self._trainers[key] = run
+        rows_arg = () if unroll else _codegen.row_tuples(x, t, bounds, self.threshold)
+        return run, rows_arg
+
+    def _run_numpy(
+        self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, bounds: tuple[float, float] | None
+    ) -> tuple[np.ndarray, int]:
+        """The same algorithm with one numpy call per layer operation, for networks too big for codegen."""
+        W, D, acts = self._weights, self._momenta, self._acts
+        eta, alpha, top = self.eta, self.alpha, len(W)
+        n_out = self._sizes[-1]
+        # a[l]: outputs of layer l with the bias neuron's 1 appended; tmp[l]: scratch for eta * (a * g).
+        a = [np.ones(n + 1) for n in self._sizes]
+        tmp = [np.empty_like(w) for w in W]
+        hi, lo = bounds if bounds is not None else (0.0, 0.0)
+        th = self.threshold
+        positive = t > th
+        errors: list[float] = []
+        why = _codegen.STOP_NONE
+        with np.errstate(over="ignore", invalid="ignore"):
+            for _ in range(epochs):
+                epoch_error = 0.0
+                bad = False
+                for r in range(len(x)):
+                    a[0][:-1] = x[r]
+                    for k in range(top):
+                        a[k + 1][:-1] = acts[k].array(W[k] @ a[k])
+                    o = a[top][:-1]
+                    err = t[r] - o
+                    epoch_error += math.sqrt(float(np.dot(err, err)) / n_out)
+                    if bounds is not None and not bad:
+                        bad = bool(np.any(np.where(positive[r], o < hi, o > lo)))
+                    for k in range(top - 1, -1, -1):
+                        g = err * acts[k].derivative_array(a[k + 1][:-1])
+                        np.multiply.outer(g, a[k], out=tmp[k])
+                        tmp[k] *= eta
+                        D[k] *= alpha
+                        D[k] += tmp[k]
+                        W[k] += D[k]
+                        if k > 0:
+                            err = g @ W[k][:, :-1]  # back through the new weights
+                errors.append(epoch_error)
+                if not (stop <= epoch_error < math.inf):
+                    why = _codegen.STOP_ERROR if epoch_error < stop else _codegen.STOP_NONFINITE
+                    break
+                if bounds is not None and not bad:
+                    why = _codegen.STOP_CORRECT
+                    break
+        return np.array(errors, dtype=np.float64), why

@@ -1,0 +1,161 @@
+"""The training loop for the app and the command line: epochs in timed chunks until a stop rule holds.
+
+Qt-free: the caller passes ``should_stop`` (e.g. ``threading.Event().is_set``) and ``on_progress``; the loop
+calls them between chunks sized to take about ``progress_interval`` seconds, never once per epoch.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from nndesk.engine import _codegen
+from nndesk.engine.network import DivergenceError, Network
+
+
+class StopReason(enum.Enum):
+    CONVERGED = "converged"  # the article's rule: epoch error below the target
+    ALL_CORRECT = "all correct"  # every row thresholded right, with the margin
+    MAX_EPOCHS = "max epochs"
+    PLATEAU = "plateau"  # the best error stopped improving
+    STOPPED = "stopped"  # the caller asked
+    DIVERGED = "diverged"  # NaN or infinity appeared
+
+
+@dataclass(frozen=True)
+class StopRule:
+    """When training ends. ``None`` turns a criterion off; ``max_epochs`` counts the network's total."""
+
+    error_below: float | None = 0.01
+    all_correct_margin: float | None = None
+    max_epochs: int | None = None
+    plateau_epochs: int | None = None
+    plateau_delta: float = 1e-9
+
+    def __post_init__(self) -> None:
+        for name in ("error_below", "all_correct_margin", "plateau_delta"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not math.isfinite(value) or value < 0):
+                raise ValueError(f"{name.replace('_', ' ')} must be a finite number of 0 or more, not {value!r}")
+        for name in ("max_epochs", "plateau_epochs"):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or int(value) != value or value < 1):
+                raise ValueError(f"{name.replace('_', ' ')} must be a whole number of 1 or more, not {value!r}")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One chunk of training: the network's epoch count after it and the chunk's epoch errors."""
+
+    epoch: int
+    errors: np.ndarray
+    rate: float  # epochs per second over this chunk
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    reason: StopReason
+    epochs: int  # the network's total epochs when training ended
+    error: float  # the last epoch's error (nan when no epoch ran)
+    message: str  # for the user, e.g. "Converged at epoch 1,462,897: error 0.00999"
+
+
+def _message(reason: StopReason, epochs: int, error: float, stop: StopRule) -> str:
+    at = f"epoch {epochs:,}"
+    err = f"error {error:.3g}" if math.isfinite(error) else "no error yet"
+    if reason is StopReason.CONVERGED:
+        return f"Converged at {at}: {err}"
+    if reason is StopReason.ALL_CORRECT:
+        return f"All rows correct at {at}: {err}"
+    if reason is StopReason.MAX_EPOCHS:
+        return f"Stopped at the limit of {stop.max_epochs:,} epochs: {err}"
+    if reason is StopReason.PLATEAU:
+        return f"Stopped at {at}: the error stopped improving ({err})"
+    if reason is StopReason.DIVERGED:
+        return (
+            f"Training diverged at {at}: the numbers grew out of range. "
+            "Try a smaller learning rate η or a momentum α below 1."
+        )
+    return f"Stopped at {at}: {err}"
+
+
+class _Plateau:
+    """Tracks the best error; checked at chunk ends, so a plateau is noticed within one chunk."""
+
+    def __init__(self, epochs: int | None, delta: float) -> None:
+        self.epochs, self.delta = epochs, delta
+        self.best, self.best_epoch = math.inf, 0
+
+    def reached(self, errors: np.ndarray, end_epoch: int) -> bool:
+        if self.epochs is None or len(errors) == 0:
+            return False
+        k = int(np.argmin(errors))
+        if errors[k] < self.best - self.delta:
+            self.best, self.best_epoch = float(errors[k]), end_epoch - len(errors) + k + 1
+        elif self.best_epoch == 0:
+            self.best_epoch = end_epoch - len(errors)
+        return end_epoch - self.best_epoch >= self.epochs
+
+
+def train_until(
+    net: Network,
+    inputs: object,
+    targets: object,
+    stop: StopRule,
+    *,
+    should_stop: Callable[[], bool] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    progress_interval: float = 0.05,
+) -> TrainResult:
+    """Train ``net`` until ``stop`` holds or ``should_stop()`` returns true; report progress in chunks.
+
+    Each chunk takes about ``progress_interval`` seconds; ``on_progress`` gets one :class:`Progress` per
+    chunk. Divergence ends training with :attr:`StopReason.DIVERGED` instead of raising.
+    """
+    x, t = net.check_table(inputs, targets)
+    plateau = _Plateau(stop.plateau_epochs, stop.plateau_delta)
+    chunk = 16
+    last_error = math.nan
+    reason = StopReason.STOPPED
+    while True:
+        if stop.max_epochs is not None and net.epochs >= stop.max_epochs:
+            reason = StopReason.MAX_EPOCHS
+            break
+        if should_stop is not None and should_stop():
+            reason = StopReason.STOPPED
+            break
+        if stop.max_epochs is not None:
+            chunk = min(chunk, stop.max_epochs - net.epochs)
+        started = time.perf_counter()
+        try:
+            errors, why = net._train(
+                x, t, chunk, stop_below=stop.error_below, margin=stop.all_correct_margin
+            )
+        except DivergenceError as exc:
+            errors, why = exc.errors, _codegen.STOP_NONFINITE
+        elapsed = time.perf_counter() - started
+        if len(errors):
+            last_error = float(errors[-1])
+        if on_progress is not None and len(errors):
+            on_progress(Progress(net.epochs, errors, len(errors) / max(elapsed, 1e-9)))
+        if why == _codegen.STOP_ERROR:
+            reason = StopReason.CONVERGED
+            break
+        if why == _codegen.STOP_CORRECT:
+            reason = StopReason.ALL_CORRECT
+            break
+        if why == _codegen.STOP_NONFINITE:
+            reason = StopReason.DIVERGED
+            break
+        if plateau.reached(errors, net.epochs):
+            reason = StopReason.PLATEAU
+            break
+        # Aim the next chunk at progress_interval, growing at most 4x at a time so a slow start adapts.
+        per_epoch = elapsed / max(len(errors), 1)
+        chunk = max(1, min(chunk * 4, int(progress_interval / max(per_epoch, 1e-9))))
+    return TrainResult(reason, net.epochs, last_error, _message(reason, net.epochs, last_error, stop))

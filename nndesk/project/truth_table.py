@@ -1,0 +1,337 @@
+"""The training table: named input and target columns over rows of finite numbers, immutable.
+
+A ``TruthTable`` never changes; every edit returns a new table, so a Qt model can hold one, replace it
+and (later) keep old ones for undo. Parsing of what a user types or pastes lives here too, so that the
+widgets only show messages and never decide what a number is.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_NAME_LENGTH = 40
+
+
+def format_value(v: float) -> str:
+    """Show a cell compactly: whole numbers as ``"0"``/``"1"``/``"-3"``, others like ``"0.25"``."""
+    if v.is_integer() and abs(v) < 1e15:
+        return str(int(v))  # also turns -0.0 into "0"
+    return f"{v:.6g}"
+
+
+def parse_number(text: str) -> float:
+    """Read one cell typed or pasted by a user; raise ValueError with a message in the user's words.
+
+    Accepts ``"1"``, ``" 0.25 "``, ``"1e-3"`` and a decimal comma (``"0,5"``) as spreadsheets in many
+    countries copy it. Refuses text, empty cells, ``nan`` and ``inf``.
+    """
+    s = text.strip()
+    if not s:
+        raise ValueError("A cell cannot be empty: type a number")
+    if "," in s and "." not in s and s.count(",") == 1:
+        s = s.replace(",", ".")
+    try:
+        v = float(s)
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not a number") from None
+    if not math.isfinite(v):
+        raise ValueError("Values must be finite numbers")
+    return v
+
+
+def check_name(name: str) -> str:
+    """Return a column name stripped of outer spaces, or raise ValueError saying what is wrong with it."""
+    if not isinstance(name, str):
+        raise ValueError("A column name must be text")
+    s = name.strip()
+    if not s:
+        raise ValueError("A column name cannot be empty")
+    if any(ch in s for ch in "\t\r\n"):
+        raise ValueError("A column name must fit on one line")
+    if len(s) > MAX_NAME_LENGTH:
+        raise ValueError(f"A column name can have at most {MAX_NAME_LENGTH} characters")
+    return s
+
+
+@dataclass(frozen=True)
+class PastedBlock:
+    """Numbers pasted from a spreadsheet: ``values[r][c]``; ``names`` if the text began with a header line."""
+
+    values: tuple[tuple[float, ...], ...]
+    names: tuple[str, ...] | None = None
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.values)
+
+    @property
+    def n_columns(self) -> int:
+        return len(self.values[0]) if self.values else 0
+
+
+def _split_line(line: str) -> list[str]:
+    """Cells of one pasted line: tab separated (spreadsheets), else ``;`` or ``,``, else spaces."""
+    if "\t" in line:
+        return line.split("\t")
+    for sep in (";", ","):
+        if sep in line:
+            return line.split(sep)
+    return line.split()
+
+
+def parse_pasted(text: str) -> PastedBlock:
+    """Parse text copied from a spreadsheet (tab/newline separated) into a rectangular block of numbers.
+
+    A first line made only of non-numbers is taken as column names. Raises ValueError naming the
+    first bad cell as the user sees it ("Line 2, cell 3: 'abc' is not a number").
+    """
+    lines = [ln for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
+    if not lines:
+        raise ValueError("The clipboard holds no numbers to paste")
+    grid = [_split_line(ln) for ln in lines]
+    names = None
+    if len(grid) > 1 and all(_is_word(cell) for cell in grid[0]):
+        names = tuple(cell.strip() for cell in grid[0])
+        grid = grid[1:]
+    width = len(grid[0])
+    values = []
+    for r, cells in enumerate(grid):
+        line_no = r + 1 + (names is not None)
+        if len(cells) != width:
+            raise ValueError(f"Line {line_no} has {len(cells)} cells but line 1 has {width}: "
+                             "paste a rectangular block")
+        row = []
+        for c, cell in enumerate(cells):
+            try:
+                row.append(parse_number(cell))
+            except ValueError as e:
+                raise ValueError(f"Line {line_no}, cell {c + 1}: {e}") from None
+        values.append(tuple(row))
+    if names is not None and len(names) != width:
+        names = None
+    return PastedBlock(values=tuple(values), names=names)
+
+
+def _is_word(cell: str) -> bool:
+    try:
+        parse_number(cell)
+    except ValueError:
+        return bool(cell.strip())
+    return False
+
+
+def _default_input_name(taken: set[str]) -> str:
+    for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        if ch.casefold() not in taken:
+            return ch
+    return _numbered("In", taken)
+
+
+def _numbered(prefix: str, taken: set[str]) -> str:
+    i = 1
+    while f"{prefix}{i}".casefold() in taken:
+        i += 1
+    return f"{prefix}{i}"
+
+
+@dataclass(frozen=True)
+class TruthTable:
+    """Rows of training data: each row holds the input values, then the target values.
+
+    ``rows[r]`` has ``n_inputs + n_targets`` floats; column ``c`` is an input when ``c < n_inputs``.
+    ``inputs`` has shape ``(n_rows, n_inputs)`` and ``targets`` ``(n_rows, n_targets)``, both float64.
+    Constructing an invalid table raises ValueError with a message fit to show the user.
+    """
+
+    input_names: tuple[str, ...]
+    target_names: tuple[str, ...]
+    rows: tuple[tuple[float, ...], ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "input_names", tuple(check_name(n) for n in self.input_names))
+        object.__setattr__(self, "target_names", tuple(check_name(n) for n in self.target_names))
+        object.__setattr__(self, "rows", tuple(tuple(_as_float(v) for v in row) for row in self.rows))
+        self.validate()
+
+    # ---- shape -------------------------------------------------------------------------------
+    @property
+    def n_inputs(self) -> int:
+        return len(self.input_names)
+
+    @property
+    def n_targets(self) -> int:
+        return len(self.target_names)
+
+    @property
+    def n_columns(self) -> int:
+        return self.n_inputs + self.n_targets
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return self.input_names + self.target_names
+
+    def is_input_column(self, column: int) -> bool:
+        return column < self.n_inputs
+
+    @property
+    def inputs(self) -> np.ndarray:
+        """Input values, shape ``(n_rows, n_inputs)``, float64 (a fresh array each call)."""
+        return np.array([row[: self.n_inputs] for row in self.rows], dtype=np.float64).reshape(
+            self.n_rows, self.n_inputs)
+
+    @property
+    def targets(self) -> np.ndarray:
+        """Target values, shape ``(n_rows, n_targets)``, float64 (a fresh array each call)."""
+        return np.array([row[self.n_inputs:] for row in self.rows], dtype=np.float64).reshape(
+            self.n_rows, self.n_targets)
+
+    def value(self, row: int, column: int) -> float:
+        return self.rows[row][column]
+
+    def validate(self) -> None:
+        """Raise ValueError with a user-facing message if the table cannot be trained on."""
+        if self.n_inputs == 0:
+            raise ValueError("A table needs at least one input column")
+        if self.n_targets == 0:
+            raise ValueError("A table needs at least one target column")
+        seen: set[str] = set()
+        for name in self.column_names:
+            if name.casefold() in seen:
+                raise ValueError(f"Two columns are named '{name}': column names must be different")
+            seen.add(name.casefold())
+        if not self.rows:
+            raise ValueError("A table needs at least one row")
+        for r, row in enumerate(self.rows):
+            if len(row) != self.n_columns:
+                raise ValueError(f"Row {r + 1} has {len(row)} values; expected {self.n_columns} "
+                                 f"({self.n_inputs} inputs + {self.n_targets} targets)")
+            for c, v in enumerate(row):
+                if not math.isfinite(v):
+                    raise ValueError(f"Row {r + 1}, column {self.column_names[c]}: "
+                                     "values must be finite numbers")
+
+    # ---- rows ----------------------------------------------------------------------------------
+    def with_rows(self, rows: Iterable[Sequence[float]]) -> TruthTable:
+        return TruthTable(self.input_names, self.target_names, tuple(tuple(r) for r in rows))
+
+    def with_row_added(self, index: int | None = None, values: Sequence[float] | None = None) -> TruthTable:
+        """A new row of zeros (or ``values``) inserted before ``index``; at the end when None."""
+        index = self.n_rows if index is None else index
+        if not 0 <= index <= self.n_rows:
+            raise IndexError(f"row index {index} out of range 0..{self.n_rows}")
+        row = tuple(values) if values is not None else (0.0,) * self.n_columns
+        return self.with_rows((*self.rows[:index], row, *self.rows[index:]))
+
+    def with_rows_removed(self, indices: Iterable[int]) -> TruthTable:
+        drop = set(indices)
+        if not drop:
+            return self
+        if any(not 0 <= i < self.n_rows for i in drop):
+            raise IndexError("row index out of range")
+        if len(drop) >= self.n_rows:
+            raise ValueError("A table needs at least one row: the last row cannot be removed")
+        return self.with_rows(row for i, row in enumerate(self.rows) if i not in drop)
+
+    def with_row_duplicated(self, index: int) -> TruthTable:
+        """A copy of row ``index`` inserted right below it."""
+        return self.with_row_added(index + 1, self.rows[index])
+
+    def with_value(self, row: int, column: int, value: float) -> TruthTable:
+        v = _as_float(value)
+        if not math.isfinite(v):
+            raise ValueError("Values must be finite numbers")
+        rows = list(self.rows)
+        cells = list(rows[row])
+        cells[column] = v
+        rows[row] = tuple(cells)
+        return self.with_rows(rows)
+
+    def with_values(self, cells: Iterable[tuple[int, int, float]]) -> TruthTable:
+        """Several ``(row, column, value)`` changes at once."""
+        grid = [list(r) for r in self.rows]
+        for r, c, v in cells:
+            grid[r][c] = _as_float(v)
+        return self.with_rows(grid)
+
+    def with_block(self, row: int, column: int, block: Sequence[Sequence[float]]) -> TruthTable:
+        """``block`` written with its top-left at (row, column), adding rows of zeros below if needed.
+
+        Raises ValueError when the block is wider than the columns from ``column`` on.
+        """
+        height = len(block)
+        width = len(block[0]) if height else 0
+        if column + width > self.n_columns:
+            fit = self.n_columns - column
+            raise ValueError(f"The pasted block has {width} columns but only {fit} "
+                             f"fit{'s' if fit == 1 else ''} from column {self.column_names[column]} on")
+        grid = [list(r) for r in self.rows]
+        while len(grid) < row + height:
+            grid.append([0.0] * self.n_columns)
+        for dr, values in enumerate(block):
+            for dc, v in enumerate(values):
+                grid[row + dr][column + dc] = _as_float(v)
+        return self.with_rows(grid)
+
+    # ---- columns -------------------------------------------------------------------------------
+    def with_names(self, input_names: Sequence[str] | None = None,
+                   target_names: Sequence[str] | None = None) -> TruthTable:
+        return TruthTable(tuple(input_names) if input_names is not None else self.input_names,
+                          tuple(target_names) if target_names is not None else self.target_names,
+                          self.rows)
+
+    def with_column_renamed(self, column: int, name: str) -> TruthTable:
+        """Raises ValueError if the name is empty or already used by another column."""
+        new = check_name(name)
+        for c, other in enumerate(self.column_names):
+            if c != column and other.casefold() == new.casefold():
+                raise ValueError(f"Another column is already named '{other}'")
+        names = list(self.column_names)
+        names[column] = new
+        return self.with_names(names[: self.n_inputs], names[self.n_inputs:])
+
+    def _taken(self) -> set[str]:
+        return {n.casefold() for n in self.column_names}
+
+    def with_input_column_added(self, name: str | None = None) -> TruthTable:
+        """A new input column of zeros after the last input column."""
+        name = _default_input_name(self._taken()) if name is None else name
+        k = self.n_inputs
+        return TruthTable((*self.input_names, name), self.target_names,
+                          tuple((*row[:k], 0.0, *row[k:]) for row in self.rows))
+
+    def with_target_column_added(self, name: str | None = None) -> TruthTable:
+        """A new target column of zeros after the last target column."""
+        name = _numbered("Y", self._taken()) if name is None else name
+        return TruthTable(self.input_names, (*self.target_names, name),
+                          tuple((*row, 0.0) for row in self.rows))
+
+    def with_column_removed(self, column: int) -> TruthTable:
+        """Raises ValueError when it is the only input or the only target column."""
+        if not 0 <= column < self.n_columns:
+            raise IndexError(f"column index {column} out of range")
+        if self.is_input_column(column) and self.n_inputs == 1:
+            raise ValueError("The table needs at least one input column: "
+                             "add another input column before removing this one")
+        if not self.is_input_column(column) and self.n_targets == 1:
+            raise ValueError("The table needs at least one target column: "
+                             "add another target column before removing this one")
+        names = list(self.column_names)
+        del names[column]
+        k = self.n_inputs - self.is_input_column(column)
+        return TruthTable(tuple(names[:k]), tuple(names[k:]),
+                          tuple(row[:column] + row[column + 1:] for row in self.rows))
+
+
+def _as_float(v: object) -> float:
+    if isinstance(v, numbers.Real):
+        return float(v)
+    raise ValueError(f"{v!r} is not a number")

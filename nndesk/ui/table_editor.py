@@ -1,0 +1,553 @@
+"""The training-table editor: preset menu, the table view, row and column buttons, paste and messages.
+
+Decisions about numbers and names are made in ``nndesk.project.truth_table``; this widget turns the
+user's gestures into new tables for ``TruthTableModel.apply_edit`` and shows refusals where they happen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, preset_named
+from nndesk.project.truth_table import TruthTable, format_value, parse_pasted
+from nndesk.ui.table_model import INPUT_HEADER_COLOUR, TARGET_HEADER_COLOUR, TruthTableModel
+
+MIN_COLUMN_WIDTH = 44
+
+
+class CellDelegate(QStyledItemDelegate):
+    """A plain line editor for a cell that, when the model refuses the text, opens again holding it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.refused_text: str | None = None
+
+    def createEditor(self, parent: QWidget, option: object, index: QModelIndex) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor.setFrame(False)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if self.refused_text is not None:
+            editor.setText(self.refused_text)
+            self.refused_text = None
+        else:
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+        text = editor.text()
+        if not model.setData(index, text, Qt.ItemDataRole.EditRole):
+            self.refused_text = text
+
+
+class TruthTableView(QTableView):
+    """A compact spreadsheet-like view: type to replace, Enter moves down, Delete clears to 0,
+    Ctrl+C / Ctrl+V copy and paste tab-separated text."""
+
+    pasteRequested = Signal(str)
+    copyRequested = Signal()
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingTable")
+        self._delegate = CellDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(False)
+        self.setCornerButtonEnabled(True)
+        self.setWordWrap(False)
+        self.setToolTip("")
+        hh = self.horizontalHeader()
+        hh.setMinimumSectionSize(MIN_COLUMN_WIDTH)
+        hh.setDefaultSectionSize(56)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        hh.setHighlightSections(False)
+        vh = self.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        vh.setMinimumWidth(28)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        refused = self._delegate.refused_text is not None
+        index = self.currentIndex()
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter: like a spreadsheet
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            if refused:
+                self.edit(index)  # keep the user's text so the typo can be fixed
+            else:
+                self._move_down()
+            return
+        if refused and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.setCurrentIndex(index)
+            self.edit(index)
+            return
+        self._delegate.refused_text = None
+        super().closeEditor(editor, hint)
+
+    def _move_down(self) -> None:
+        i = self.currentIndex()
+        if i.isValid() and i.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(i.siblingAtRow(i.row() + 1))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.pasteRequested.emit(QGuiApplication.clipboard().text())
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copyRequested.emit()
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.clearRequested.emit()
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._move_down()
+                return
+        super().keyPressEvent(event)
+
+    def cell_rect(self, row: int, column: int) -> QPoint:
+        """Global position of the bottom-left corner of a cell, where messages about it are shown."""
+        rect = self.visualRect(self.model().index(row, column))
+        return self.viewport().mapToGlobal(rect.bottomLeft())
+
+
+class HeaderNameEditor(QLineEdit):
+    """An inline editor laid over a column header; Enter renames, Escape or leaving cancels."""
+
+    submitted = Signal(int, str)
+
+    def __init__(self, header: QHeaderView, column: int, name: str) -> None:
+        super().__init__(header.viewport())
+        self.column = column
+        self._done = False
+        self.setText(name)
+        self.selectAll()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        x = header.sectionViewportPosition(column)
+        self.setGeometry(x, 0, max(header.sectionSize(column), 80), header.height())
+        self.returnPressed.connect(self._submit)
+
+    def _submit(self) -> None:
+        if not self._done:
+            self._done = True
+            self.submitted.emit(self.column, self.text())
+            self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._done = True
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QEvent) -> None:
+        super().focusOutEvent(event)
+        self._submit()
+
+
+def _button(text: str, name: str, tip: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setToolTip(tip)
+    b.setAutoDefault(False)
+    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return b
+
+
+class TableEditor(QWidget):
+    """The training table with its preset menu and editing buttons.
+
+    API: ``table()``, ``set_table(t)``, ``choose_preset(name)``, ``set_output_activation(name)``.
+    Signals: ``tableChanged()`` whenever ``table()`` changes (user edits, presets, ``set_table``);
+    ``presetChosen(str)`` after the user's preset choice replaced the table (after tableChanged);
+    ``ioCountsChanged(int, int)`` (inputs, targets) when the number of columns of either kind changed;
+    ``messageShown(str)`` with every refusal shown to the user.
+    """
+
+    tableChanged = Signal()
+    presetChosen = Signal(str)
+    ioCountsChanged = Signal(int, int)
+    messageShown = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, table: TruthTable | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tableEditor")
+        self.model = TruthTableModel(table if table is not None else PRESETS[DEFAULT_PRESET], self)
+        self._io = (self.model.table().n_inputs, self.model.table().n_targets)
+        self._header_editor: HeaderNameEditor | None = None
+        self._build()
+        self._connect()
+        self._sync_preset_combo()
+        self._update_buttons()
+
+    # ---- construction ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("presetCombo")
+        self.preset_combo.setPlaceholderText("Your own table")
+        self.preset_combo.setToolTip("Replace the table with a ready-made truth table")
+        for i, name in enumerate(PRESETS):
+            self.preset_combo.addItem(name)
+            self.preset_combo.setItemData(i, DESCRIPTIONS.get(name, ""), Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.preset_combo.setMaxVisibleItems(len(PRESETS))
+
+        self.view = TruthTableView()
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.add_row_button = _button("Add", "addRowButton", "Add a row of zeros below the current row")
+        self.duplicate_row_button = _button("Duplicate", "duplicateRowButton",
+                                            "Add a copy of the current row below it")
+        self.remove_row_button = _button("Remove", "removeRowButton", "Remove the selected rows")
+        self.add_input_button = _button("+ Input", "addInputColumnButton",
+                                        "Add an input column (the network gets one more input neuron)")
+        self.add_target_button = _button("+ Target", "addTargetColumnButton",
+                                         "Add a target column (the network gets one more output neuron)")
+        self.remove_column_button = _button("Remove", "removeColumnButton",
+                                            "Remove the current column")
+
+        self.legend = QLabel(
+            f"<span style='background:{INPUT_HEADER_COLOUR.name()}'>&nbsp;inputs&nbsp;</span>&nbsp;"
+            f"<span style='background:{TARGET_HEADER_COLOUR.name()}'>&nbsp;targets&nbsp;</span>")
+        self.legend.setToolTip("Inputs are shown to the network; targets are what it should answer")
+        self.message = QLabel()
+        self.message.setObjectName("tableMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.message.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Preset:"))
+        top.addWidget(self.preset_combo, 1)
+        top.addStretch()
+        top.addWidget(self.legend)
+
+        rows = QHBoxLayout()
+        rows.addWidget(QLabel("Rows:"))
+        for b in (self.add_row_button, self.duplicate_row_button, self.remove_row_button):
+            rows.addWidget(b)
+        rows.addSpacing(12)
+        rows.addWidget(QLabel("Columns:"))
+        for b in (self.add_input_button, self.add_target_button, self.remove_column_button):
+            rows.addWidget(b)
+        rows.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(rows)
+
+    def _connect(self) -> None:
+        self.preset_combo.currentIndexChanged.connect(self._on_preset_index)
+        self.model.tableChanged.connect(self._on_model_changed)
+        self.model.editRejected.connect(self._on_rejected)
+        self.view.pasteRequested.connect(self.paste_text)
+        self.view.copyRequested.connect(self.copy_selection)
+        self.view.clearRequested.connect(self.clear_selection)
+        self.view.horizontalHeader().sectionDoubleClicked.connect(self.start_rename)
+        self.view.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.view.customContextMenuRequested.connect(self._cell_menu)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.add_row_button.clicked.connect(self.add_row)
+        self.duplicate_row_button.clicked.connect(self.duplicate_row)
+        self.remove_row_button.clicked.connect(self.remove_rows)
+        self.add_input_button.clicked.connect(self.add_input_column)
+        self.add_target_button.clicked.connect(self.add_target_column)
+        self.remove_column_button.clicked.connect(lambda: self.remove_column())
+
+    # ---- public API --------------------------------------------------------------------------
+    def table(self) -> TruthTable:
+        return self.model.table()
+
+    def set_table(self, table: TruthTable) -> None:
+        """Show ``table``; emits tableChanged if it differs (and ioCountsChanged if the shape did)."""
+        self.model.set_table(table)
+
+    def choose_preset(self, name: str) -> None:
+        """Replace the table with the preset ``name``, exactly as if the user picked it in the menu."""
+        if name not in PRESETS:
+            raise KeyError(name)
+        self.preset_combo.setCurrentIndex(-1)  # re-choosing the shown preset must still reset the table
+        self.preset_combo.setCurrentText(name)
+
+    def set_output_activation(self, name: str) -> None:
+        """Targets outside what this output activation can produce get flagged (amber)."""
+        self.model.set_output_activation(name)
+
+    def show_message(self, text: str, row: int | None = None, column: int | None = None) -> None:
+        """Show a refusal under the table and, when it concerns a cell or header, next to it."""
+        self.message.setText(text)
+        self.message.show()
+        if row is not None and column is not None and self.isVisible():
+            if row >= 0:
+                pos = self.view.cell_rect(row, column)
+            else:
+                hh = self.view.horizontalHeader()
+                pos = hh.viewport().mapToGlobal(QPoint(hh.sectionViewportPosition(column), hh.height()))
+            QToolTip.showText(pos, text, self.view)
+        self.messageShown.emit(text)
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    # ---- rows --------------------------------------------------------------------------------
+    def _current_row(self) -> int:
+        i = self.view.currentIndex()
+        return i.row() if i.isValid() else self.table().n_rows - 1
+
+    def _current_column(self) -> int:
+        i = self.view.currentIndex()
+        return i.column() if i.isValid() else self.table().n_columns - 1
+
+    def _selected_rows(self) -> list[int]:
+        rows = {i.row() for i in self.view.selectionModel().selectedIndexes()}
+        if not rows and self.view.currentIndex().isValid():
+            rows = {self.view.currentIndex().row()}
+        return sorted(rows)
+
+    def _edit(self, new: TruthTable, description: str) -> None:
+        self.clear_message()
+        self.model.apply_edit(new, description)
+
+    def add_row(self) -> None:
+        """Insert a row of zeros below the current row (at the end when none is current)."""
+        at = self._current_row() + 1
+        self._edit(self.table().with_row_added(at), "Add a row")
+        self._select(at, max(self.view.currentIndex().column(), 0))
+
+    def duplicate_row(self) -> None:
+        r = self._current_row()
+        self._edit(self.table().with_row_duplicated(r), f"Duplicate row {r + 1}")
+        self._select(r + 1, max(self.view.currentIndex().column(), 0))
+
+    def remove_rows(self) -> None:
+        rows = self._selected_rows()
+        if not rows:
+            self.show_message("Select the rows to remove first")
+            return
+        try:
+            new = self.table().with_rows_removed(rows)
+        except ValueError as e:
+            self.show_message(str(e))
+            return
+        column = max(self.view.currentIndex().column(), 0)
+        self._edit(new, f"Remove {len(rows)} row{'s' if len(rows) > 1 else ''}")
+        self._select(min(rows[0], new.n_rows - 1), column)
+
+    # ---- columns -----------------------------------------------------------------------------
+    def add_input_column(self) -> None:
+        new = self.table().with_input_column_added()
+        self._edit(new, f"Add input column {new.input_names[-1]}")
+        self._select(max(self._current_row(), 0), new.n_inputs - 1)
+
+    def add_target_column(self) -> None:
+        new = self.table().with_target_column_added()
+        self._edit(new, f"Add target column {new.target_names[-1]}")
+        self._select(max(self._current_row(), 0), new.n_columns - 1)
+
+    def remove_column(self, column: int | None = None) -> None:
+        """Remove ``column`` (the current one when None); the last input or target is refused."""
+        c = self._current_column() if column is None else column
+        t = self.table()
+        try:
+            new = t.with_column_removed(c)
+        except ValueError as e:
+            self.show_message(str(e), -1, c)
+            return
+        self._edit(new, f"Remove column {t.column_names[c]}")
+        self._select(max(self._current_row(), 0), min(c, new.n_columns - 1))
+
+    def rename_column(self, column: int, name: str) -> bool:
+        """Rename a column; refusals (empty or duplicate names) are shown and return False."""
+        return self.model.setHeaderData(column, Qt.Orientation.Horizontal, name)
+
+    def start_rename(self, column: int) -> None:
+        """Open an inline name editor over the header of ``column``."""
+        if self._header_editor is not None:
+            self._header_editor.close()
+        hh = self.view.horizontalHeader()
+        editor = HeaderNameEditor(hh, column, self.table().column_names[column])
+        editor.setObjectName("headerNameEditor")
+        editor.submitted.connect(self._on_rename_submitted)
+        editor.destroyed.connect(lambda *_: setattr(self, "_header_editor", None))
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._header_editor = editor
+        editor.show()
+        editor.setFocus()
+
+    def _on_rename_submitted(self, column: int, name: str) -> None:
+        if column < self.table().n_columns and name.strip() != self.table().column_names[column]:
+            self.rename_column(column, name)
+
+    # ---- clipboard and clearing ------------------------------------------------------------------
+    def paste_text(self, text: str) -> bool:
+        """Paste spreadsheet text at the current cell, adding rows as needed; False + a message if refused.
+
+        A header line is used to rename the columns it covers when the names are valid.
+        """
+        try:
+            block = parse_pasted(text)
+        except ValueError as e:
+            self.show_message(f"Nothing pasted. {e}")
+            return False
+        i = self.view.currentIndex()
+        r, c = (i.row(), i.column()) if i.isValid() else (0, 0)
+        if block.n_columns == self.table().n_columns:
+            c = 0  # a whole-width block goes into whole rows wherever the cursor is
+        try:
+            new = self.table().with_block(r, c, block.values)
+        except ValueError as e:
+            self.show_message(f"Nothing pasted. {e}")
+            return False
+        if block.names is not None:
+            new = _renamed(new, c, block.names)
+        self._edit(new, f"Paste {block.n_rows} × {block.n_columns} cells")
+        self._select_block(r, c, block.n_rows, block.n_columns)
+        return True
+
+    def copy_selection(self) -> str:
+        """Copy the selected cells (their bounding box) as tab-separated text; returns the text."""
+        indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
+        indexes = [i for i in indexes if i.isValid()]
+        if not indexes:
+            return ""
+        rows = range(min(i.row() for i in indexes), max(i.row() for i in indexes) + 1)
+        cols = range(min(i.column() for i in indexes), max(i.column() for i in indexes) + 1)
+        t = self.table()
+        text = "\n".join("\t".join(format_value(t.value(r, c)) for c in cols) for r in rows)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def clear_selection(self) -> None:
+        """Set the selected cells to 0 (the Delete key)."""
+        indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
+        cells = [(i.row(), i.column(), 0.0) for i in indexes if i.isValid()]
+        if cells:
+            self._edit(self.table().with_values(cells), f"Clear {len(cells)} cells")
+
+    # ---- menus -------------------------------------------------------------------------------
+    def column_menu(self, column: int) -> QMenu:
+        """The actions offered on a column header (also used by the cell context menu)."""
+        menu = QMenu(self)
+        name = self.table().column_names[column] if 0 <= column < self.table().n_columns else ""
+        if name:
+            menu.addAction(f"Rename column {name}…", lambda: self.start_rename(column))
+        menu.addAction("Add input column", self.add_input_column)
+        menu.addAction("Add target column", self.add_target_column)
+        if name:
+            menu.addAction(f"Remove column {name}", lambda: self.remove_column(column))
+        return menu
+
+    def _header_menu(self, pos: QPoint) -> None:
+        hh = self.view.horizontalHeader()
+        self.column_menu(hh.logicalIndexAt(pos)).exec(hh.mapToGlobal(pos))
+
+    def _cell_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        menu = QMenu(self)
+        menu.addAction("Add row", self.add_row)
+        menu.addAction("Duplicate row", self.duplicate_row)
+        menu.addAction("Remove selected rows", self.remove_rows)
+        menu.addSeparator()
+        menu.addAction("Copy", self.copy_selection)
+        menu.addAction("Paste", lambda: self.paste_text(QGuiApplication.clipboard().text()))
+        menu.addAction("Clear to 0", self.clear_selection)
+        if index.isValid():
+            menu.addSeparator()
+            for action in self.column_menu(index.column()).actions():
+                menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    # ---- reactions ---------------------------------------------------------------------------
+    def _on_preset_index(self, index: int) -> None:
+        if index < 0:
+            return
+        name = self.preset_combo.itemText(index)
+        self.clear_message()
+        self.model.apply_edit(PRESETS[name], f"Load preset {name}")
+        self.view.setCurrentIndex(self.model.index(0, 0))
+        self.presetChosen.emit(name)
+
+    def _on_model_changed(self) -> None:
+        self._sync_preset_combo()
+        self._update_buttons()
+        t = self.table()
+        self.tableChanged.emit()
+        if (t.n_inputs, t.n_targets) != self._io:
+            self._io = (t.n_inputs, t.n_targets)
+            self.ioCountsChanged.emit(*self._io)
+
+    def _on_rejected(self, row: int, column: int, message: str) -> None:
+        self.show_message(message, row, column)
+
+    def _sync_preset_combo(self) -> None:
+        name = preset_named(self.table())
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findText(name) if name else -1)
+        self.preset_combo.blockSignals(False)
+
+    def _update_buttons(self) -> None:
+        t = self.table()
+        self.remove_row_button.setEnabled(t.n_rows > 1)
+        c = self._current_column()
+        only = t.n_inputs == 1 if t.is_input_column(c) else t.n_targets == 1
+        # stays enabled so that a click explains why the last input/target column cannot go
+        self.remove_column_button.setToolTip(
+            f"Remove column {t.column_names[c]}" + (" (it is the only one of its kind)" if only else ""))
+
+    def _select(self, row: int, column: int) -> None:
+        index = self.model.index(row, column)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def _select_block(self, row: int, column: int, n_rows: int, n_columns: int) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        top_left = self.model.index(row, column)
+        selection = QItemSelection(top_left, self.model.index(row + n_rows - 1, column + n_columns - 1))
+        self.view.setCurrentIndex(top_left)
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def _renamed(table: TruthTable, column: int, names: tuple[str, ...]) -> TruthTable:
+    """``table`` with the pasted header names from ``column`` on, or unchanged if they are not valid."""
+    all_names = list(table.column_names)
+    all_names[column: column + len(names)] = names
+    try:
+        return table.with_names(all_names[: table.n_inputs], all_names[table.n_inputs:])
+    except ValueError:
+        return table

@@ -1,0 +1,240 @@
+"""The Qt item model over a TruthTable: cells, coloured input/target columns, refusals with a message.
+
+Every change goes through ``TruthTableModel.apply_edit(new_table, description)``: the model holds one
+immutable table and replaces it, so a later undo stack only has to remember (old, new, description).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from nndesk.project.presets import DEFAULT_PRESET, PRESETS
+from nndesk.project.truth_table import TruthTable, format_value, parse_number
+
+Index = QModelIndex | QPersistentModelIndex
+
+INPUT_COLOUR = QColor("#e3edfb")   # light blue: what the network is shown
+TARGET_COLOUR = QColor("#e5f5e6")  # light green: what it should answer
+INPUT_HEADER_COLOUR = QColor("#c9dcf6")
+TARGET_HEADER_COLOUR = QColor("#c8e9cb")
+FLAG_COLOUR = QColor("#ffcf70")    # amber: a target the output layer can never reach
+
+# The values each output activation can produce; a target outside is flagged, not refused.
+OUTPUT_RANGES: dict[str, tuple[float, float]] = {
+    "sigmoid": (0.0, 1.0),
+    "tanh": (-1.0, 1.0),
+    "relu": (0.0, float("inf")),
+    "linear": (float("-inf"), float("inf")),
+}
+
+
+class TruthTableModel(QAbstractTableModel):
+    """Rows of the table are rows of the model; columns are the inputs, then the targets.
+
+    Display and edit roles give text (``"0"``, ``"0.25"``); ``setData`` takes text or a number.
+    Signals: ``tableChanged()`` after every change of ``table()`` (edits, pastes, ``set_table``);
+    ``editRejected(row, column, message)`` when a typed value is refused (row is -1 for a header).
+    """
+
+    tableChanged = Signal()
+    editRejected = Signal(int, int, str)
+
+    def __init__(self, table: TruthTable | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table = table if table is not None else PRESETS[DEFAULT_PRESET]
+        self._output_activation = "sigmoid"
+
+    # ---- public API --------------------------------------------------------------------------
+    def table(self) -> TruthTable:
+        return self._table
+
+    def set_table(self, table: TruthTable) -> None:
+        """Show another table (a preset, a loaded file); emits tableChanged if it differs."""
+        self.apply_edit(table, "Replace the table")
+
+    def set_output_activation(self, name: str) -> None:
+        """Flag targets outside the range this output activation can reach (sigmoid: 0..1)."""
+        if name not in OUTPUT_RANGES:
+            raise ValueError(f"unknown activation {name!r}")
+        if name != self._output_activation:
+            self._output_activation = name
+            self._emit_all_changed()
+
+    def output_activation(self) -> str:
+        return self._output_activation
+
+    def is_flagged(self, row: int, column: int) -> bool:
+        """True for a target value the output activation can never produce."""
+        if self._table.is_input_column(column):
+            return False
+        lo, hi = OUTPUT_RANGES[self._output_activation]
+        return not lo <= self._table.value(row, column) <= hi
+
+    def apply_edit(self, new: TruthTable, description: str = "") -> None:
+        """Replace the table with ``new`` and tell the views as precisely as possible what changed.
+
+        The one door for every change (typing, paste, rows, columns, presets), so that an undo
+        stack can later wrap it; ``description`` says the change in the user's words.
+        """
+        old = self._table
+        if new == old:
+            return
+        if new.column_names == old.column_names or new.n_columns == old.n_columns:
+            if new.n_rows == old.n_rows:
+                self._table = new
+                self._notify_cells(old, new)
+            elif not self._replace_rows(old, new):
+                self._reset(new)
+        else:
+            self._reset(new)
+        self.tableChanged.emit()
+
+    # ---- Qt model interface ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
+        return 0 if parent.isValid() else self._table.n_rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._table.n_columns
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        v = self._table.value(r, c)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return format_value(v)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if self.is_flagged(r, c):
+                return QBrush(FLAG_COLOUR)
+            return QBrush(INPUT_COLOUR if self._table.is_input_column(c) else TARGET_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1a1a1a"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._cell_tooltip(r, c)
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        r, c = index.row(), index.column()
+        try:
+            v = parse_number(value) if isinstance(value, str) else _finite(value)
+        except ValueError as e:
+            self.editRejected.emit(r, c, str(e))
+            return False
+        name = self._table.column_names[c]
+        self.apply_edit(self._table.with_value(r, c, v), f"Set {name} in row {r + 1} to {format_value(v)}")
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        t = self._table
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < t.n_rows:
+                return str(section + 1)
+            return None
+        if not 0 <= section < t.n_columns:
+            return None
+        is_input = t.is_input_column(section)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return t.column_names[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kind = ("Input: a value shown to the network" if is_input
+                    else "Target: the output the network should learn")
+            return f"{t.column_names[section]}\n{kind}\nDouble-click to rename; right-click for more"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(INPUT_HEADER_COLOUR if is_input else TARGET_HEADER_COLOUR)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setHeaderData(self, section: int, orientation: Qt.Orientation, value: object,
+                      role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.EditRole:
+            return False
+        if not 0 <= section < self._table.n_columns:
+            return False
+        try:
+            new = self._table.with_column_renamed(section, str(value))
+        except ValueError as e:
+            self.editRejected.emit(-1, section, str(e))
+            return False
+        old_name = self._table.column_names[section]
+        self.apply_edit(new, f"Rename column {old_name} to {new.column_names[section]}")
+        return True
+
+    # ---- helpers -----------------------------------------------------------------------------
+    def _cell_tooltip(self, r: int, c: int) -> str:
+        t = self._table
+        kind = "input" if t.is_input_column(c) else "target"
+        tip = f"Row {r + 1}, {kind} {t.column_names[c]} = {format_value(t.value(r, c))}"
+        if self.is_flagged(r, c):
+            lo, hi = OUTPUT_RANGES[self._output_activation]
+            tip += (f"\nOutside {format_value(lo)}..{format_value(hi)}: a {self._output_activation} "
+                    "output can never reach it, so the error cannot go to zero")
+        return tip
+
+    def _notify_cells(self, old: TruthTable, new: TruthTable) -> None:
+        changed = [(r, c) for r in range(new.n_rows) for c in range(new.n_columns)
+                   if old.rows[r][c] != new.rows[r][c]]
+        if changed:
+            rows = [r for r, _ in changed]
+            cols = [c for _, c in changed]
+            self.dataChanged.emit(self.index(min(rows), min(cols)), self.index(max(rows), max(cols)))
+        if old.column_names != new.column_names:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, new.n_columns - 1)
+            if old.n_inputs != new.n_inputs:  # the same width, but a column changed sides
+                self._emit_all_changed()
+
+    def _replace_rows(self, old: TruthTable, new: TruthTable) -> bool:
+        """Insert or remove one contiguous run of rows with begin/end signals; False if it is not that."""
+        if old.column_names != new.column_names:
+            return False
+        a, b = old.rows, new.rows
+        p = 0
+        while p < min(len(a), len(b)) and a[p] == b[p]:
+            p += 1
+        if len(b) > len(a):
+            k = len(b) - len(a)
+            if b[p + k:] != a[p:]:
+                return False
+            self.beginInsertRows(QModelIndex(), p, p + k - 1)
+            self._table = new
+            self.endInsertRows()
+        else:
+            k = len(a) - len(b)
+            if a[p + k:] != b[p:]:
+                return False
+            self.beginRemoveRows(QModelIndex(), p, p + k - 1)
+            self._table = new
+            self.endRemoveRows()
+        return True
+
+    def _reset(self, new: TruthTable) -> None:
+        self.beginResetModel()
+        self._table = new
+        self.endResetModel()
+
+    def _emit_all_changed(self) -> None:
+        t = self._table
+        self.dataChanged.emit(self.index(0, 0), self.index(t.n_rows - 1, t.n_columns - 1))
+
+
+def _finite(value: object) -> float:
+    try:
+        v = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValueError(f"'{value}' is not a number") from None
+    if v != v or v in (float("inf"), float("-inf")):
+        raise ValueError("Values must be finite numbers")
+    return v

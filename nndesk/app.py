@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -15,6 +18,8 @@ from nndesk import __version__, assets
 APP_NAME = "nndesk"
 ORGANISATION = "nndesk"  # QSettings reads and writes ~/.config/nndesk/nndesk.conf
 SMOKE_TEST_TIMEOUT_S = 20.0
+# Qt messages that are not a fault of nndesk or its bundle: the offscreen platform has no window manager.
+HARMLESS_QT_MESSAGES = re.compile(r"This plugin does not support propagateSizeHints\(\)")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -45,6 +50,19 @@ def run_gui(project_path: Path | None = None, smoke_test: bool = False, started:
     ``started`` is the ``time.perf_counter()`` the smoke test counts from (default: now).
     """
     started = time.perf_counter() if started is None else started
+    if smoke_test:
+        with _recording_qt_warnings() as warnings:
+            app, window = _show_main_window(project_path)
+            code = _run_smoke_test(app, window, started)
+        if code == 0 and warnings:
+            _say(f"nndesk {__version__}: Qt warned while starting:\n  " + "\n  ".join(warnings))
+            return 1
+        return code
+    app, window = _show_main_window(project_path)
+    return app.exec()
+
+
+def _show_main_window(project_path: Path | None) -> tuple[QApplication, QMainWindow]:
     app = create_application()
     from nndesk.ui import MainWindow  # the heavy part (pyqtgraph), imported once the app exists
 
@@ -52,9 +70,24 @@ def run_gui(project_path: Path | None = None, smoke_test: bool = False, started:
     window.show()
     if project_path is not None:
         _open_project(window, project_path)
-    if smoke_test:
-        return _run_smoke_test(app, window, started)
-    return app.exec()
+    return app, window
+
+
+@contextmanager
+def _recording_qt_warnings() -> Iterator[list[str]]:
+    """Collect Qt's warnings and errors (a bundle missing a plugin says so only there) in a list."""
+    warnings: list[str] = []
+
+    def record(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        serious = kind not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        if serious and not HARMLESS_QT_MESSAGES.search(message):
+            warnings.append(message)
+
+    previous = qInstallMessageHandler(record)
+    try:
+        yield warnings
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _open_project(window: QMainWindow, project_path: Path) -> None:

@@ -6,8 +6,8 @@ user's gestures into new tables for ``TruthTableModel.apply_edit`` and shows ref
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +31,10 @@ from nndesk.project.truth_table import TruthTable, format_value, parse_pasted
 from nndesk.ui.table_model import INPUT_HEADER_COLOUR, TARGET_HEADER_COLOUR, TruthTableModel
 
 MIN_COLUMN_WIDTH = 44
+DIVIDER_COLOUR = QColor("#7a8ca3")
 
 
-class CellDelegate(QStyledItemDelegate):
+class _LineEditDelegate(QStyledItemDelegate):
     """A plain line editor for a cell that, when the model refuses the text, opens again holding it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -58,6 +59,20 @@ class CellDelegate(QStyledItemDelegate):
         text = editor.text()
         if not model.setData(index, text, Qt.ItemDataRole.EditRole):
             self.refused_text = text
+
+
+class CellDelegate(_LineEditDelegate):
+    """Draws a dividing line between the last input column and the first target column."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        model = index.model()
+        if isinstance(model, TruthTableModel) and index.column() == model.table().n_inputs:
+            painter.save()
+            painter.setPen(QPen(DIVIDER_COLOUR, 2))
+            x = option.rect.left() + 1
+            painter.drawLine(x, option.rect.top(), x, option.rect.bottom())
+            painter.restore()
 
 
 class TruthTableView(QTableView):
@@ -131,10 +146,43 @@ class TruthTableView(QTableView):
                 return
         super().keyPressEvent(event)
 
-    def cell_rect(self, row: int, column: int) -> QPoint:
-        """Global position of the bottom-left corner of a cell, where messages about it are shown."""
-        rect = self.visualRect(self.model().index(row, column))
-        return self.viewport().mapToGlobal(rect.bottomLeft())
+
+class CellMessage(QLabel):
+    """A message bubble drawn inside the table, just below the cell (or header) it is about.
+
+    A child of the viewport rather than a QToolTip: it stays until the next edit or cell change,
+    can be read at leisure, and never becomes a window of its own.
+    """
+
+    def __init__(self, viewport: QWidget) -> None:
+        super().__init__(viewport)
+        self.setObjectName("cellMessage")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel { background: #fff4e5; color: #8a1c12; border: 1px solid #d9822b;"
+                           " border-radius: 3px; padding: 2px 5px; }")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def show_at(self, view: QTableView, row: int, column: int, text: str) -> None:
+        viewport = view.viewport()
+        if row >= 0:
+            rect = view.visualRect(view.model().index(row, column))
+        else:
+            x = view.horizontalHeader().sectionViewportPosition(column)
+            rect = QRect(x, 0, view.horizontalHeader().sectionSize(column), 0)
+        self.setText(text)
+        room = max(120, viewport.width() - 4)
+        one_line = self.fontMetrics().horizontalAdvance(text) + 24  # padding, border and rounding
+        self.setWordWrap(one_line > room)
+        self.setFixedWidth(min(one_line, room))
+        self.adjustSize()
+        x = min(max(rect.left(), 2), max(2, viewport.width() - self.width() - 2))
+        y = rect.bottom() + 2
+        if y + self.height() > viewport.height() and rect.top() - self.height() - 2 >= 0:
+            y = rect.top() - self.height() - 2  # no room below the cell: show it above
+        self.move(x, y)
+        self.show()
+        self.raise_()
 
 
 class HeaderNameEditor(QLineEdit):
@@ -244,6 +292,7 @@ class TableEditor(QWidget):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.message.hide()
+        self.bubble = CellMessage(self.view.viewport())
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Preset:"))
@@ -279,7 +328,7 @@ class TableEditor(QWidget):
         self.view.horizontalHeader().sectionDoubleClicked.connect(self.start_rename)
         self.view.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.view.customContextMenuRequested.connect(self._cell_menu)
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.add_row_button.clicked.connect(self.add_row)
         self.duplicate_row_button.clicked.connect(self.duplicate_row)
         self.remove_row_button.clicked.connect(self.remove_rows)
@@ -307,21 +356,17 @@ class TableEditor(QWidget):
         self.model.set_output_activation(name)
 
     def show_message(self, text: str, row: int | None = None, column: int | None = None) -> None:
-        """Show a refusal under the table and, when it concerns a cell or header, next to it."""
+        """Show a refusal under the table and, when it concerns a cell (or a header: row -1), at it."""
         self.message.setText(text)
         self.message.show()
-        if row is not None and column is not None and self.isVisible():
-            if row >= 0:
-                pos = self.view.cell_rect(row, column)
-            else:
-                hh = self.view.horizontalHeader()
-                pos = hh.viewport().mapToGlobal(QPoint(hh.sectionViewportPosition(column), hh.height()))
-            QToolTip.showText(pos, text, self.view)
+        if row is not None and column is not None:
+            self.bubble.show_at(self.view, row, column, text)
         self.messageShown.emit(text)
 
     def clear_message(self) -> None:
         self.message.clear()
         self.message.hide()
+        self.bubble.hide()
 
     # ---- rows --------------------------------------------------------------------------------
     def _current_row(self) -> int:
@@ -502,6 +547,7 @@ class TableEditor(QWidget):
         self.presetChosen.emit(name)
 
     def _on_model_changed(self) -> None:
+        self.clear_message()
         self._sync_preset_combo()
         self._update_buttons()
         t = self.table()
@@ -509,6 +555,11 @@ class TableEditor(QWidget):
         if (t.n_inputs, t.n_targets) != self._io:
             self._io = (t.n_inputs, t.n_targets)
             self.ioCountsChanged.emit(*self._io)
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._update_buttons()
+        if self.view.state() != QAbstractItemView.State.EditingState:
+            self.bubble.hide()
 
     def _on_rejected(self, row: int, column: int, message: str) -> None:
         self.show_message(message, row, column)

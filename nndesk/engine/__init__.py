@@ -2,7 +2,7 @@
 
 from nndesk.engine.activations import ACTIVATIONS, Activation
 from nndesk.engine.network import DivergenceError, Network
-from nndesk.engine.training import Progress, StopReason, StopRule, TrainResult, train_until
+from nndesk.engine.training import Progress, StopReason, StopRule, TrainResult, format_error, train_until
 
 __all__ = [
     "ACTIVATIONS",
@@ -13,5 +13,6 @@ __all__ = [
     "StopReason",
     "StopRule",
     "TrainResult",
+    "format_error",
     "train_until",
 ]

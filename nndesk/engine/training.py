@@ -65,9 +65,24 @@ class TrainResult:
     message: str  # for the user, e.g. "Converged at epoch 1,462,897: error 0.00999"
 
 
+def format_error(error: float, digits: int = 3) -> str:
+    """``error`` to ``digits`` significant digits, cut rather than rounded (0.0099999 -> "0.00999").
+
+    Cutting keeps a converged error visibly below its target: rounding would show 0.0099999 as "0.01".
+    """
+    if not math.isfinite(error) or error == 0.0:
+        return f"{error:g}"
+    exponent = math.floor(math.log10(abs(error)))
+    places = digits - 1 - exponent
+    cut = math.trunc(error * 10.0**places) / 10.0**places
+    if -5 <= exponent < digits:
+        return f"{cut:.{max(places, 0)}f}"
+    return f"{cut:.{digits - 1}e}"
+
+
 def _message(reason: StopReason, epochs: int, error: float, stop: StopRule) -> str:
     at = f"epoch {epochs:,}"
-    err = f"error {error:.3g}" if math.isfinite(error) else "no error yet"
+    err = f"error {format_error(error)}" if math.isfinite(error) else "no error yet"
     if reason is StopReason.CONVERGED:
         return f"Converged at {at}: {err}"
     if reason is StopReason.ALL_CORRECT:

@@ -6,6 +6,7 @@ calls them between chunks sized to take about ``progress_interval`` seconds, nev
 
 from __future__ import annotations
 
+import decimal
 import enum
 import math
 import time
@@ -72,11 +73,11 @@ def format_error(error: float, digits: int = 3) -> str:
     """
     if not math.isfinite(error) or error == 0.0:
         return f"{error:g}"
-    exponent = math.floor(math.log10(abs(error)))
-    places = digits - 1 - exponent
-    cut = math.trunc(error * 10.0**places) / 10.0**places
+    value = decimal.Decimal(repr(error))  # the shortest decimal that reads back as this float
+    exponent = value.adjusted()
+    cut = value.quantize(decimal.Decimal(1).scaleb(exponent - digits + 1), rounding=decimal.ROUND_DOWN)
     if -5 <= exponent < digits:
-        return f"{cut:.{max(places, 0)}f}"
+        return f"{cut:f}"
     return f"{cut:.{digits - 1}e}"
 
 

@@ -1,50 +1,564 @@
-"""The main window of nndesk: table, topology, hyperparameters, live error plot and predictions."""
+"""The main window of nndesk: table, topology, hyperparameters, live error plot and predictions.
+
+The window owns the network. While training, the network belongs to the worker thread: the window only
+sets ``net.eta``/``net.alpha`` and reads progress data; the editors that would change the network or the
+data are disabled until training pauses or ends.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+import enum
+import time
+
+import numpy as np
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 import nndesk
+from nndesk.engine import Network, StopRule, TrainResult
+from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
+from nndesk.project.truth_table import TruthTable
+from nndesk.ui.error_plot import ErrorPlot
+from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters
+from nndesk.ui.predict_panel import PredictPanel
+from nndesk.ui.settings import Session, load_geometry, load_session, save_geometry, save_session
+from nndesk.ui.table_editor import TableEditor
+from nndesk.ui.topology_editor import TopologyEditor
+from nndesk.ui.training_worker import TrainingController, TrainingProgress
 
 ABOUT_TEXT = (
     "<b>nndesk {version}</b><p>Train small feed-forward neural networks by pointing and clicking, "
     "and watch them learn.</p>"
 )
+EDIT_WHILE_TRAINING_TIP = "Pause training to edit this"
+CLOSE_WAIT_MS = 5000
+
+
+class State(enum.Enum):
+    READY = "Ready"  # a network that has not trained yet (or was reset)
+    TRAINING = "Training"
+    PAUSED = "Paused"
+    STOPPED = "Stopped"  # training ended by a stop rule, divergence or a failure
 
 
 def _app_icon():
-    """The application icon, or None while the assets module is not there."""
     try:
-        from nndesk.assets import app_icon  # type: ignore[attr-defined]
-    except ImportError:
+        from nndesk.assets import app_icon
+    except ImportError:  # the assets module is optional for the window itself
         return None
     return app_icon()
 
 
 class MainWindow(QMainWindow):
-    """The application window."""
+    """The application window. ``MainWindow()`` opens on the article's demo (or the user's last session).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``trainingFinished(TrainResult)`` is emitted in the GUI thread when a training run ends for any reason
+    other than a pause.
+    """
+
+    trainingFinished = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *, restore_session: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle("nndesk")
+        self.setObjectName("mainWindow")
         icon = _app_icon()
         if icon is not None:
             self.setWindowIcon(icon)
-        self.setCentralWidget(QLabel("nndesk"))
-        self._build_menus()
-        self.statusBar().showMessage("Ready")
+        self._state = State.READY
+        self._net: Network | None = None
+        self._controller = TrainingController(self)
+        self._pausing = False
+        self._quiet = False  # True while the window itself fills the editors: ignore their signals
+        self._rate_mark: tuple[float, int] | None = None  # (time, epoch) for the epochs/s display
+        self._last_error = float("nan")
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect()
+        session = load_session(self._settings()) if restore_session else Session()
+        self._apply_session(session)
+        if restore_session:
+            self._restore_geometry()
+        self._update_controls()
 
-    def _build_menus(self) -> None:
+    # ================================================================ construction
+    def _build_widgets(self) -> None:
+        self.table_editor = TableEditor()
+        self.topology_editor = TopologyEditor()
+        self.hyper_form = HyperparameterForm()
+        self.error_plot = ErrorPlot()
+        self.predict_panel = PredictPanel()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 6)
+        left_layout.addWidget(_group("Training table", self.table_editor), 3)
+        left_layout.addWidget(_group("Network", self.topology_editor), 0)
+        left_layout.addWidget(_group("Training", self.hyper_form), 0)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 6, 6, 6)
+        right_layout.addWidget(self.error_plot, 1)
+        right_layout.addWidget(self.predict_panel, 0)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 810])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, text: str, tip: str, shortcuts: list, slot, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.train_action = self._action("Train", "Train until a stop rule holds", ["Ctrl+T", "F5"],
+                                         self.train, "trainAction")
+        self.pause_action = self._action("Pause", "Pause training; Resume continues from the same epoch",
+                                         ["Ctrl+P", "F6"], self.toggle_pause, "pauseAction")
+        self.step_action = self._action("Step", "Train exactly one epoch", ["Ctrl+E", "F10"],
+                                        self.step, "stepAction")
+        self.reset_action = self._action("Reset", "Back to epoch 0 with the same initial weights",
+                                         ["Ctrl+R"], self.reset, "resetAction")
+        self.new_weights_action = self._action(
+            "New weights", "Draw fresh initial weights from a new random seed", ["Ctrl+Shift+R"],
+            self.new_weights, "newWeightsAction")
+        self.log_action = self._action("Log scale", "Show the error axis on a logarithmic scale",
+                                       ["Ctrl+L"], lambda on: self.error_plot.set_log_scale(on), "logAction")
+        self.log_action.setCheckable(True)
+        self.demo_action = self._action("&New (article's demo)", "Start over with the half adder of the article",
+                                        [QKeySequence.StandardKey.New], self.load_demo, "demoAction")
+        self.quit_action = self._action("&Quit", "Quit nndesk", [QKeySequence.StandardKey.Quit],
+                                        self.close, "quitAction")
+        self.about_action = QAction("&About nndesk", self)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        train_menu = self.menuBar().addMenu("&Training")
+        for action in (self.train_action, self.pause_action, self.step_action):
+            train_menu.addAction(action)
+        train_menu.addSeparator()
+        train_menu.addAction(self.reset_action)
+        train_menu.addAction(self.new_weights_action)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.log_action)
         help_menu = self.menuBar().addMenu("&Help")
-        about_action = QAction("&About nndesk", self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        help_menu.addAction(self.about_action)
 
+        toolbar = QToolBar("Training")
+        toolbar.setObjectName("trainingToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setIconSize(QSize(20, 20))
+        self.addToolBar(toolbar)
+        names = {self.train_action: "trainButton", self.pause_action: "pauseButton",
+                 self.step_action: "stepButton", self.reset_action: "resetButton",
+                 self.new_weights_action: "newWeightsButton", self.log_action: "logScaleButton"}
+        for action in (self.train_action, self.pause_action, self.step_action, None, self.reset_action,
+                       self.new_weights_action, None, self.log_action):
+            if action is None:
+                toolbar.addSeparator()
+                continue
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            button.setObjectName(names[action])
+            button.setAccessibleName(action.text())
+        train_button = toolbar.widgetForAction(self.train_action)
+        train_button.setStyleSheet("QToolButton { font-weight: bold; }")
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.state_label = _status_label("stateLabel", "What the network is doing", 80)
+        self.epoch_label = _status_label("epochLabel", "Epochs trained since the last reset", 130)
+        self.error_label = _status_label("errorLabel", "The last epoch's error (sum over rows of the RMS "
+                                         "output error)", 120)
+        self.rate_label = _status_label("rateLabel", "Training speed", 120)
+        for label in (self.state_label, self.epoch_label, self.error_label, self.rate_label):
+            bar.addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        self.table_editor.tableChanged.connect(self._on_table_changed)
+        self.table_editor.ioCountsChanged.connect(self._on_io_counts_changed)
+        self.table_editor.presetChosen.connect(self._on_preset_chosen)
+        self.table_editor.messageShown.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.topology_editor.topologyChanged.connect(self._on_topology_changed)
+        self.hyper_form.etaChanged.connect(self._on_eta_changed)
+        self.hyper_form.alphaChanged.connect(self._on_alpha_changed)
+        self.hyper_form.seedChanged.connect(self._on_seed_changed)
+        self.hyper_form.stopRuleChanged.connect(self._on_stop_rule_changed)
+        self.predict_panel.inputsChanged.connect(self._on_inputs_toggled)
+        self.error_plot.logScaleChanged.connect(self.log_action.setChecked)
+        self._controller.progress.connect(self._on_progress)
+        self._controller.finished.connect(self._on_training_finished)
+        self._controller.failed.connect(self._on_training_failed)
+
+    # ================================================================ session
+    def _settings(self) -> QSettings:
+        return QSettings()
+
+    def _apply_session(self, session: Session) -> None:
+        table = session.table or PRESETS[DEFAULT_PRESET]
+        hidden = session.hidden or SUGGESTED_HIDDEN.get(DEFAULT_PRESET, [3])
+        self._set_problem(table, hidden, session.activations, session.preset)
+        self.hyper_form.set_values(session.hyperparameters or Hyperparameters())
+        self.error_plot.set_log_scale(session.log_scale)
+        self.log_action.setChecked(session.log_scale)
+        self._rebuild_network(None)
+
+    def _set_problem(self, table: TruthTable, hidden: list[int], activations: list[str] | None,
+                     preset: str | None) -> None:
+        """Show ``table`` and the hidden layers without reacting to the editors' change signals."""
+        self._quiet = True
+        try:
+            if preset in PRESETS and PRESETS[preset] == table:
+                self.table_editor.choose_preset(preset)
+            else:
+                self.table_editor.set_table(table)
+            self.topology_editor.set_io(table.n_inputs, table.n_targets)
+            try:
+                self.topology_editor.set_hidden(hidden, activations)
+            except ValueError:
+                self.topology_editor.set_hidden(hidden)
+        finally:
+            self._quiet = False
+        self.predict_panel.set_names(table.input_names, table.target_names)
+        self.table_editor.set_output_activation(self.topology_editor.activations()[-1])
+
+    def _save_settings(self) -> None:
+        settings = self._settings()
+        table = self.table_editor.table()
+        preset = next((name for name, t in PRESETS.items() if t == table), None)
+        save_session(settings, Session(
+            table=table, preset=preset, hidden=self.topology_editor.topology()[1:-1],
+            activations=self.topology_editor.activations(), hyperparameters=self.hyper_form.values(),
+            log_scale=self.error_plot.log_scale()))
+        save_geometry(settings, self.saveGeometry(), self.saveState(), self.splitter.saveState())
+
+    def _restore_geometry(self) -> None:
+        geometry, state, splitter = load_geometry(self._settings())
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def load_demo(self) -> None:
+        """Start over on the article's demo: half adder, 2-3-2, eta 0.09, alpha 0.015, target 0.01."""
+        self._stop_training_now()
+        self._set_problem(PRESETS[DEFAULT_PRESET], SUGGESTED_HIDDEN.get(DEFAULT_PRESET, [3]),
+                          None, DEFAULT_PRESET)
+        self.hyper_form.set_values(Hyperparameters())
+        self._rebuild_network("The article's demo: half adder, 2-3-2, η 0.09, α 0.015, target error 0.01")
+
+    # ================================================================ the network
+    @property
+    def network(self) -> Network:
+        """The network being trained. While training it belongs to the worker thread: read only."""
+        assert self._net is not None
+        return self._net
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    def _rebuild_network(self, message: str | None) -> None:
+        """A new network from the topology, activations, seed, eta and alpha shown; epoch 0, plot cleared."""
+        h = self.hyper_form.values()
+        self._net = Network(self.topology_editor.topology(), eta=h.eta, alpha=h.alpha, seed=h.seed,
+                            activations=self.topology_editor.activations())
+        self._last_error = float("nan")
+        self.error_plot.clear()
+        self._set_state(State.READY)
+        self._show_status_numbers(0, float("nan"), None)
+        self._refresh_prediction()
+        if message:
+            self.statusBar().showMessage(message, 10000)
+
+    def _topology_text(self) -> str:
+        return "-".join(str(n) for n in self.topology_editor.topology())
+
+    def _stop_rule(self) -> StopRule:
+        h = self.hyper_form.values()
+        if h.stop_rule == STOP_ALL_CORRECT:
+            return StopRule(error_below=None, all_correct_margin=h.margin, max_epochs=h.max_epochs)
+        return StopRule(error_below=h.target_error, max_epochs=h.max_epochs)
+
+    # ================================================================ training commands
+    def train(self) -> None:
+        """Start (or continue) training on the worker thread until a stop rule holds."""
+        if self._controller.is_running():
+            return
+        net = self.network
+        rule = self._stop_rule()
+        if rule.max_epochs is not None and net.epochs >= rule.max_epochs:
+            self.statusBar().showMessage(
+                f"Already at the limit of {rule.max_epochs:,} epochs: raise Max epochs or press Reset", 8000)
+            return
+        table = self.table_editor.table()
+        self._pausing = False
+        self._rate_mark = (time.monotonic(), net.epochs)
+        self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row())
+        self._set_state(State.TRAINING)
+        self.statusBar().showMessage("Training…", 3000)
+
+    def pause(self) -> None:
+        """Ask the worker to stop after its current chunk; the network keeps its weights and epochs."""
+        if self._controller.is_running():
+            self._pausing = True
+            self._controller.request_stop()
+
+    def resume(self) -> None:
+        if not self._controller.is_running():
+            self.train()
+
+    def toggle_pause(self) -> None:
+        if self._controller.is_running():
+            self.pause()
+        elif self._state is State.PAUSED:
+            self.resume()
+
+    def step(self) -> None:
+        """Train one epoch in the GUI thread (cheap for these tables) and show its result."""
+        if self._controller.is_running():
+            return
+        net = self.network
+        table = self.table_editor.table()
+        try:
+            error = net.train_epoch(table.inputs, table.targets)
+        except (ValueError, ArithmeticError) as exc:
+            self.statusBar().showMessage(f"Could not train this epoch: {exc}", 10000)
+            return
+        self.error_plot.append(net.epochs, np.array([error]))
+        self._last_error = error
+        self._show_status_numbers(net.epochs, error, None)
+        self._refresh_prediction()
+        if self._state is State.READY and net.epochs > 0:
+            self._set_state(State.PAUSED)
+
+    def reset(self) -> None:
+        """Back to epoch 0 with the same initial weights (the seed shown)."""
+        self._stop_training_now()
+        self._rebuild_network(f"Reset: epoch 0, the initial weights of seed {self.hyper_form.values().seed}")
+
+    def new_weights(self) -> None:
+        """A fresh random seed, shown in the seed box, and the initial weights drawn from it."""
+        self._stop_training_now()
+        self.hyper_form.set_seed(_fresh_seed())
+        self._rebuild_network(f"New weights from seed {self.hyper_form.values().seed}")
+
+    def _stop_training_now(self) -> None:
+        if self._controller.is_running():
+            self._pausing = True
+            self._controller.shutdown(CLOSE_WAIT_MS)
+
+    # ================================================================ worker reports (GUI thread)
+    def _on_progress(self, p: TrainingProgress) -> None:
+        self.error_plot.append(p.epoch, p.errors)
+        if p.errors.size:
+            self._last_error = float(p.errors[-1])
+        self._show_status_numbers(p.epoch, self._last_error, self._measure_rate(p.epoch))
+        if p.outputs is not None:
+            self._show_prediction(p.outputs)
+
+    def _on_training_finished(self, result: TrainResult) -> None:
+        paused = self._pausing and result.reason.name == "STOPPED"
+        self._pausing = False
+        self._show_status_numbers(result.epochs, result.error, None)
+        self._refresh_prediction()
+        if paused:
+            self._set_state(State.PAUSED)
+            self.statusBar().showMessage(f"Paused at epoch {result.epochs:,}", 8000)
+            return
+        self._set_state(State.STOPPED)
+        self.statusBar().showMessage(result.message)
+        self.trainingFinished.emit(result)
+
+    def _on_training_failed(self, message: str) -> None:
+        self._pausing = False
+        self._set_state(State.STOPPED)
+        self._refresh_prediction()
+        self.statusBar().showMessage(message)
+        QMessageBox.warning(self, "Training failed", message)
+
+    def _measure_rate(self, epoch: int) -> float | None:
+        now = time.monotonic()
+        if self._rate_mark is None:
+            self._rate_mark = (now, epoch)
+            return None
+        t0, e0 = self._rate_mark
+        if now - t0 < 0.5:
+            return self._shown_rate
+        self._rate_mark = (now, epoch)
+        self._shown_rate = (epoch - e0) / (now - t0)
+        return self._shown_rate
+
+    _shown_rate: float | None = None
+
+    # ================================================================ editor reactions
+    def _on_table_changed(self) -> None:
+        if self._quiet:
+            return
+        table = self.table_editor.table()
+        self.predict_panel.set_names(table.input_names, table.target_names)
+        self._refresh_prediction()
+
+    def _on_io_counts_changed(self, n_in: int, n_out: int) -> None:
+        if self._quiet:
+            return
+        self.topology_editor.set_io(n_in, n_out)
+        self._rebuild_network(f"The table now has {n_in} inputs and {n_out} targets: network "
+                              f"{self._topology_text()}, weights re-initialised")
+
+    def _on_preset_chosen(self, name: str) -> None:
+        if self._quiet:
+            return
+        table = self.table_editor.table()
+        self._quiet = True
+        try:
+            self.topology_editor.set_io(table.n_inputs, table.n_targets)
+            self.topology_editor.set_hidden(SUGGESTED_HIDDEN.get(name, self.topology_editor.topology()[1:-1]))
+        finally:
+            self._quiet = False
+        self.predict_panel.set_names(table.input_names, table.target_names)
+        self._rebuild_network(f"{name}: network {self._topology_text()}, weights re-initialised")
+
+    def _on_topology_changed(self) -> None:
+        self.table_editor.set_output_activation(self.topology_editor.activations()[-1])
+        self._rebuild_network(f"Network {self._topology_text()}: weights re-initialised")
+
+    def _on_eta_changed(self, eta: float) -> None:
+        self.network.eta = eta  # a float read at the next chunk: safe while the worker trains
+        self.statusBar().showMessage(f"Learning rate η = {eta:g}", 3000)
+
+    def _on_alpha_changed(self, alpha: float) -> None:
+        self.network.alpha = alpha
+        self.statusBar().showMessage(f"Momentum α = {alpha:g}", 3000)
+
+    def _on_seed_changed(self, seed: int) -> None:
+        self._stop_training_now()
+        self._rebuild_network(f"Seed {seed}: weights re-initialised")
+
+    def _on_stop_rule_changed(self) -> None:
+        self.error_plot.set_target(self.hyper_form.values().target_error)
+
+    def _on_inputs_toggled(self) -> None:
+        row = self.predict_panel.input_row()
+        if self._controller.is_running():
+            self._controller.set_probe_row(row)  # the worker answers with the next progress (< 50 ms)
+        else:
+            self._refresh_prediction()
+
+    # ================================================================ display
+    def _refresh_prediction(self) -> None:
+        """Ask the (idle) network about the toggled inputs and show the answer."""
+        if self._controller.is_running() or self._net is None:
+            return
+        row = self.predict_panel.input_row()
+        if row.size != self._net.topology[0]:
+            self.predict_panel.clear_outputs()
+            return
+        self._show_prediction(self._net.predict(row))
+
+    def _show_prediction(self, raw: np.ndarray) -> None:
+        table = self.table_editor.table()
+        row = self.predict_panel.input_row()
+        target = None
+        if table.n_inputs == row.size:
+            hits = np.flatnonzero(np.all(np.abs(table.inputs - row) < 1e-9, axis=1))
+            if hits.size:
+                target = table.targets[hits[0]]
+        self.predict_panel.show_outputs(raw, self._net.threshold if self._net else 0.5, target)
+
+    def _show_status_numbers(self, epoch: int, error: float, rate: float | None) -> None:
+        self.epoch_label.setText(f"epoch {epoch:,}")
+        self.error_label.setText("error –" if not np.isfinite(error) else f"error {error:.5f}")
+        self.rate_label.setText("" if rate is None else f"{rate:,.0f} epochs/s")
+
+    def _set_state(self, state: State) -> None:
+        self._state = state
+        self.state_label.setText(state.value)
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        running = self._controller.is_running()
+        self.train_action.setEnabled(not running)
+        self.train_action.setText("Continue" if self._state is State.PAUSED else "Train")
+        self.pause_action.setEnabled(running or self._state is State.PAUSED)
+        self.pause_action.setText("Resume" if self._state is State.PAUSED and not running else "Pause")
+        self.step_action.setEnabled(not running)
+        for editor in (self.table_editor, self.topology_editor):
+            editor.setEnabled(not running)
+            editor.setToolTip(EDIT_WHILE_TRAINING_TIP if running else "")
+        self.hyper_form.set_training(running)
+        self.demo_action.setEnabled(not running)
+
+    # ================================================================ window
     def show_about(self) -> None:
         QMessageBox.about(self, "About nndesk", ABOUT_TEXT.format(version=nndesk.__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._controller.is_running() and not self._controller.shutdown(CLOSE_WAIT_MS):
+            # The worker checks its stop flag every ~50 ms; not ending in 5 s means something is badly wrong.
+            self.statusBar().showMessage("Training is still stopping; try closing again in a moment")
+            event.ignore()
+            return
+        try:
+            self._save_settings()
+        except Exception as exc:  # never keep the user from closing over a settings problem
+            self.statusBar().showMessage(f"Could not save settings: {exc}")
+        event.accept()
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 800)
+
+
+def _group(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 6, 8, 8)
+    layout.addWidget(widget)
+    return box
+
+
+def _status_label(name: str, tip: str, width: int) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setToolTip(tip)
+    label.setMinimumWidth(width)
+    return label
+
+
+def _fresh_seed() -> int:
+    from nndesk.ui.hyperparameters import random_seed
+
+    return random_seed()

@@ -1,0 +1,209 @@
+"""The prediction panel: a 0/1 toggle per input and, per output, the thresholded value large and raw small."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+_TOGGLE_STYLE = """
+QPushButton { font-size: 18pt; font-weight: bold; min-width: 56px; min-height: 40px;
+              border: 1px solid #9aa5b1; border-radius: 6px; background: #f4f6f8; color: #34495e; }
+QPushButton:checked { background: #1f6fb2; color: white; border-color: #185a91; }
+QPushButton:disabled { color: #9aa5b1; }
+"""
+_OK, _WRONG = "✓", "✗"
+
+
+class PredictPanel(QGroupBox):
+    """Try inputs and read the network's answer.
+
+    ``inputToggle{i}`` are checkable buttons (checked = 1); ``outputValue{j}`` is a QLabel whose text is the
+    thresholded output ("0"/"1", or "–" when nothing is known yet); ``outputRaw{j}`` shows the raw output;
+    ``outputMatch{j}`` shows ✓/✗ against the table's target for the same inputs, when the table has that row.
+    """
+
+    inputsChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Try it", parent)
+        self.setObjectName("predictPanel")
+        self.setToolTip("Flip the inputs and read what the network answers")
+        self._toggles: list[QPushButton] = []
+        self._values: list[QLabel] = []
+        self._raws: list[QLabel] = []
+        self._matches: list[QLabel] = []
+        self._inputs_box = QHBoxLayout()
+        self._outputs_grid = QGridLayout()
+        self._outputs_grid.setHorizontalSpacing(16)
+        arrow = QLabel("→")
+        arrow.setStyleSheet("font-size: 20pt; color: #7f8c8d;")
+        arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addLayout(self._inputs_box)
+        row.addSpacing(12)
+        row.addWidget(arrow)
+        row.addSpacing(12)
+        row.addLayout(self._outputs_grid)
+        row.addStretch(1)
+        self._hint = QLabel("")
+        self._hint.setObjectName("predictHint")
+        self._hint.setStyleSheet("color: #7f8c8d;")
+        outer = QVBoxLayout(self)
+        outer.addLayout(row)
+        outer.addWidget(self._hint)
+
+    # --- structure ----------------------------------------------------------------------------------------
+    def set_names(self, input_names: Sequence[str], output_names: Sequence[str]) -> None:
+        """Rebuild the toggles and indicators for these column names; keeps toggled bits where possible."""
+        old = self.input_row()
+        self._clear()
+        for i, name in enumerate(input_names):
+            self._inputs_box.addLayout(self._make_toggle(i, name, bool(i < old.size and old[i] > 0.5)))
+        for j, name in enumerate(output_names):
+            self._add_output(j, name)
+        self.clear_outputs()
+
+    def _make_toggle(self, i: int, name: str, checked: bool) -> QVBoxLayout:
+        button = QPushButton()
+        button.setObjectName(f"inputToggle{i}")
+        button.setCheckable(True)
+        button.setChecked(checked)
+        button.setText("1" if checked else "0")
+        button.setStyleSheet(_TOGGLE_STYLE)
+        button.setToolTip(f"Input {name}: click to switch between 0 and 1")
+        button.setAccessibleName(f"Input {name}")
+        button.toggled.connect(lambda on, b=button: self._on_toggled(b, on))
+        self._toggles.append(button)
+        return _captioned(button, name)
+
+    def _add_output(self, j: int, name: str) -> None:
+        caption = QLabel(name)
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        caption.setStyleSheet("color: #34495e;")
+        value = QLabel("–")
+        value.setObjectName(f"outputValue{j}")
+        value.setAccessibleName(f"Output {name}")
+        value.setToolTip(f"Output {name}, thresholded: 1 when the raw output is above the threshold")
+        value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        value.setMinimumWidth(56)
+        value.setFrameShape(QFrame.Shape.StyledPanel)
+        font = QFont(value.font())
+        font.setPointSize(22)
+        font.setBold(True)
+        value.setFont(font)
+        raw = QLabel("")
+        raw.setObjectName(f"outputRaw{j}")
+        raw.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        raw.setToolTip(f"Output {name}, raw value of the output neuron")
+        raw.setStyleSheet("color: #7f8c8d; font-family: monospace;")
+        match = QLabel("")
+        match.setObjectName(f"outputMatch{j}")
+        match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._outputs_grid.addWidget(caption, 0, j)
+        self._outputs_grid.addWidget(value, 1, j)
+        self._outputs_grid.addWidget(raw, 2, j)
+        self._outputs_grid.addWidget(match, 3, j)
+        self._values.append(value)
+        self._raws.append(raw)
+        self._matches.append(match)
+
+    def _clear(self) -> None:
+        for layout in (self._inputs_box, self._outputs_grid):
+            _empty_layout(layout)
+        self._toggles.clear()
+        self._values.clear()
+        self._raws.clear()
+        self._matches.clear()
+
+    # --- inputs -------------------------------------------------------------------------------------------
+    def _on_toggled(self, button: QPushButton, on: bool) -> None:
+        button.setText("1" if on else "0")
+        self.inputsChanged.emit()
+
+    def input_row(self) -> np.ndarray:
+        """The toggled inputs as a float64 vector of 0.0/1.0, shape (n_inputs,)."""
+        return np.array([1.0 if b.isChecked() else 0.0 for b in self._toggles], dtype=np.float64)
+
+    def set_input_row(self, bits: Sequence[float]) -> None:
+        """Set the toggles (values > 0.5 count as 1); emits inputsChanged once if anything changed."""
+        changed = False
+        for button, bit in zip(self._toggles, bits, strict=False):
+            on = float(bit) > 0.5
+            if button.isChecked() != on:
+                button.blockSignals(True)
+                button.setChecked(on)
+                button.setText("1" if on else "0")
+                button.blockSignals(False)
+                changed = True
+        if changed:
+            self.inputsChanged.emit()
+
+    # --- outputs ------------------------------------------------------------------------------------------
+    def clear_outputs(self, hint: str = "") -> None:
+        for value, raw, match in zip(self._values, self._raws, self._matches, strict=True):
+            value.setText("–")
+            raw.setText("")
+            match.setText("")
+        self._hint.setText(hint)
+
+    def show_outputs(self, raw: np.ndarray, threshold: float, target: np.ndarray | None = None) -> None:
+        """Show raw outputs (shape (n_outputs,)), thresholded at ``threshold``.
+
+        ``target`` is the table's target row for the toggled inputs, or None when the table has no such row.
+        """
+        raw = np.asarray(raw, dtype=np.float64).ravel()
+        labels = zip(self._values, self._raws, self._matches, strict=True)
+        for j, (value, raw_label, match) in enumerate(labels):
+            if j >= raw.size:
+                break
+            bit = int(raw[j] > threshold)
+            value.setText(str(bit))
+            raw_label.setText(f"{raw[j]:.4f}")
+            if target is None or j >= len(target):
+                match.setText("")
+                match.setToolTip("The table has no row with these inputs")
+            else:
+                want = int(target[j] > threshold)
+                ok = want == bit
+                match.setText(_OK if ok else _WRONG)
+                match.setStyleSheet(f"color: {'#27ae60' if ok else '#c0392b'}; font-weight: bold;")
+                match.setToolTip(f"Target {target[j]:g}: {'matches' if ok else 'does not match'}")
+        self._hint.setText("" if target is not None else "This input row is not in the table")
+
+    def output_texts(self) -> list[str]:
+        return [v.text() for v in self._values]
+
+
+def _captioned(widget: QWidget, caption: str) -> QVBoxLayout:
+    box = QVBoxLayout()
+    label = QLabel(caption)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #34495e;")
+    box.addWidget(label)
+    box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    box.addStretch(1)
+    return box
+
+
+def _empty_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().setParent(None)
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _empty_layout(item.layout())
+            item.layout().setParent(None)

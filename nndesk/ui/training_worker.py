@@ -1,0 +1,193 @@
+"""Training on a worker thread: a QObject moved to a QThread, stopped with a threading.Event.
+
+Only data crosses threads: the worker emits :class:`TrainingProgress` (epoch count, an ndarray of the new
+epoch errors, the rate and the network's answer for the row the user toggled) and a :class:`TrainResult`.
+It never touches a widget. Progress is batched and time-throttled (at most ``MAX_SIGNALS_PER_SECOND``).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+
+from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
+
+MAX_SIGNALS_PER_SECOND = 25
+
+
+@dataclass(frozen=True)
+class TrainingProgress:
+    """Training since the last signal. ``errors`` has one entry per epoch, the last one is ``epoch``'s."""
+
+    epoch: int
+    errors: np.ndarray  # float64, shape (k,)
+    rate: float  # epochs per second over the last engine chunk
+    outputs: np.ndarray | None  # raw outputs for the probe row, shape (n_outputs,), or None
+
+
+class TrainingWorker(QObject):
+    """Runs :func:`train_until` on ``net`` in whatever thread it was moved to. Touches no widget.
+
+    ``net`` belongs to the worker while :meth:`run` executes; the GUI only sets ``net.eta``/``net.alpha``
+    (plain float attributes, read at the next chunk) and :meth:`set_probe_row`.
+    """
+
+    progress = Signal(object)  # TrainingProgress
+    finished = Signal(object)  # TrainResult
+    failed = Signal(str)
+
+    def __init__(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
+                 probe_row: np.ndarray | None = None) -> None:
+        super().__init__()
+        self._net = net
+        self._inputs = np.array(inputs, dtype=np.float64)
+        self._targets = np.array(targets, dtype=np.float64)
+        self._stop_rule = stop
+        self._stop = threading.Event()
+        self._probe = None if probe_row is None else np.array(probe_row, dtype=np.float64)
+        self._pending: list[np.ndarray] = []
+        self._last_emit = 0.0
+        self._min_gap = 1.0 / MAX_SIGNALS_PER_SECOND
+
+    def request_stop(self) -> None:
+        """Ask training to stop after the current chunk (~50 ms). Safe from any thread."""
+        self._stop.set()
+
+    def set_probe_row(self, row: np.ndarray) -> None:
+        """The inputs whose outputs ride along with progress. Safe from any thread (one reference swap)."""
+        self._probe = np.array(row, dtype=np.float64)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = train_until(self._net, self._inputs, self._targets, self._stop_rule,
+                                 should_stop=self._stop.is_set, on_progress=self._on_progress)
+            self._flush(self._net.epochs, rate=0.0)
+        except Exception as exc:  # report, never swallow: the GUI shows it to the user
+            self._hand_back()
+            self.failed.emit(f"Training failed: {exc}")
+            return
+        self._hand_back()
+        self.finished.emit(result)
+
+    def _hand_back(self) -> None:
+        # Return to the GUI thread before the QThread ends, so the worker is destroyed where it lives.
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
+
+    def _on_progress(self, p: Progress) -> None:
+        self._pending.append(p.errors)
+        now = time.monotonic()
+        if now - self._last_emit >= self._min_gap:
+            self._last_emit = now
+            self._flush(p.epoch, p.rate)
+
+    def _flush(self, epoch: int, rate: float) -> None:
+        if not self._pending:
+            return
+        errors = self._pending[0] if len(self._pending) == 1 else np.concatenate(self._pending)
+        self._pending = []
+        outputs = None
+        probe = self._probe
+        if probe is not None:
+            outputs = self._net.predict(probe)
+        self.progress.emit(TrainingProgress(epoch, errors, rate, outputs))
+
+
+class TrainingController(QObject):
+    """Owns one training run at a time: the QThread, the worker and their orderly end.
+
+    Signals are delivered in the GUI thread. ``finished`` comes after the thread has ended and been
+    joined, so the caller may start again or touch the network from its slot.
+    """
+
+    progress = Signal(object)  # TrainingProgress
+    finished = Signal(object)  # TrainResult
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker: TrainingWorker | None = None
+        self._worker_thread: QThread | None = None
+        self._outcome: tuple[str, object] | None = None
+
+    def is_running(self) -> bool:
+        return self._worker_thread is not None
+
+    def start(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
+              probe_row: np.ndarray | None = None) -> None:
+        """Train ``net`` on a new thread until ``stop`` holds or :meth:`request_stop` is called."""
+        if self.is_running():
+            raise RuntimeError("training is already running")
+        worker = TrainingWorker(net, inputs, targets, stop, probe_row)
+        thread = QThread()
+        thread.setObjectName("nndesk-training")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # quit() directly from the worker thread: a queued quit would wait for a GUI loop that may be
+        # blocked in shutdown()'s wait().
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        thread.finished.connect(self._on_thread_finished)
+        self._worker, self._worker_thread, self._outcome = worker, thread, None
+        thread.start()
+
+    def request_stop(self) -> None:
+        if self._worker is not None:
+            self._worker.request_stop()
+
+    def set_probe_row(self, row: np.ndarray) -> None:
+        if self._worker is not None:
+            self._worker.set_probe_row(row)
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop and join the thread now (e.g. the window is closing). True if it ended in time."""
+        thread = self._worker_thread
+        if thread is None:
+            return True
+        self.request_stop()
+        ended = thread.wait(timeout_ms)
+        if ended:
+            self._on_thread_finished()
+        return ended
+
+    @Slot(object)
+    def _on_progress(self, p: TrainingProgress) -> None:
+        if self._worker is not None:
+            self.progress.emit(p)
+
+    @Slot(object)
+    def _on_finished(self, result: TrainResult) -> None:
+        self._outcome = ("finished", result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._outcome = ("failed", message)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread, worker = self._worker_thread, self._worker
+        if thread is None:
+            return  # already cleaned up by shutdown()
+        thread.wait()
+        for signal in (worker.progress, worker.finished, worker.failed):
+            signal.disconnect()
+        thread.finished.disconnect()
+        self._worker_thread = self._worker = None  # the last references: both C++ objects go now
+        # The worker's finished/failed signal was queued before thread.finished, so the outcome is known.
+        outcome, self._outcome = self._outcome, None
+        if outcome is None:
+            return  # shutdown() while the queued outcome was still pending: nobody is listening
+        kind, value = outcome
+        if kind == "finished":
+            self.finished.emit(value)
+        else:
+            self.failed.emit(value)

@@ -1,0 +1,79 @@
+"""Every preset is the right truth table: targets recomputed here from an independent Python expression."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, SUGGESTED_HIDDEN, preset_named
+from nndesk.project.truth_table import TruthTable
+
+REQUIRED = ["AND", "OR", "NAND", "NOR", "XOR", "XNOR", "NOT", "Half adder", "Full adder", "3-bit parity",
+            "Majority", "2:1 mux", "2-to-4 decoder"]
+
+# name -> (number of inputs, expected targets as a function of the input bits), written differently from
+# the presets module on purpose (arithmetic rather than bit operators).
+EXPECTED = {
+    "AND": (2, lambda a, b: [int(a + b == 2)]),
+    "OR": (2, lambda a, b: [int(a + b >= 1)]),
+    "NAND": (2, lambda a, b: [int(a + b < 2)]),
+    "NOR": (2, lambda a, b: [int(a + b == 0)]),
+    "XOR": (2, lambda a, b: [int(a != b)]),
+    "XNOR": (2, lambda a, b: [int(a == b)]),
+    "NOT": (1, lambda a: [int(not a)]),
+    "Half adder": (2, lambda a, b: [(a + b) % 2, int(a + b >= 2)]),
+    "Full adder": (3, lambda a, b, c: [(a + b + c) % 2, int(a + b + c >= 2)]),
+    "3-bit parity": (3, lambda a, b, c: [int((a + b + c) % 2 == 1)]),
+    "Majority": (3, lambda a, b, c: [int(a + b + c >= 2)]),
+    "2:1 mux": (3, lambda s, a, b: [a if s == 0 else b]),
+    "2-to-4 decoder": (2, lambda a1, a0: [int(a1 * 2 + a0 == k) for k in range(4)]),
+    "2-bit comparator (A>B)": (4, lambda a1, a0, b1, b0: [int(a1 * 2 + a0 > b1 * 2 + b0)]),
+}
+
+
+def test_menu_names_and_order() -> None:
+    assert list(PRESETS)[: len(REQUIRED)] == REQUIRED
+    assert DEFAULT_PRESET == "Half adder"
+    assert set(SUGGESTED_HIDDEN) == set(PRESETS) == set(DESCRIPTIONS)
+    assert all(layers and all(n >= 1 for n in layers) for layers in SUGGESTED_HIDDEN.values())
+
+
+def test_every_preset_is_checked_here() -> None:
+    assert set(EXPECTED) == set(PRESETS)
+
+
+@pytest.mark.parametrize("name", list(PRESETS))
+def test_preset_truth_table(name: str) -> None:
+    table = PRESETS[name]
+    n_in, rule = EXPECTED[name]
+    assert isinstance(table, TruthTable)
+    assert table.n_inputs == n_in
+    combos = list(itertools.product((0, 1), repeat=n_in))
+    assert table.n_rows == len(combos) == 2 ** n_in
+    for row, bits in zip(table.rows, combos, strict=True):
+        assert row[:n_in] == bits  # binary counting order, first input most significant
+        assert list(row[n_in:]) == rule(*bits), f"{name} wrong for inputs {bits}"
+
+
+def test_half_adder_is_the_articles() -> None:
+    t = PRESETS["Half adder"]
+    assert t.input_names == ("A", "B") and t.target_names == ("Sum", "Carry")
+    assert t.inputs.tolist() == [[0, 0], [0, 1], [1, 0], [1, 1]]
+    assert t.targets.tolist() == [[0, 0], [1, 0], [1, 0], [0, 1]]
+
+
+def test_names_say_which_input_is_which() -> None:
+    mux = PRESETS["2:1 mux"]
+    assert mux.input_names[0] == "S" and "S=0" in mux.input_names[1] and "S=1" in mux.input_names[2]
+    assert PRESETS["2-to-4 decoder"].target_names == ("Y0", "Y1", "Y2", "Y3")
+    assert PRESETS["NOT"].n_inputs == 1
+    assert PRESETS["Full adder"].target_names == ("Sum", "Cout")
+
+
+def test_preset_named_recognises_presets_only() -> None:
+    for name, table in PRESETS.items():
+        assert preset_named(table) == name
+    assert preset_named(PRESETS["XOR"].with_value(0, 2, 1)) == "NAND"  # it is NAND's table now
+    assert preset_named(PRESETS["XOR"].with_value(0, 2, 0.5)) is None
+    assert preset_named(PRESETS["XOR"].with_column_renamed(2, "Out")) is None

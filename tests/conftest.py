@@ -91,10 +91,11 @@ def nothing_left_running() -> Iterator[None]:
         time.sleep(0.01)
         leaks = _running_things(threads_before)
     if leaks:
+        described = "\n  ".join(_describe(thing) for thing in leaks)
         _stop(leaks)
         pytest.fail(
             "the test left these running (stop timers, quit() and wait() threads, close windows "
-            "or register them with qtbot.addWidget):\n  " + "\n  ".join(_describe(thing) for thing in leaks),
+            f"or register them with qtbot.addWidget):\n  {described}",
             pytrace=False,
         )
 

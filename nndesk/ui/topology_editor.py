@@ -69,6 +69,8 @@ class TopologyEditor(QWidget):
 
     # ---- construction ------------------------------------------------------------------------
     def _build(self) -> None:
+        self.input_title = QLabel("Input layer")
+        self.output_title = QLabel("Output layer")
         self.input_label = QLabel()
         self.input_label.setObjectName("inputCountLabel")
         self.input_label.setToolTip("One input neuron per input column of the training table")
@@ -110,24 +112,16 @@ class TopologyEditor(QWidget):
         """Place the input row, one row per hidden layer, then the output row in the grid."""
         for i in reversed(range(self.grid.count())):
             self.grid.takeAt(i)
-        self.grid.addWidget(self._title("Input layer"), 0, 0)
+        self.grid.addWidget(self.input_title, 0, 0)
         self.grid.addWidget(self.input_label, 0, 1)
-        for k, (spin, combo, remove, title) in enumerate(self._hidden, start=1):
-            self.grid.addWidget(title, k, 0)
-            self.grid.addWidget(spin, k, 1)
-            self.grid.addWidget(combo, k, 2)
-            self.grid.addWidget(remove, k, 3)
+        for k, row in enumerate(self._hidden, start=1):
+            for column, widget in enumerate((row[3], *row[:3])):
+                self.grid.addWidget(widget, k, column)
+                widget.show()  # a layout shows new children of a visible parent only later
         last = len(self._hidden) + 1
-        self.grid.addWidget(self._title("Output layer"), last, 0)
+        self.grid.addWidget(self.output_title, last, 0)
         self.grid.addWidget(self.output_label, last, 1)
         self.grid.addWidget(self.output_activation, last, 2)
-
-    def _title(self, text: str) -> QLabel:
-        label = getattr(self, f"_title_{text.split()[0].lower()}", None)
-        if label is None:
-            label = QLabel(text)
-            setattr(self, f"_title_{text.split()[0].lower()}", label)
-        return label
 
     def _make_hidden_row(self, neurons: int, activation: str) -> HiddenRow:
         spin = QSpinBox()
@@ -236,5 +230,6 @@ def _neurons(n: int) -> str:
 
 def _discard(widgets: Sequence[QWidget]) -> None:
     for w in widgets:
+        w.setObjectName("")  # so findChild never finds a row that is on its way out
         w.hide()
         w.deleteLater()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import numpy as np
 import pytest
 
 from nndesk.engine import Network
+from tests.article_reference import ACTIVATIONS as REFERENCE_ACTIVATIONS
 from tests.article_reference import Network as Reference
 
 TOL = 1e-9
@@ -155,9 +157,7 @@ def test_the_article_vectors_are_reproduced_by_a_seeded_network() -> None:
     rows = np.asarray(spec["inputs"], dtype=float)
     raw = [p["raw"] for p in vectors["final_predictions"]]
     np.testing.assert_allclose(net.predict(rows), raw, rtol=0, atol=1e-15)
-    np.testing.assert_array_equal(
-        net.predict_thresholded(rows), [p["th"] for p in vectors["final_predictions"]]
-    )
+    np.testing.assert_array_equal(net.predict_thresholded(rows), [p["th"] for p in vectors["final_predictions"]])
 
 
 @pytest.mark.parametrize(
@@ -199,9 +199,7 @@ def test_unseeded_networks_differ_and_leave_the_global_generator_alone() -> None
         ([2, 3, 2], BITS2, HALF_ADDER, 0.9, 0.5, 3, 0.1),
     ],
 )
-def test_convergence_happens_at_the_same_epoch(
-    topology, inputs, targets, eta, alpha, seed, stop_below
-) -> None:
+def test_convergence_happens_at_the_same_epoch(topology, inputs, targets, eta, alpha, seed, stop_below) -> None:
     net = Network(topology, eta=eta, alpha=alpha, seed=seed)
     ref = Reference(topology, eta=eta, alpha=alpha, normal=np.random.RandomState(seed).normal)
     expected = ref.train(inputs, targets, 20_000, stop_below=stop_below)
@@ -263,9 +261,7 @@ def test_set_weights_resets_momentum_like_a_fresh_start() -> None:
     assert all(np.all(m == 0) for m in trained.get_momenta())
     ref = Reference([2, 3, 2], eta=0.5, alpha=0.9)
     ref.set_weights(weights)
-    np.testing.assert_allclose(
-        trained.train(BITS2, HALF_ADDER, 200), ref.train(BITS2, HALF_ADDER, 200), atol=TOL
-    )
+    np.testing.assert_allclose(trained.train(BITS2, HALF_ADDER, 200), ref.train(BITS2, HALF_ADDER, 200), atol=TOL)
 
 
 def test_get_weights_returns_copies_and_set_weights_does_not_keep_the_callers_arrays() -> None:
@@ -340,9 +336,7 @@ def test_threshold_follows_the_output_activation(activations, threshold: float) 
         expected_names = (expected_names, expected_names)
     assert net.activations == tuple(expected_names)
     raw = net.predict(np.asarray(BITS2, dtype=float) * 3 - 1)
-    np.testing.assert_array_equal(
-        net.predict_thresholded(np.asarray(BITS2) * 3 - 1), (raw > threshold).astype(int)
-    )
+    np.testing.assert_array_equal(net.predict_thresholded(np.asarray(BITS2) * 3 - 1), (raw > threshold).astype(int))
 
 
 def test_tanh_output_thresholds_at_zero() -> None:
@@ -362,3 +356,96 @@ def test_the_callers_data_is_not_changed() -> None:
     net.predict(inputs)
     np.testing.assert_array_equal(inputs, keep[0])
     np.testing.assert_array_equal(targets, keep[1])
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Where the article overflows: the engine goes on with the true sigmoid value, e^x, and nothing else changes.
+# ---------------------------------------------------------------------------------------------------------
+def _sigmoid_without_overflow(x: float) -> float:
+    """The article's sigmoid; where its e^-x overflows, the limit value e^x (equal to within rounding)."""
+    try:
+        return 1 / (1 + math.exp(-x * 1.0))
+    except OverflowError:
+        return math.exp(x)
+
+
+def _reference_without_overflow(net: Network, case: Case) -> Reference:
+    ref = _reference_like(net, case)
+    article_sigmoid = REFERENCE_ACTIVATIONS["sigmoid"][0]
+    for layer in ref.layers:
+        for neuron in layer:
+            if neuron.activate is article_sigmoid:
+                neuron.activate = _sigmoid_without_overflow
+    return ref
+
+
+def _plus_minus(seed: int, rows: int, cols: int, scale: float) -> list[list[float]]:
+    return (np.random.RandomState(seed).choice([-1.0, 1.0], (rows, cols)) * scale).tolist()
+
+
+OVERFLOW_CASES = [
+    Case(
+        "2-3-2, inputs +-1000", [2, 3, 2], [[1000, -1000], [-1000, 1000], [1000, 1000]], HALF_ADDER[1:], 0.09, 0.015, 1
+    ),
+    Case("half adder, alpha 1.0 (article overflows at 543)", [2, 3, 2], BITS2, HALF_ADDER, 0.5, 1.0, 1),
+    Case("XOR, alpha 1.2", [2, 2, 1], BITS2, XOR, 0.3, 1.2, 4, epochs=300),
+    Case(
+        "8-16-8-8, inputs +-800",
+        [8, 16, 8, 8],
+        _plus_minus(12, 16, 8, 800.0),
+        _random_bits(13, 16, 8),
+        0.2,
+        0.5,
+        7,
+        epochs=300,
+        activations=("sigmoid", "tanh", "sigmoid"),
+    ),
+    Case(
+        "20-40-3 (numpy), inputs +-1000",
+        [20, 40, 3],
+        _plus_minus(14, 10, 20, 1000.0),
+        _random_bits(15, 10, 3),
+        0.1,
+        0.3,
+        5,
+        epochs=100,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OVERFLOW_CASES, ids=lambda c: c.name)
+def test_where_the_article_overflows_training_goes_on_with_the_limit(case: Case) -> None:
+    net = Network(case.topology, eta=case.eta, alpha=case.alpha, seed=case.seed, activations=case.activations)
+    article = _reference_like(net, case)
+    with pytest.raises(OverflowError):  # the case really is one where the article's code stops
+        article.train(case.inputs, case.targets, case.epochs)
+    ref = _reference_without_overflow(net, case)
+
+    errors = net.train(case.inputs, case.targets, case.epochs)
+    expected = ref.train(case.inputs, case.targets, case.epochs)
+
+    np.testing.assert_allclose(errors, expected, rtol=0, atol=TOL)
+    assert _max_weight_difference(net, ref) <= TOL
+
+
+def test_numpy_path_with_mixed_activations_matches_the_reference() -> None:
+    case = Case(
+        "20-40-5-3 tanh/relu/sigmoid",
+        [20, 40, 5, 3],
+        _random_floats(50, 10, 20, -1.0, 1.0),
+        _random_bits(51, 10, 3),
+        0.02,
+        0.5,
+        12,
+        epochs=100,
+        activations=("tanh", "relu", "sigmoid"),
+    )
+    net = Network(case.topology, eta=case.eta, alpha=case.alpha, seed=case.seed, activations=case.activations)
+    ref = _reference_like(net, case)
+    np.testing.assert_allclose(
+        net.train(case.inputs, case.targets, case.epochs),
+        ref.train(case.inputs, case.targets, case.epochs),
+        rtol=0,
+        atol=TOL,
+    )
+    assert _max_weight_difference(net, ref) <= TOL

@@ -312,3 +312,20 @@ def test_output_activation_flags_targets(editor: TableEditor) -> None:
     assert editor.model.is_flagged(0, 2)
     editor.set_output_activation("tanh")
     assert not editor.model.is_flagged(0, 2)
+
+
+def test_tab_after_a_refusal_stays_and_clicking_away_gives_up(editor: TableEditor, qtbot) -> None:
+    go_to(editor, 2, 1)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Q)
+    line = open_cell_editor(qtbot, editor)
+    with qtbot.waitSignal(editor.messageShown):
+        qtbot.keyClick(line, Qt.Key.Key_Tab)
+    line = open_cell_editor(qtbot, editor)
+    assert line.text() == "q" and editor.view.currentIndex().column() == 1
+    with qtbot.waitSignal(editor.messageShown):
+        editor.view.setFocus()  # focus leaves the editor: it commits, is refused, and closes
+    qtbot.waitUntil(lambda: editor.view.state() != QAbstractItemView.State.EditingState)
+    assert editor.bubble.isVisible() and cell(editor, 2, 1) == 0.0
+    go_to(editor, 0, 0)
+    assert not editor.bubble.isVisible()  # moving on hides the bubble; the message below stays
+    assert editor.message.isVisible()

@@ -31,6 +31,8 @@ from nndesk.project.truth_table import TruthTable, format_value, parse_pasted
 from nndesk.ui.table_model import INPUT_HEADER_COLOUR, TARGET_HEADER_COLOUR, TruthTableModel
 
 MIN_COLUMN_WIDTH = 44
+_Hint = QAbstractItemDelegate.EndEditHint
+_KEEP_EDITING = (_Hint.SubmitModelCache, _Hint.EditNextItem, _Hint.EditPreviousItem)  # Enter, Tab, Backtab
 DIVIDER_COLOUR = QColor("#7a8ca3")
 
 
@@ -110,19 +112,15 @@ class TruthTableView(QTableView):
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         refused = self._delegate.refused_text is not None
         index = self.currentIndex()
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter: like a spreadsheet
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            if refused:
-                self.edit(index)  # keep the user's text so the typo can be fixed
-            else:
-                self._move_down()
+        if refused and hint in _KEEP_EDITING:
+            super().closeEditor(editor, _Hint.NoHint)
+            self.edit(index)  # open again holding the user's text, so the typo can be fixed
             return
-        if refused and hint != QAbstractItemDelegate.EndEditHint.RevertModelCache:
-            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.setCurrentIndex(index)
-            self.edit(index)
+        self._delegate.refused_text = None  # Escape or a click elsewhere: give the refused text up
+        if hint == _Hint.SubmitModelCache:  # Enter moves down, like a spreadsheet
+            super().closeEditor(editor, _Hint.NoHint)
+            self._move_down()
             return
-        self._delegate.refused_text = None
         super().closeEditor(editor, hint)
 
     def _move_down(self) -> None:

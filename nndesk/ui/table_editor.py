@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -298,15 +299,17 @@ class TableEditor(QWidget):
         top.addStretch()
         top.addWidget(self.legend)
 
-        rows = QHBoxLayout()
-        rows.addWidget(QLabel("Rows:"))
-        for b in (self.add_row_button, self.duplicate_row_button, self.remove_row_button):
-            rows.addWidget(b)
-        rows.addSpacing(12)
-        rows.addWidget(QLabel("Columns:"))
-        for b in (self.add_input_button, self.add_target_button, self.remove_column_button):
-            rows.addWidget(b)
-        rows.addStretch()
+        # two short lines rather than one long one: the editor usually lives in a narrow side panel
+        rows = QGridLayout()
+        rows.setHorizontalSpacing(4)
+        rows.setVerticalSpacing(2)
+        rows.addWidget(QLabel("Rows:"), 0, 0)
+        rows.addWidget(QLabel("Columns:"), 1, 0)
+        for k, b in enumerate((self.add_row_button, self.duplicate_row_button, self.remove_row_button)):
+            rows.addWidget(b, 0, k + 1)
+        for k, b in enumerate((self.add_input_button, self.add_target_button, self.remove_column_button)):
+            rows.addWidget(b, 1, k + 1)
+        rows.setColumnStretch(4, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

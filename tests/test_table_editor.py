@@ -45,8 +45,14 @@ def test_object_names_and_tooltips(editor: TableEditor) -> None:
     combo = editor.findChild(QComboBox, "presetCombo")
     assert [combo.itemText(i) for i in range(combo.count())] == list(PRESETS)
     assert combo.currentText() == "Half adder"
-    for name in ("addRowButton", "removeRowButton", "duplicateRowButton", "addInputColumnButton",
-                 "addTargetColumnButton", "removeColumnButton"):
+    for name in (
+        "addRowButton",
+        "removeRowButton",
+        "duplicateRowButton",
+        "addInputColumnButton",
+        "addTargetColumnButton",
+        "removeColumnButton",
+    ):
         button = editor.findChild(QPushButton, name)
         assert button is not None and button.toolTip(), name
     assert editor.table() == PRESETS["Half adder"]
@@ -153,11 +159,14 @@ def test_paste_with_a_header_line_renames_columns(editor: TableEditor) -> None:
     assert editor.table().rows[0] == (1.0, 1.0, 0.0, 1.0)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("1\t0\n0\tabc", "Nothing pasted. Line 2, cell 2: 'abc' is not a number"),
-    ("1\t2\t3", "Nothing pasted. The pasted block has 3 columns but only 2 fit from column Sum on"),
-    ("   ", "Nothing pasted. The clipboard holds no numbers to paste"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1\t0\n0\tabc", "Nothing pasted. Line 2, cell 2: 'abc' is not a number"),
+        ("1\t2\t3", "Nothing pasted. The pasted block has 3 columns but only 2 fit from column Sum on"),
+        ("   ", "Nothing pasted. The clipboard holds no numbers to paste"),
+    ],
+)
 def test_bad_paste_is_refused_whole(editor: TableEditor, qtbot, text: str, message: str) -> None:
     go_to(editor, 0, 2)
     before = editor.table()
@@ -186,12 +195,17 @@ def test_add_duplicate_remove_rows_with_buttons(editor: TableEditor, qtbot) -> N
     assert editor.table().rows[3] == (0.0, 0.0, 0.0, 0.0) and editor.table().n_rows == 6
     assert editor.view.currentIndex().row() == 3 and len(counts) == 2
     editor.view.selectRow(0)
-    editor.view.selectionModel().select(editor.model.index(3, 0), QItemSelectionModel.SelectionFlag.Select
-                                        | QItemSelectionModel.SelectionFlag.Rows)
+    editor.view.selectionModel().select(
+        editor.model.index(3, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
     qtbot.mouseClick(editor.remove_row_button, Qt.MouseButton.LeftButton)
     assert editor.table().n_rows == 4 and len(counts) == 3
-    assert editor.table().rows == ((0.0, 1.0, 1.0, 0.0), (0.0, 1.0, 1.0, 0.0), (1.0, 0.0, 1.0, 0.0),
-                                   (1.0, 1.0, 0.0, 1.0))
+    assert editor.table().rows == (
+        (0.0, 1.0, 1.0, 0.0),
+        (0.0, 1.0, 1.0, 0.0),
+        (1.0, 0.0, 1.0, 0.0),
+        (1.0, 1.0, 0.0, 1.0),
+    )
 
 
 def test_the_last_row_cannot_be_removed(editor: TableEditor, qtbot) -> None:
@@ -244,6 +258,7 @@ def test_rename_by_double_clicking_the_header(editor: TableEditor, qtbot) -> Non
     header = editor.view.horizontalHeader()
     x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
     from PySide6.QtCore import QPoint
+
     qtbot.mouseDClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
     line = editor.findChild(QLineEdit, "headerNameEditor")
     assert line is not None and line.text() == "Sum"
@@ -253,9 +268,13 @@ def test_rename_by_double_clicking_the_header(editor: TableEditor, qtbot) -> Non
     assert editor.table().target_names == ("S", "Carry")
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("  ", "A column name cannot be empty"), ("carry", "Another column is already named 'Carry'"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("  ", "A column name cannot be empty"),
+        ("carry", "Another column is already named 'Carry'"),
+    ],
+)
 def test_bad_column_names_refused(editor: TableEditor, qtbot, name: str, message: str) -> None:
     editor.start_rename(0)
     line = editor.findChild(QLineEdit, "headerNameEditor")
@@ -329,3 +348,19 @@ def test_tab_after_a_refusal_stays_and_clicking_away_gives_up(editor: TableEdito
     go_to(editor, 0, 0)
     assert not editor.bubble.isVisible()  # moving on hides the bubble; the message below stays
     assert editor.message.isVisible()
+
+
+def test_ctrl_c_copies_and_ctrl_v_pastes_back(editor: TableEditor, qtbot) -> None:
+    go_to(editor, 3, 0)
+    editor.view.selectionModel().select(editor.model.index(3, 3), QItemSelectionModel.SelectionFlag.Select)
+    qtbot.keyClick(editor.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "1\t1\t0\t1"
+    go_to(editor, 0, 0)
+    qtbot.keyClick(editor.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.table().rows[0] == (1.0, 1.0, 0.0, 1.0) and editor.table().n_rows == 4
+
+
+def test_header_colours_stay_readable(editor: TableEditor) -> None:
+    fg = editor.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole)
+    bg = editor.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.BackgroundRole)
+    assert bg.color().lightness() - fg.color().lightness() > 120

@@ -95,10 +95,16 @@ def test_programmatic_calls_are_silent(editor: TopologyEditor, changes) -> None:
     assert len(editor.findChildren(QSpinBox)) >= 3
 
 
-@pytest.mark.parametrize(("layers", "activations"), [
-    ([0], None), ([65], None), ([3] * (MAX_HIDDEN_LAYERS + 1), None), ([3], ["softmax", "sigmoid"]),
-    ([3], ["sigmoid", "sigmoid", "sigmoid"]),
-])
+@pytest.mark.parametrize(
+    ("layers", "activations"),
+    [
+        ([0], None),
+        ([65], None),
+        ([3] * (MAX_HIDDEN_LAYERS + 1), None),
+        ([3], ["softmax", "sigmoid"]),
+        ([3], ["sigmoid", "sigmoid", "sigmoid"]),
+    ],
+)
 def test_set_hidden_refuses_impossible_shapes(editor: TopologyEditor, layers, activations) -> None:
     with pytest.raises(ValueError):
         editor.set_hidden(layers, activations)
@@ -129,3 +135,12 @@ def test_spin_values_never_leave_the_range(editor: TopologyEditor, qtbot) -> Non
 def test_weight_count() -> None:
     assert weight_count([2, 3, 2]) == 3 * 3 + 4 * 2
     assert weight_count([2, 1]) == 3
+
+
+def test_one_neuron_reads_right(editor: TopologyEditor, qtbot) -> None:
+    s = spin(editor, 0)
+    s.setFocus()
+    s.lineEdit().selectAll()
+    qtbot.keyClicks(s, "1")
+    qtbot.keyClick(s, Qt.Key.Key_Return)
+    assert s.text() == "1 neuron" and editor.topology() == [2, 1, 2]

@@ -155,7 +155,7 @@ class TruthTable:
     def __post_init__(self) -> None:
         object.__setattr__(self, "input_names", tuple(check_name(n) for n in self.input_names))
         object.__setattr__(self, "target_names", tuple(check_name(n) for n in self.target_names))
-        object.__setattr__(self, "rows", tuple(tuple(_as_float(v) for v in row) for row in self.rows))
+        object.__setattr__(self, "rows", tuple(_float_row(row) for row in self.rows))
         self.validate()
 
     # ---- shape -------------------------------------------------------------------------------
@@ -210,10 +210,13 @@ class TruthTable:
             seen.add(name.casefold())
         if not self.rows:
             raise ValueError("A table needs at least one row")
+        width = self.n_columns
         for r, row in enumerate(self.rows):
-            if len(row) != self.n_columns:
-                raise ValueError(f"Row {r + 1} has {len(row)} values; expected {self.n_columns} "
+            if len(row) != width:
+                raise ValueError(f"Row {r + 1} has {len(row)} values; expected {width} "
                                  f"({self.n_inputs} inputs + {self.n_targets} targets)")
+            if math.isfinite(sum(row)):  # nan and inf spread through a sum; a finite sum means all finite
+                continue
             for c, v in enumerate(row):
                 if not math.isfinite(v):
                     raise ValueError(f"Row {r + 1}, column {self.column_names[c]}: "
@@ -329,6 +332,13 @@ class TruthTable:
         k = self.n_inputs - self.is_input_column(column)
         return TruthTable(tuple(names[:k]), tuple(names[k:]),
                           tuple(row[:column] + row[column + 1:] for row in self.rows))
+
+
+def _float_row(row: Iterable[object]) -> tuple[float, ...]:
+    row = tuple(row)
+    if set(map(type, row)) <= {float}:  # the common case (tables made by edits), checked at C speed
+        return row  # type: ignore[return-value]
+    return tuple(_as_float(v) for v in row)
 
 
 def _as_float(v: object) -> float:

@@ -481,7 +481,10 @@ class TableEditor(QWidget):
         if block.names is not None:
             new = _renamed(new, c, block.names)
         self._edit(new, f"Paste {block.n_rows} × {block.n_columns} cells")
-        self._select_block(r, c, block.n_rows, block.n_columns)
+        if block.n_rows * block.n_columns <= 10_000:  # selecting a huge block costs Qt seconds
+            self._select_block(r, c, block.n_rows, block.n_columns)
+        else:
+            self._select(r, c)
         return True
 
     def copy_selection(self) -> str:

@@ -18,7 +18,8 @@ INPUT_COLOUR = QColor("#e3edfb")   # light blue: what the network is shown
 TARGET_COLOUR = QColor("#e5f5e6")  # light green: what it should answer
 INPUT_HEADER_COLOUR = QColor("#c9dcf6")
 TARGET_HEADER_COLOUR = QColor("#c8e9cb")
-FLAG_COLOUR = QColor("#ffcf70")    # amber: a target the output layer can never reach
+FLAG_COLOUR = QColor("#ffcf70")
+TEXT_COLOUR = QColor("#1a1a1a")    # amber: a target the output layer can never reach
 
 # The values each output activation can produce; a target outside is flagged, not refused.
 OUTPUT_RANGES: dict[str, tuple[float, float]] = {
@@ -27,6 +28,9 @@ OUTPUT_RANGES: dict[str, tuple[float, float]] = {
     "relu": (0.0, float("inf")),
     "linear": (float("-inf"), float("inf")),
 }
+
+
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
 class TruthTableModel(QAbstractTableModel):
@@ -109,7 +113,7 @@ class TruthTableModel(QAbstractTableModel):
                 return QBrush(FLAG_COLOUR)
             return QBrush(INPUT_COLOUR if self._table.is_input_column(c) else TARGET_COLOUR)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1a1a1a"))
+            return QBrush(TEXT_COLOUR)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -132,7 +136,7 @@ class TruthTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return _CELL_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -152,6 +156,8 @@ class TruthTableModel(QAbstractTableModel):
             return f"{t.column_names[section]}\n{kind}\nDouble-click to rename; right-click for more"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(INPUT_HEADER_COLOUR if is_input else TARGET_HEADER_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole:  # dark on the light header colours, even in a dark theme
+            return QBrush(TEXT_COLOUR)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -185,8 +191,8 @@ class TruthTableModel(QAbstractTableModel):
         return tip
 
     def _notify_cells(self, old: TruthTable, new: TruthTable) -> None:
-        changed = [(r, c) for r in range(new.n_rows) for c in range(new.n_columns)
-                   if old.rows[r][c] != new.rows[r][c]]
+        rows = [r for r, (a, b) in enumerate(zip(old.rows, new.rows, strict=True)) if a != b]
+        changed = [(r, c) for r in rows for c in range(new.n_columns) if old.rows[r][c] != new.rows[r][c]]
         if changed:
             rows = [r for r, _ in changed]
             cols = [c for _, c in changed]

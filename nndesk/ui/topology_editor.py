@@ -127,7 +127,8 @@ class TopologyEditor(QWidget):
         spin = QSpinBox()
         spin.setRange(1, MAX_NEURONS)
         spin.setValue(neurons)
-        spin.setSuffix(" neurons")
+        _set_neuron_suffix(spin, neurons)
+        spin.valueChanged.connect(lambda v: _set_neuron_suffix(spin, v))
         spin.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
         spin.setToolTip("Neurons in this hidden layer")
         spin.valueChanged.connect(self._user_changed)
@@ -233,3 +234,7 @@ def _discard(widgets: Sequence[QWidget]) -> None:
         w.setObjectName("")  # so findChild never finds a row that is on its way out
         w.hide()
         w.deleteLater()
+
+
+def _set_neuron_suffix(spin: QSpinBox, n: int) -> None:
+    spin.setSuffix(" neuron" if n == 1 else " neurons")

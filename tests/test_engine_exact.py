@@ -69,7 +69,16 @@ CASES = [
     ),
     Case("2-3-1 tanh output", [2, 3, 1], BITS2, [[-1], [1], [1], [-1]], 0.1, 0.2, 2, activations="tanh"),
     Case(
-        "8-16-8-8 random 0/1 rows",
+        "8-16-8-8 random 0/1 rows, sigmoid",
+        [8, 16, 8, 8],
+        _random_bits(10, 16, 8),
+        _random_bits(11, 16, 8),
+        0.09,
+        0.015,
+        7,
+    ),
+    Case(
+        "8-16-8-8 random 0/1 rows, relu/tanh/sigmoid",
         [8, 16, 8, 8],
         _random_bits(10, 16, 8),
         _random_bits(11, 16, 8),
@@ -197,6 +206,8 @@ def test_unseeded_networks_differ_and_leave_the_global_generator_alone() -> None
         ([2, 2, 1], BITS2, XOR, 0.5, 0.5, 6, 0.1),
         ([2, 2, 1], BITS2, XOR, 0.9, 0.3, 2, 0.1),
         ([2, 3, 2], BITS2, HALF_ADDER, 0.9, 0.5, 3, 0.1),
+        ([2, 8, 1], BITS2 * 50, XOR * 50, 0.1, 0.5, 3, 5.0),  # 200 rows: generated code looping over rows
+        ([2, 64, 1], BITS2, [[0], [0], [1], [1]], 0.05, 0.5, 3, 0.2),  # numpy trainer
     ],
 )
 def test_convergence_happens_at_the_same_epoch(topology, inputs, targets, eta, alpha, seed, stop_below) -> None:

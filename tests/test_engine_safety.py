@@ -166,6 +166,17 @@ def test_a_diverging_run_raises_divergence_error(activations, eta: float, alpha:
     assert "diverg" in str(err).lower()
 
 
+def test_a_diverged_network_is_never_trained_on_silently() -> None:
+    net = Network([2, 3, 1], eta=10.0, alpha=0.0, seed=2, activations="linear")
+    targets = [[0.0], [3.0], [3.0], [6.0]]
+    with pytest.raises(DivergenceError):
+        net.train(BITS2, targets, 100)
+    with pytest.raises(DivergenceError) as again:
+        net.train(BITS2, targets, 100)
+    assert again.value.epoch == 1
+    assert train_until(net, BITS2, targets, StopRule()).reason is StopReason.DIVERGED
+
+
 def test_train_until_reports_divergence_as_a_reason() -> None:
     net = Network([2, 3, 1], eta=10.0, alpha=0.0, seed=2, activations="linear")
     result = train_until(net, BITS2, [[0.0], [3.0], [3.0], [6.0]], StopRule(error_below=0.01, max_epochs=10_000))
@@ -190,6 +201,7 @@ def test_train_until_reports_divergence_as_a_reason() -> None:
         (["2", "3"], r"integer|whole"),
         ("23", r"integer|whole|sequence|list"),
         (None, r"topology|sequence|list"),
+        ([2, 10**6, 1], r"layer|neuron"),
     ],
 )
 def test_invalid_topology_is_a_value_error(topology, words: str) -> None:

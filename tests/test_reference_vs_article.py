@@ -95,9 +95,7 @@ def test_momentum_uses_the_previous_delta() -> None:
         ("linear", -2.5, -2.5, 1.0),
     ],
 )
-def test_other_activations_use_the_derivative_of_the_output(
-    name: str, x: float, out: float, slope: float
-) -> None:
+def test_other_activations_use_the_derivative_of_the_output(name: str, x: float, out: float, slope: float) -> None:
     net = Network([1, 1], eta=1.0, alpha=0.0, activations=name, normal=iter([x, 0.0]).__next__)
     assert net.predict([1.0]) == [out]
     net.back_propagate([1.0])

@@ -9,8 +9,21 @@ import pytest
 from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, SUGGESTED_HIDDEN, preset_named
 from nndesk.project.truth_table import TruthTable
 
-REQUIRED = ["AND", "OR", "NAND", "NOR", "XOR", "XNOR", "NOT", "Half adder", "Full adder", "3-bit parity",
-            "Majority", "2:1 mux", "2-to-4 decoder"]
+REQUIRED = [
+    "AND",
+    "OR",
+    "NAND",
+    "NOR",
+    "XOR",
+    "XNOR",
+    "NOT",
+    "Half adder",
+    "Full adder",
+    "3-bit parity",
+    "Majority",
+    "2:1 mux",
+    "2-to-4 decoder",
+]
 
 # name -> (number of inputs, expected targets as a function of the input bits), written differently from
 # the presets module on purpose (arithmetic rather than bit operators).
@@ -50,7 +63,7 @@ def test_preset_truth_table(name: str) -> None:
     assert isinstance(table, TruthTable)
     assert table.n_inputs == n_in
     combos = list(itertools.product((0, 1), repeat=n_in))
-    assert table.n_rows == len(combos) == 2 ** n_in
+    assert table.n_rows == len(combos) == 2**n_in
     for row, bits in zip(table.rows, combos, strict=True):
         assert row[:n_in] == bits  # binary counting order, first input most significant
         assert list(row[n_in:]) == rule(*bits), f"{name} wrong for inputs {bits}"

@@ -55,10 +55,15 @@ def test_set_data_accepts_text_and_numbers(model: TruthTableModel, qtbot) -> Non
     assert model.table().value(0, 0) == 1.0
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("abc", "'abc' is not a number"), ("nan", "Values must be finite numbers"),
-    ("inf", "Values must be finite numbers"), ("", "cannot be empty"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("abc", "'abc' is not a number"),
+        ("nan", "Values must be finite numbers"),
+        ("inf", "Values must be finite numbers"),
+        ("", "cannot be empty"),
+    ],
+)
 def test_bad_value_is_refused_with_a_message(model: TruthTableModel, qtbot, text: str, message: str) -> None:
     before = model.table()
     with qtbot.assertNotEmitted(model.tableChanged), qtbot.waitSignal(model.editRejected) as rejected:

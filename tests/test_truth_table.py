@@ -13,8 +13,7 @@ from nndesk.project.truth_table import TruthTable, format_value, parse_number, p
 
 
 def half_adder() -> TruthTable:
-    return TruthTable(("A", "B"), ("Sum", "Carry"),
-                      ((0, 0, 0, 0), (0, 1, 1, 0), (1, 0, 1, 0), (1, 1, 0, 1)))
+    return TruthTable(("A", "B"), ("Sum", "Carry"), ((0, 0, 0, 0), (0, 1, 1, 0), (1, 0, 1, 0), (1, 1, 0, 1)))
 
 
 def test_shapes_and_arrays() -> None:
@@ -30,18 +29,21 @@ def test_shapes_and_arrays() -> None:
     assert t.value(0, 0) == 0.0
 
 
-@pytest.mark.parametrize(("inputs", "targets", "rows", "message"), [
-    (("A",), ("Y",), ((0, 1), (1,)), "Row 2 has 1 values; expected 2"),
-    (("A",), ("Y",), ((0, math.nan),), "finite"),
-    (("A",), ("Y",), ((math.inf, 0),), "finite"),
-    (("A", " "), ("Y",), ((0, 0, 1),), "cannot be empty"),
-    (("A", "a"), ("Y",), ((0, 0, 1),), "Two columns are named 'a'"),
-    (("A",), ("A",), ((0, 1),), "Two columns are named"),
-    ((), ("Y",), ((1,),), "at least one input"),
-    (("A",), (), ((1,),), "at least one target"),
-    (("A",), ("Y",), (), "at least one row"),
-    (("A",), ("Y",), (("0", 1),), "is not a number"),
-])
+@pytest.mark.parametrize(
+    ("inputs", "targets", "rows", "message"),
+    [
+        (("A",), ("Y",), ((0, 1), (1,)), "Row 2 has 1 values; expected 2"),
+        (("A",), ("Y",), ((0, math.nan),), "finite"),
+        (("A",), ("Y",), ((math.inf, 0),), "finite"),
+        (("A", " "), ("Y",), ((0, 0, 1),), "cannot be empty"),
+        (("A", "a"), ("Y",), ((0, 0, 1),), "Two columns are named 'a'"),
+        (("A",), ("A",), ((0, 1),), "Two columns are named"),
+        ((), ("Y",), ((1,),), "at least one input"),
+        (("A",), (), ((1,),), "at least one target"),
+        (("A",), ("Y",), (), "at least one row"),
+        (("A",), ("Y",), (("0", 1),), "is not a number"),
+    ],
+)
 def test_invalid_tables_are_refused_with_a_message(inputs, targets, rows, message) -> None:
     with pytest.raises(ValueError, match=message):
         TruthTable(inputs, targets, rows)
@@ -116,30 +118,55 @@ def test_block_extends_rows_and_refuses_too_wide() -> None:
         t.with_block(0, 2, [[1, 2, 3]])
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("1", 1.0), (" 0.25 ", 0.25), ("-3", -3.0), ("1e-3", 0.001), ("0,5", 0.5), (".5", 0.5),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1", 1.0),
+        (" 0.25 ", 0.25),
+        ("-3", -3.0),
+        ("1e-3", 0.001),
+        ("0,5", 0.5),
+        (".5", 0.5),
+    ],
+)
 def test_parse_number_accepts(text: str, value: float) -> None:
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("abc", "'abc' is not a number"), ("", "cannot be empty"), ("nan", "finite"), ("inf", "finite"),
-    ("-Infinity", "finite"), ("1,2,3", "'1,2,3' is not a number"), ("1e999", "finite"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("abc", "'abc' is not a number"),
+        ("", "cannot be empty"),
+        ("nan", "finite"),
+        ("inf", "finite"),
+        ("-Infinity", "finite"),
+        ("1,2,3", "'1,2,3' is not a number"),
+        ("1e999", "finite"),
+    ],
+)
 def test_parse_number_refuses(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_number(text)
 
 
-@pytest.mark.parametrize(("value", "text"), [
-    (0.0, "0"), (1.0, "1"), (-0.0, "0"), (0.25, "0.25"), (-2.0, "-2"), (1 / 3, "0.333333"), (1e20, "1e+20"),
-])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0.0, "0"),
+        (1.0, "1"),
+        (-0.0, "0"),
+        (0.25, "0.25"),
+        (-2.0, "-2"),
+        (1 / 3, "0.333333"),
+        (1e20, "1e+20"),
+    ],
+)
 def test_format_value_is_compact(value: float, text: str) -> None:
     assert format_value(value) == text
 
 
-@given(st.integers(-10**9, 10**9))
+@given(st.integers(-(10**9), 10**9))
 def test_whole_numbers_round_trip_exactly(n: int) -> None:
     assert parse_number(format_value(float(n))) == n
 
@@ -153,13 +180,16 @@ def test_parse_pasted_spreadsheet_text() -> None:
     assert headed.names == ("A", "B", "Y") and headed.values == ((0.0, 1.0, 1.0),)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("", "no numbers"),
-    ("0\t1\n1", "Line 2 has 1 cells but line 1 has 2"),
-    ("0\t1\n1\tx", "Line 2, cell 2: 'x' is not a number"),
-    ("0\tnan", "Line 1, cell 2: Values must be finite numbers"),
-    ("0\t\t1", "Line 1, cell 2: A cell cannot be empty"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "no numbers"),
+        ("0\t1\n1", "Line 2 has 1 cells but line 1 has 2"),
+        ("0\t1\n1\tx", "Line 2, cell 2: 'x' is not a number"),
+        ("0\tnan", "Line 1, cell 2: Values must be finite numbers"),
+        ("0\t\t1", "Line 1, cell 2: A cell cannot be empty"),
+    ],
+)
 def test_parse_pasted_refuses(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_pasted(text)

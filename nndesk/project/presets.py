@@ -14,8 +14,9 @@ from nndesk.project.truth_table import TruthTable
 Bits = tuple[int, ...]
 
 
-def truth_table(input_names: Sequence[str], target_names: Sequence[str],
-                rule: Callable[..., Sequence[int] | int]) -> TruthTable:
+def truth_table(
+    input_names: Sequence[str], target_names: Sequence[str], rule: Callable[..., Sequence[int] | int]
+) -> TruthTable:
     """Tabulate ``rule(*inputs)`` over every 0/1 input combination; it returns one int or one per target."""
     rows = []
     for bits in itertools.product((0, 1), repeat=len(input_names)):
@@ -38,15 +39,16 @@ PRESETS: dict[str, TruthTable] = {
     "XNOR": _gate(lambda a, b: 1 - (a ^ b)),
     "NOT": truth_table(("A",), ("Y",), lambda a: 1 - a),
     "Half adder": truth_table(("A", "B"), ("Sum", "Carry"), lambda a, b: (a ^ b, a & b)),
-    "Full adder": truth_table(("A", "B", "Cin"), ("Sum", "Cout"),
-                              lambda a, b, c: ((a + b + c) % 2, (a + b + c) // 2)),
+    "Full adder": truth_table(("A", "B", "Cin"), ("Sum", "Cout"), lambda a, b, c: ((a + b + c) % 2, (a + b + c) // 2)),
     "3-bit parity": truth_table(("A", "B", "C"), ("Odd",), lambda a, b, c: a ^ b ^ c),
     "Majority": truth_table(("A", "B", "C"), ("Y",), lambda a, b, c: (a & b) | (a & c) | (b & c)),
     "2:1 mux": truth_table(("S", "A (S=0)", "B (S=1)"), ("Y",), lambda s, a, b: b if s else a),
-    "2-to-4 decoder": truth_table(("A1", "A0"), ("Y0", "Y1", "Y2", "Y3"),
-                                  lambda a1, a0: tuple(int(2 * a1 + a0 == k) for k in range(4))),
-    "2-bit comparator (A>B)": truth_table(("A1", "A0", "B1", "B0"), ("A>B",),
-                                          lambda a1, a0, b1, b0: int(2 * a1 + a0 > 2 * b1 + b0)),
+    "2-to-4 decoder": truth_table(
+        ("A1", "A0"), ("Y0", "Y1", "Y2", "Y3"), lambda a1, a0: tuple(int(2 * a1 + a0 == k) for k in range(4))
+    ),
+    "2-bit comparator (A>B)": truth_table(
+        ("A1", "A0", "B1", "B0"), ("A>B",), lambda a1, a0, b1, b0: int(2 * a1 + a0 > 2 * b1 + b0)
+    ),
 }
 
 DEFAULT_PRESET = "Half adder"

@@ -103,8 +103,7 @@ def parse_pasted(text: str) -> PastedBlock:
     for r, cells in enumerate(grid):
         line_no = r + 1 + (names is not None)
         if len(cells) != width:
-            raise ValueError(f"Line {line_no} has {len(cells)} cells but line 1 has {width}: "
-                             "paste a rectangular block")
+            raise ValueError(f"Line {line_no} has {len(cells)} cells but line 1 has {width}: paste a rectangular block")
         row = []
         for c, cell in enumerate(cells):
             try:
@@ -186,13 +185,15 @@ class TruthTable:
     def inputs(self) -> np.ndarray:
         """Input values, shape ``(n_rows, n_inputs)``, float64 (a fresh array each call)."""
         return np.array([row[: self.n_inputs] for row in self.rows], dtype=np.float64).reshape(
-            self.n_rows, self.n_inputs)
+            self.n_rows, self.n_inputs
+        )
 
     @property
     def targets(self) -> np.ndarray:
         """Target values, shape ``(n_rows, n_targets)``, float64 (a fresh array each call)."""
-        return np.array([row[self.n_inputs:] for row in self.rows], dtype=np.float64).reshape(
-            self.n_rows, self.n_targets)
+        return np.array([row[self.n_inputs :] for row in self.rows], dtype=np.float64).reshape(
+            self.n_rows, self.n_targets
+        )
 
     def value(self, row: int, column: int) -> float:
         return self.rows[row][column]
@@ -213,14 +214,15 @@ class TruthTable:
         width = self.n_columns
         for r, row in enumerate(self.rows):
             if len(row) != width:
-                raise ValueError(f"Row {r + 1} has {len(row)} values; expected {width} "
-                                 f"({self.n_inputs} inputs + {self.n_targets} targets)")
+                raise ValueError(
+                    f"Row {r + 1} has {len(row)} values; expected {width} "
+                    f"({self.n_inputs} inputs + {self.n_targets} targets)"
+                )
             if math.isfinite(sum(row)):  # nan and inf spread through a sum; a finite sum means all finite
                 continue
             for c, v in enumerate(row):
                 if not math.isfinite(v):
-                    raise ValueError(f"Row {r + 1}, column {self.column_names[c]}: "
-                                     "values must be finite numbers")
+                    raise ValueError(f"Row {r + 1}, column {self.column_names[c]}: values must be finite numbers")
 
     # ---- rows ----------------------------------------------------------------------------------
     def with_rows(self, rows: Iterable[Sequence[float]]) -> TruthTable:
@@ -274,8 +276,10 @@ class TruthTable:
         width = len(block[0]) if height else 0
         if column + width > self.n_columns:
             fit = self.n_columns - column
-            raise ValueError(f"The pasted block has {width} columns but only {fit} "
-                             f"fit{'s' if fit == 1 else ''} from column {self.column_names[column]} on")
+            raise ValueError(
+                f"The pasted block has {width} columns but only {fit} "
+                f"fit{'s' if fit == 1 else ''} from column {self.column_names[column]} on"
+            )
         grid = [list(r) for r in self.rows]
         while len(grid) < row + height:
             grid.append([0.0] * self.n_columns)
@@ -285,11 +289,14 @@ class TruthTable:
         return self.with_rows(grid)
 
     # ---- columns -------------------------------------------------------------------------------
-    def with_names(self, input_names: Sequence[str] | None = None,
-                   target_names: Sequence[str] | None = None) -> TruthTable:
-        return TruthTable(tuple(input_names) if input_names is not None else self.input_names,
-                          tuple(target_names) if target_names is not None else self.target_names,
-                          self.rows)
+    def with_names(
+        self, input_names: Sequence[str] | None = None, target_names: Sequence[str] | None = None
+    ) -> TruthTable:
+        return TruthTable(
+            tuple(input_names) if input_names is not None else self.input_names,
+            tuple(target_names) if target_names is not None else self.target_names,
+            self.rows,
+        )
 
     def with_column_renamed(self, column: int, name: str) -> TruthTable:
         """Raises ValueError if the name is empty or already used by another column."""
@@ -299,7 +306,7 @@ class TruthTable:
                 raise ValueError(f"Another column is already named '{other}'")
         names = list(self.column_names)
         names[column] = new
-        return self.with_names(names[: self.n_inputs], names[self.n_inputs:])
+        return self.with_names(names[: self.n_inputs], names[self.n_inputs :])
 
     def _taken(self) -> set[str]:
         return {n.casefold() for n in self.column_names}
@@ -308,30 +315,33 @@ class TruthTable:
         """A new input column of zeros after the last input column."""
         name = _default_input_name(self._taken()) if name is None else name
         k = self.n_inputs
-        return TruthTable((*self.input_names, name), self.target_names,
-                          tuple((*row[:k], 0.0, *row[k:]) for row in self.rows))
+        return TruthTable(
+            (*self.input_names, name), self.target_names, tuple((*row[:k], 0.0, *row[k:]) for row in self.rows)
+        )
 
     def with_target_column_added(self, name: str | None = None) -> TruthTable:
         """A new target column of zeros after the last target column."""
         name = _numbered("Y", self._taken()) if name is None else name
-        return TruthTable(self.input_names, (*self.target_names, name),
-                          tuple((*row, 0.0) for row in self.rows))
+        return TruthTable(self.input_names, (*self.target_names, name), tuple((*row, 0.0) for row in self.rows))
 
     def with_column_removed(self, column: int) -> TruthTable:
         """Raises ValueError when it is the only input or the only target column."""
         if not 0 <= column < self.n_columns:
             raise IndexError(f"column index {column} out of range")
         if self.is_input_column(column) and self.n_inputs == 1:
-            raise ValueError("The table needs at least one input column: "
-                             "add another input column before removing this one")
+            raise ValueError(
+                "The table needs at least one input column: add another input column before removing this one"
+            )
         if not self.is_input_column(column) and self.n_targets == 1:
-            raise ValueError("The table needs at least one target column: "
-                             "add another target column before removing this one")
+            raise ValueError(
+                "The table needs at least one target column: add another target column before removing this one"
+            )
         names = list(self.column_names)
         del names[column]
         k = self.n_inputs - self.is_input_column(column)
-        return TruthTable(tuple(names[:k]), tuple(names[k:]),
-                          tuple(row[:column] + row[column + 1:] for row in self.rows))
+        return TruthTable(
+            tuple(names[:k]), tuple(names[k:]), tuple(row[:column] + row[column + 1 :] for row in self.rows)
+        )
 
 
 def _float_row(row: Iterable[object]) -> tuple[float, ...]:

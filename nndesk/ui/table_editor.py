@@ -91,9 +91,11 @@ class TruthTableView(QTableView):
         self.setObjectName("trainingTable")
         self._delegate = CellDelegate(self)
         self.setItemDelegate(self._delegate)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(False)
         self.setCornerButtonEnabled(True)
@@ -157,8 +159,10 @@ class CellMessage(QLabel):
         super().__init__(viewport)
         self.setObjectName("cellMessage")
         self.setWordWrap(True)
-        self.setStyleSheet("QLabel { background: #fff4e5; color: #8a1c12; border: 1px solid #d9822b;"
-                           " border-radius: 3px; padding: 2px 5px; }")
+        self.setStyleSheet(
+            "QLabel { background: #fff4e5; color: #8a1c12; border: 1px solid #d9822b;"
+            " border-radius: 3px; padding: 2px 5px; }"
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
 
@@ -271,19 +275,20 @@ class TableEditor(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.add_row_button = _button("Add", "addRowButton", "Add a row of zeros below the current row")
-        self.duplicate_row_button = _button("Duplicate", "duplicateRowButton",
-                                            "Add a copy of the current row below it")
+        self.duplicate_row_button = _button("Duplicate", "duplicateRowButton", "Add a copy of the current row below it")
         self.remove_row_button = _button("Remove", "removeRowButton", "Remove the selected rows")
-        self.add_input_button = _button("+ Input", "addInputColumnButton",
-                                        "Add an input column (the network gets one more input neuron)")
-        self.add_target_button = _button("+ Target", "addTargetColumnButton",
-                                         "Add a target column (the network gets one more output neuron)")
-        self.remove_column_button = _button("Remove", "removeColumnButton",
-                                            "Remove the current column")
+        self.add_input_button = _button(
+            "+ Input", "addInputColumnButton", "Add an input column (the network gets one more input neuron)"
+        )
+        self.add_target_button = _button(
+            "+ Target", "addTargetColumnButton", "Add a target column (the network gets one more output neuron)"
+        )
+        self.remove_column_button = _button("Remove", "removeColumnButton", "Remove the current column")
 
         self.legend = QLabel(
             f"<span style='background:{INPUT_HEADER_COLOUR.name()}'>&nbsp;inputs&nbsp;</span>&nbsp;"
-            f"<span style='background:{TARGET_HEADER_COLOUR.name()}'>&nbsp;targets&nbsp;</span>")
+            f"<span style='background:{TARGET_HEADER_COLOUR.name()}'>&nbsp;targets&nbsp;</span>"
+        )
         self.legend.setToolTip("Inputs are shown to the network; targets are what it should answer")
         self.message = QLabel()
         self.message.setObjectName("tableMessage")
@@ -581,7 +586,8 @@ class TableEditor(QWidget):
         only = t.n_inputs == 1 if t.is_input_column(c) else t.n_targets == 1
         # stays enabled so that a click explains why the last input/target column cannot go
         self.remove_column_button.setToolTip(
-            f"Remove column {t.column_names[c]}" + (" (it is the only one of its kind)" if only else ""))
+            f"Remove column {t.column_names[c]}" + (" (it is the only one of its kind)" if only else "")
+        )
 
     def _select(self, row: int, column: int) -> None:
         index = self.model.index(row, column)
@@ -601,8 +607,8 @@ class TableEditor(QWidget):
 def _renamed(table: TruthTable, column: int, names: tuple[str, ...]) -> TruthTable:
     """``table`` with the pasted header names from ``column`` on, or unchanged if they are not valid."""
     all_names = list(table.column_names)
-    all_names[column: column + len(names)] = names
+    all_names[column : column + len(names)] = names
     try:
-        return table.with_names(all_names[: table.n_inputs], all_names[table.n_inputs:])
+        return table.with_names(all_names[: table.n_inputs], all_names[table.n_inputs :])
     except ValueError:
         return table

@@ -14,12 +14,12 @@ from nndesk.project.truth_table import TruthTable, format_value, parse_number
 
 Index = QModelIndex | QPersistentModelIndex
 
-INPUT_COLOUR = QColor("#e3edfb")   # light blue: what the network is shown
+INPUT_COLOUR = QColor("#e3edfb")  # light blue: what the network is shown
 TARGET_COLOUR = QColor("#e5f5e6")  # light green: what it should answer
 INPUT_HEADER_COLOUR = QColor("#c9dcf6")
 TARGET_HEADER_COLOUR = QColor("#c8e9cb")
-FLAG_COLOUR = QColor("#ffcf70")
-TEXT_COLOUR = QColor("#1a1a1a")    # amber: a target the output layer can never reach
+FLAG_COLOUR = QColor("#ffcf70")  # amber: a target the output layer can never reach
+TEXT_COLOUR = QColor("#1a1a1a")
 
 # The values each output activation can produce; a target outside is flagged, not refused.
 OUTPUT_RANGES: dict[str, tuple[float, float]] = {
@@ -138,8 +138,7 @@ class TruthTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return _CELL_FLAGS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         t = self._table
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < t.n_rows:
@@ -151,8 +150,7 @@ class TruthTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return t.column_names[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = ("Input: a value shown to the network" if is_input
-                    else "Target: the output the network should learn")
+            kind = "Input: a value shown to the network" if is_input else "Target: the output the network should learn"
             return f"{t.column_names[section]}\n{kind}\nDouble-click to rename; right-click for more"
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(INPUT_HEADER_COLOUR if is_input else TARGET_HEADER_COLOUR)
@@ -164,8 +162,9 @@ class TruthTableModel(QAbstractTableModel):
             return font
         return None
 
-    def setHeaderData(self, section: int, orientation: Qt.Orientation, value: object,
-                      role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setHeaderData(
+        self, section: int, orientation: Qt.Orientation, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.EditRole:
             return False
         if not 0 <= section < self._table.n_columns:
@@ -186,8 +185,10 @@ class TruthTableModel(QAbstractTableModel):
         tip = f"Row {r + 1}, {kind} {t.column_names[c]} = {format_value(t.value(r, c))}"
         if self.is_flagged(r, c):
             lo, hi = OUTPUT_RANGES[self._output_activation]
-            tip += (f"\nOutside {format_value(lo)}..{format_value(hi)}: a {self._output_activation} "
-                    "output can never reach it, so the error cannot go to zero")
+            tip += (
+                f"\nOutside {format_value(lo)}..{format_value(hi)}: a {self._output_activation} "
+                "output can never reach it, so the error cannot go to zero"
+            )
         return tip
 
     def _notify_cells(self, old: TruthTable, new: TruthTable) -> None:
@@ -212,14 +213,14 @@ class TruthTableModel(QAbstractTableModel):
             p += 1
         if len(b) > len(a):
             k = len(b) - len(a)
-            if b[p + k:] != a[p:]:
+            if b[p + k :] != a[p:]:
                 return False
             self.beginInsertRows(QModelIndex(), p, p + k - 1)
             self._table = new
             self.endInsertRows()
         else:
             k = len(a) - len(b)
-            if a[p + k:] != b[p:]:
+            if a[p + k :] != b[p:]:
                 return False
             self.beginRemoveRows(QModelIndex(), p, p + k - 1)
             self._table = new

@@ -57,8 +57,9 @@ class TopologyEditor(QWidget):
 
     topologyChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None, n_inputs: int = 2, n_outputs: int = 2,
-                 hidden: Sequence[int] = (3,)) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, n_inputs: int = 2, n_outputs: int = 2, hidden: Sequence[int] = (3,)
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("topologyEditor")
         self._n_in = n_inputs

@@ -364,3 +364,34 @@ def test_header_colours_stay_readable(editor: TableEditor) -> None:
     fg = editor.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole)
     bg = editor.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.BackgroundRole)
     assert bg.color().lightness() - fg.color().lightness() > 120
+
+
+def test_range_note_counts_unreachable_targets(editor: TableEditor) -> None:
+    assert not editor.range_note.isVisible()
+    editor.model.setData(editor.model.index(0, 2), "1.5")
+    assert editor.range_note.isVisible()
+    assert editor.range_note.text().startswith("1 target value is outside 0..1 (amber): a sigmoid output")
+    editor.model.setData(editor.model.index(1, 3), "-2")
+    assert editor.range_note.text().startswith("2 target values are outside 0..1")
+    editor.set_output_activation("relu")
+    assert editor.range_note.text().startswith("1 target value is outside 0..∞")
+    editor.set_output_activation("linear")
+    assert not editor.range_note.isVisible()
+    editor.model.setData(editor.model.index(0, 0), "5")  # inputs are never flagged
+    editor.set_output_activation("sigmoid")
+    assert editor.range_note.text().startswith("2 target values")
+
+
+def test_editing_starts_from_the_exact_value(editor: TableEditor, qtbot) -> None:
+    editor.model.setData(editor.model.index(0, 2), 0.1 + 0.2)
+    assert editor.model.data(editor.model.index(0, 2)) == "0.3"
+    go_to(editor, 0, 2)
+    qtbot.keyClick(editor.view, Qt.Key.Key_F2)
+    line = open_cell_editor(qtbot, editor)
+    assert line.text() == "0.30000000000000004"
+    with qtbot.assertNotEmitted(editor.tableChanged):
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: editor.view.state() != QAbstractItemView.State.EditingState)
+    assert editor.view.currentIndex().row() == 1
+    go_to(editor, 0, 2)
+    assert editor.copy_selection() == "0.30000000000000004"

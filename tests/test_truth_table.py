@@ -193,3 +193,10 @@ def test_parse_pasted_spreadsheet_text() -> None:
 def test_parse_pasted_refuses(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_pasted(text)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_exact_text_reads_back_exactly(v: float) -> None:
+    from nndesk.project.truth_table import format_exact
+
+    assert parse_number(format_exact(v)) == v

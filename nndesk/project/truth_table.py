@@ -24,6 +24,13 @@ def format_value(v: float) -> str:
     return f"{v:.6g}"
 
 
+def format_exact(v: float) -> str:
+    """The shortest text that reads back as exactly ``v`` (for editing and copying): ``"0.1"``, ``"1"``."""
+    if v.is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    return repr(v)
+
+
 def parse_number(text: str) -> float:
     """Read one cell typed or pasted by a user; raise ValueError with a message in the user's words.
 

@@ -28,8 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, preset_named
-from nndesk.project.truth_table import TruthTable, format_value, parse_pasted
-from nndesk.ui.table_model import INPUT_HEADER_COLOUR, TARGET_HEADER_COLOUR, TruthTableModel
+from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_pasted
+from nndesk.ui.table_model import (
+    FLAG_COLOUR,
+    INPUT_HEADER_COLOUR,
+    OUTPUT_RANGES,
+    TARGET_HEADER_COLOUR,
+    TruthTableModel,
+)
 
 MIN_COLUMN_WIDTH = 44
 _Hint = QAbstractItemDelegate.EndEditHint
@@ -256,6 +262,7 @@ class TableEditor(QWidget):
         self._connect()
         self._sync_preset_combo()
         self._update_buttons()
+        self._update_range_note()
 
     # ---- construction ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -297,6 +304,11 @@ class TableEditor(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.message.hide()
         self.bubble = CellMessage(self.view.viewport())
+        self.range_note = QLabel()
+        self.range_note.setObjectName("rangeNote")
+        self.range_note.setWordWrap(True)
+        self.range_note.setStyleSheet(f"QLabel {{ background: {FLAG_COLOUR.name()}; padding: 1px 4px; }}")
+        self.range_note.hide()
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Preset:"))
@@ -321,6 +333,7 @@ class TableEditor(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.range_note)
         layout.addWidget(self.message)
         layout.addLayout(rows)
 
@@ -360,6 +373,19 @@ class TableEditor(QWidget):
     def set_output_activation(self, name: str) -> None:
         """Targets outside what this output activation can produce get flagged (amber)."""
         self.model.set_output_activation(name)
+        self._update_range_note()
+
+    def _update_range_note(self) -> None:
+        n = self.model.flagged_count()
+        self.range_note.setVisible(n > 0)
+        if n:
+            lo, hi = OUTPUT_RANGES[self.model.output_activation()]
+            span = f"{format_value(lo)}..{format_value(hi)}".replace("inf", "∞")
+            self.range_note.setText(
+                f"{n} target value{'s are' if n > 1 else ' is'} outside {span} (amber): "
+                f"a {self.model.output_activation()} output can never reach {'them' if n > 1 else 'it'}, "
+                "so the error cannot reach zero."
+            )
 
     def show_message(self, text: str, row: int | None = None, column: int | None = None) -> None:
         """Show a refusal under the table and, when it concerns a cell (or a header: row -1), at it."""
@@ -501,7 +527,7 @@ class TableEditor(QWidget):
         rows = range(min(i.row() for i in indexes), max(i.row() for i in indexes) + 1)
         cols = range(min(i.column() for i in indexes), max(i.column() for i in indexes) + 1)
         t = self.table()
-        text = "\n".join("\t".join(format_value(t.value(r, c)) for c in cols) for r in rows)
+        text = "\n".join("\t".join(format_exact(t.value(r, c)) for c in cols) for r in rows)
         QGuiApplication.clipboard().setText(text)
         return text
 
@@ -559,6 +585,7 @@ class TableEditor(QWidget):
         self.clear_message()
         self._sync_preset_combo()
         self._update_buttons()
+        self._update_range_note()
         t = self.table()
         self.tableChanged.emit()
         if (t.n_inputs, t.n_targets) != self._io:

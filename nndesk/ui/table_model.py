@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS
-from nndesk.project.truth_table import TruthTable, format_value, parse_number
+from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,6 +68,12 @@ class TruthTableModel(QAbstractTableModel):
     def output_activation(self) -> str:
         return self._output_activation
 
+    def flagged_count(self) -> int:
+        """How many target values the output activation can never produce."""
+        lo, hi = OUTPUT_RANGES[self._output_activation]
+        k = self._table.n_inputs
+        return sum(not lo <= v <= hi for row in self._table.rows for v in row[k:])
+
     def is_flagged(self, row: int, column: int) -> bool:
         """True for a target value the output activation can never produce."""
         if self._table.is_input_column(column):
@@ -106,8 +112,10 @@ class TruthTableModel(QAbstractTableModel):
             return None
         r, c = index.row(), index.column()
         v = self._table.value(r, c)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return format_value(v)
+        if role == Qt.ItemDataRole.EditRole:  # every digit, so that Enter on an untouched cell changes nothing
+            return format_exact(v)
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.is_flagged(r, c):
                 return QBrush(FLAG_COLOUR)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
@@ -145,3 +147,110 @@ def test_a_custom_table(qtmodeltester) -> None:
     m = TruthTableModel(t)
     qtmodeltester.check(m)
     assert m.data(m.index(0, 0), DISPLAY) == "0.5"
+
+
+# ---- random edit sequences: the model's signals must always describe the change correctly -------------
+
+OPERATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "add_row",
+                "remove_rows",
+                "duplicate",
+                "value",
+                "add_input",
+                "add_target",
+                "remove_column",
+                "rename",
+                "block",
+                "preset",
+            ]
+        ),
+        st.integers(0, 50),
+        st.integers(0, 50),
+        st.floats(-2, 2, allow_nan=False),
+    ),
+    max_size=12,
+)
+
+
+def _apply(t: TruthTable, op: str, i: int, j: int, x: float) -> TruthTable:
+    r, c = i % t.n_rows, j % t.n_columns
+    if op == "add_row":
+        return t.with_row_added(i % (t.n_rows + 1))
+    if op == "remove_rows":
+        return t.with_rows_removed({r, (r + j) % t.n_rows}) if t.n_rows > 2 else t
+    if op == "duplicate":
+        return t.with_row_duplicated(r)
+    if op == "value":
+        return t.with_value(r, c, x)
+    if op == "add_input":
+        return t.with_input_column_added() if t.n_columns < 8 else t
+    if op == "add_target":
+        return t.with_target_column_added() if t.n_columns < 8 else t
+    if op == "remove_column":
+        try:
+            return t.with_column_removed(c)
+        except ValueError:
+            return t
+    if op == "rename":
+        return t.with_column_renamed(c, f"N{i}x{j}") if f"N{i}x{j}" not in t.column_names else t
+    if op == "block":
+        return t.with_block(r, 0, [[x] * t.n_columns] * (1 + j % 3))
+    return list(PRESETS.values())[i % len(PRESETS)]
+
+
+class Mirror:
+    """What a view knows: a copy of the model kept up to date only through the model's signals."""
+
+    def __init__(self, m: TruthTableModel) -> None:
+        self.m = m
+        self.reload()
+        m.modelReset.connect(self.reload)
+        m.rowsInserted.connect(lambda _p, first, last: self._insert(first, last))
+        m.rowsRemoved.connect(lambda _p, first, last: self.cells.__delitem__(slice(first, last + 1)))
+        m.dataChanged.connect(self._changed)
+        m.headerDataChanged.connect(lambda *_: self._headers())
+
+    def _read(self, r: int) -> list[str]:
+        return [self.m.data(self.m.index(r, c), EDIT) for c in range(self.m.columnCount())]
+
+    def _headers(self) -> None:
+        self.headers = [self.m.headerData(c, H) for c in range(self.m.columnCount())]
+
+    def reload(self) -> None:
+        self.cells = [self._read(r) for r in range(self.m.rowCount())]
+        self._headers()
+
+    def _insert(self, first: int, last: int) -> None:
+        self.cells[first:first] = [self._read(r) for r in range(first, last + 1)]
+
+    def _changed(self, top_left, bottom_right, _roles=()) -> None:
+        for r in range(top_left.row(), bottom_right.row() + 1):
+            for c in range(top_left.column(), bottom_right.column() + 1):
+                self.cells[r][c] = self.m.data(self.m.index(r, c), EDIT)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(OPERATIONS)
+def test_random_edits_keep_the_model_consistent(qtmodeltester, qtbot, ops) -> None:
+    m = TruthTableModel(PRESETS["Half adder"])
+    qtmodeltester.check(m)
+    changes: list[None] = []
+    m.tableChanged.connect(lambda: changes.append(None))
+    mirror = Mirror(m)
+    expected = m.table()
+    for op, i, j, x in ops:
+        new = _apply(expected, op, i, j, x)
+        before = len(changes)
+        m.apply_edit(new, op)
+        assert len(changes) == before + (new != expected)
+        expected = new
+        assert (m.rowCount(), m.columnCount()) == (new.n_rows, new.n_columns)
+        for r in range(new.n_rows):
+            for c in range(new.n_columns):
+                assert float(m.data(m.index(r, c), EDIT)) == new.value(r, c)
+        assert [m.headerData(c, H) for c in range(new.n_columns)] == list(new.column_names)
+        assert [[float(v) for v in row] for row in mirror.cells] == [list(row) for row in new.rows]
+        assert mirror.headers == list(new.column_names)

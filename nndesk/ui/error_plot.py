@@ -37,6 +37,8 @@ class ErrorBuffer:
         self.epochs = np.empty(capacity, dtype=np.float64)
         self.errors = np.empty(capacity, dtype=np.float64)
         self.n = 0
+        self.max_error = -math.inf
+        self.min_positive_error = math.inf  # for the log scale
         self._reset_envelope()
 
     def append(self, last_epoch: int, errors: np.ndarray) -> None:
@@ -49,11 +51,17 @@ class ErrorBuffer:
         self.epochs[self.n : self.n + k] = np.arange(last_epoch - k + 1, last_epoch + 1, dtype=np.float64)
         self.errors[self.n : self.n + k] = errors
         self.n += k
+        self.max_error = max(self.max_error, float(errors.max()))
+        positive = errors[errors > 0]
+        if positive.size:
+            self.min_positive_error = min(self.min_positive_error, float(positive.min()))
         if self.n > self.FULL_LIMIT:
             self._extend_envelope()
 
     def clear(self) -> None:
         self.n = 0
+        self.max_error = -math.inf
+        self.min_positive_error = math.inf
         self._reset_envelope()
 
     def overview(self) -> tuple[np.ndarray, np.ndarray]:
@@ -130,10 +138,23 @@ class ErrorBuffer:
             setattr(self, name, grown)
 
 
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 x 10^k that is >= value (value > 0)."""
+    k = math.floor(math.log10(value))
+    for m in (1.0, 2.0, 5.0, 10.0):
+        if m * 10.0**k >= value * (1 - 1e-12):
+            return m * 10.0**k
+    return 10.0 ** (k + 1)  # pragma: no cover (unreachable)
+
+
 class ErrorPlot(pg.PlotWidget):
     """Epoch error (y) against epoch (x), with a dashed line at the target error.
 
-    Feed it with :meth:`append` (a chunk of epoch errors) and :meth:`clear` it on reset.
+    Feed it with :meth:`append` (a chunk of epoch errors) and :meth:`clear_points` on reset.
+
+    While following the training, the plot chooses its own range in steps (epochs 0..1, 2, 5 x 10^k) so
+    that the axes are not re-laid out on every update; once the user pans or zooms, it leaves the range
+    alone until the "A" (auto-range) button is pressed.
     """
 
     logScaleChanged = Signal(bool)
@@ -142,10 +163,13 @@ class ErrorPlot(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName("errorPlot")
         self.setAccessibleName("Error plot")
-        self.setToolTip("Epoch error against epoch. Drag to pan, wheel to zoom, right-click for options.")
+        self.setToolTip("Epoch error against epoch. Drag to pan, wheel to zoom, 'A' to follow again, "
+                        "right-click for options.")
         self.buffer = ErrorBuffer()
         self._target = 0.01
         self._log_y = False
+        self._follow = True
+        self._shown_range: tuple | None = None
         item = self.getPlotItem()
         # No grid: pyqtgraph grid lines cost ~20 ms a frame with the raster engine, more than everything else.
         item.setLabel("bottom", "epoch")
@@ -153,21 +177,22 @@ class ErrorPlot(pg.PlotWidget):
         item.setMenuEnabled(True)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
-        item.getViewBox().setLimits(xMin=0)
+        view = item.getViewBox()
+        view.setLimits(xMin=0)
+        view.disableAutoRange()
+        view.sigRangeChangedManually.connect(self._on_user_range)
+        view.sigXRangeChanged.connect(self._on_x_range_changed)
+        item.autoBtn.clicked.connect(self.follow)
         self._curve = item.plot(pen=pg.mkPen(_CURVE_COLOUR, width=1), name="error")
         self._curve.setSkipFiniteCheck(True)
+        # A plain line: a label on it would be re-rendered on every range change. The title names it.
         self._target_line = pg.InfiniteLine(
-            angle=0,
-            movable=False,
-            pen=pg.mkPen(_TARGET_COLOUR, width=1.2, style=Qt.PenStyle.DashLine),
-            label="target {value}",
-            labelOpts={"position": 0.93, "color": _TARGET_COLOUR, "fill": (255, 255, 255, 200)},
-        )
-        item.addItem(self._target_line, ignoreBounds=False)
+            angle=0, movable=False, pen=pg.mkPen(_TARGET_COLOUR, width=1.2, style=Qt.PenStyle.DashLine))
+        item.addItem(self._target_line, ignoreBounds=True)
         self._empty_label = self._make_empty_label()
-        item.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
         self.set_target(self._target)
         self._show_empty(True)
+        self._apply_follow_range()
 
     # --- public API -------------------------------------------------------------------------------------
     def append(self, last_epoch: int, errors: np.ndarray) -> None:
@@ -175,12 +200,12 @@ class ErrorPlot(pg.PlotWidget):
         self.buffer.append(last_epoch, errors)
         self._redraw()
 
-    def clear(self) -> None:
+    def clear_points(self) -> None:
         """Forget every point (after Reset or a new network) and show the empty-state hint."""
         self.buffer.clear()
         self._curve.setData([], [])
         self._show_empty(True)
-        self.getPlotItem().enableAutoRange()
+        self.follow()
 
     def point_count(self) -> int:
         return self.buffer.n
@@ -189,6 +214,10 @@ class ErrorPlot(pg.PlotWidget):
         """Move the dashed target line to ``target`` (an epoch error, > 0)."""
         self._target = float(target)
         self._place_target_line()
+        self.getPlotItem().setTitle(
+            f"<span style='color:{_TARGET_COLOUR}'>- - - target error {self._target:g}</span>", size="9pt")
+        if self._follow:
+            self._apply_follow_range()
 
     def target(self) -> float:
         return self._target
@@ -201,35 +230,71 @@ class ErrorPlot(pg.PlotWidget):
         self._log_y = on
         self.getPlotItem().setLogMode(x=False, y=on)
         self._place_target_line()
-        self.getPlotItem().enableAutoRange()
+        self._shown_range = None
+        self.follow()
         self.logScaleChanged.emit(on)
 
     def log_scale(self) -> bool:
         return self._log_y
+
+    def follow(self) -> None:
+        """Show all epochs again and keep following new ones (after the user panned or zoomed)."""
+        self._follow = True
+        view = self.getPlotItem().getViewBox()
+        view.disableAutoRange()  # the "A" button turned pyqtgraph's own auto-range on: ours replaces it
+        self._shown_range = None
+        self._apply_follow_range()
+        self._redraw()
+
+    def is_following(self) -> bool:
+        return self._follow
 
     # --- internals ----------------------------------------------------------------------------------------
     def _redraw(self) -> None:
         if self.buffer.n == 0:
             return
         self._show_empty(False)
+        if self._follow:
+            self._apply_follow_range()
         x, y = self._display_data()
         self._curve.setData(x, y)
+
+    def _follow_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        buffer = self.buffer
+        last = buffer.epochs[buffer.n - 1] if buffer.n else 0.0
+        x_range = (0.0, nice_ceiling(max(last * 1.05, 10.0)))
+        top = max(buffer.max_error, self._target) if buffer.n else max(1.0, self._target)
+        if not self._log_y:
+            return x_range, (0.0, nice_ceiling(top * 1.05))
+        low = min(buffer.min_positive_error, self._target) if buffer.n else self._target
+        # half decades, so that the axis moves rarely; a little room below the lowest point
+        y0 = math.floor(math.log10(max(low, 1e-300)) * 2 - 0.2) / 2
+        y1 = math.ceil(math.log10(max(top, 1e-300)) * 2 + 0.1) / 2
+        return x_range, (y0, max(y1, y0 + 0.5))
+
+    def _apply_follow_range(self) -> None:
+        wanted = self._follow_range()
+        if wanted == self._shown_range:
+            return
+        self._shown_range = wanted
+        self.getPlotItem().getViewBox().setRange(xRange=wanted[0], yRange=wanted[1], padding=0)
+
+    def _on_user_range(self, *_args) -> None:
+        self._follow = False
 
     def _display_data(self) -> tuple[np.ndarray, np.ndarray]:
         """Whole history as an envelope, or every epoch when the user zoomed into a short stretch."""
         buffer = self.buffer
-        view = self.getPlotItem().getViewBox()
-        if buffer.n > buffer.FULL_LIMIT and not view.autoRangeEnabled()[0]:
-            x0, x1 = view.viewRange()[0]
+        if buffer.n > buffer.FULL_LIMIT and not self._follow:
+            x0, x1 = self.getPlotItem().getViewBox().viewRange()[0]
             if x1 - x0 <= buffer.FULL_LIMIT / 3:  # margin either side so that panning stays smooth
                 return buffer.window(x0 - (x1 - x0), x1 + (x1 - x0))
         return buffer.overview()
 
     def _on_x_range_changed(self) -> None:
-        # Only the user's zoom/pan matters here; during auto-range every update already redraws.
-        view = self.getPlotItem().getViewBox()
-        if self.buffer.n > self.buffer.FULL_LIMIT and not view.autoRangeEnabled()[0]:
-            self._redraw()
+        # Only the user's zoom/pan matters here; while following, every update already redraws.
+        if self.buffer.n > self.buffer.FULL_LIMIT and not self._follow:
+            self._curve.setData(*self._display_data())
 
     def _place_target_line(self) -> None:
         # InfiniteLine lives in view coordinates, which are log10(error) in log mode.
@@ -237,7 +302,6 @@ class ErrorPlot(pg.PlotWidget):
         if self._log_y:
             value = math.log10(value) if value > 0 else -12.0
         self._target_line.setPos(value)
-        self._target_line.label.setFormat(f"target {self._target:g}")
 
     def _make_empty_label(self) -> QLabel:
         label = QLabel(EMPTY_TEXT, self)
@@ -251,6 +315,8 @@ class ErrorPlot(pg.PlotWidget):
         return label
 
     def _show_empty(self, empty: bool) -> None:
+        if self._empty_label.isHidden() != empty:
+            return
         self._empty_label.setVisible(empty)
         if empty:
             self._empty_label.setGeometry(self.rect())

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self._net: Network | None = None
         self._controller = TrainingController(self)
         self._pausing = False
+        self._arrays_of: TruthTable | None = None
+        self._arrays: tuple[np.ndarray, np.ndarray] = (np.zeros((0, 0)), np.zeros((0, 0)))
         self._quiet = False  # True while the window itself fills the editors: ignore their signals
         self._rate_mark: tuple[float, int] | None = None  # (time, epoch) for the epochs/s display
         self._last_error = float("nan")
@@ -296,7 +298,7 @@ class MainWindow(QMainWindow):
         self._net = Network(self.topology_editor.topology(), eta=h.eta, alpha=h.alpha, seed=h.seed,
                             activations=self.topology_editor.activations())
         self._last_error = float("nan")
-        self.error_plot.clear()
+        self.error_plot.clear_points()
         self._set_state(State.READY)
         self._show_status_numbers(0, float("nan"), None)
         self._refresh_prediction()
@@ -388,6 +390,8 @@ class MainWindow(QMainWindow):
         self._show_status_numbers(p.epoch, self._last_error, self._measure_rate(p.epoch))
         if p.outputs is not None:
             self._show_prediction(p.outputs)
+        # Paint now, while the worker waits for this update (see training_worker.ACK_TIMEOUT_S).
+        self.error_plot.repaint()
 
     def _on_training_finished(self, result: TrainResult) -> None:
         paused = self._pausing and result.reason.name == "STOPPED"
@@ -489,14 +493,21 @@ class MainWindow(QMainWindow):
         self._show_prediction(self._net.predict(row))
 
     def _show_prediction(self, raw: np.ndarray) -> None:
-        table = self.table_editor.table()
+        inputs, targets = self._table_arrays()
         row = self.predict_panel.input_row()
         target = None
-        if table.n_inputs == row.size:
-            hits = np.flatnonzero(np.all(np.abs(table.inputs - row) < 1e-9, axis=1))
+        if inputs.shape[1] == row.size:
+            hits = np.flatnonzero(np.all(np.abs(inputs - row) < 1e-9, axis=1))
             if hits.size:
-                target = table.targets[hits[0]]
+                target = targets[hits[0]]
         self.predict_panel.show_outputs(raw, self._net.threshold if self._net else 0.5, target)
+
+    def _table_arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """The table's (inputs, targets) arrays, rebuilt only when the table changed."""
+        table = self.table_editor.table()
+        if self._arrays_of is not table:
+            self._arrays_of, self._arrays = table, (table.inputs, table.targets)
+        return self._arrays
 
     def _show_status_numbers(self, epoch: int, error: float, rate: float | None) -> None:
         self.epoch_label.setText(f"epoch {epoch:,}")

@@ -170,21 +170,34 @@ class PredictPanel(QGroupBox):
             if j >= raw.size:
                 break
             bit = int(raw[j] > threshold)
-            value.setText(str(bit))
-            raw_label.setText(f"{raw[j]:.4f}")
+            _set_text(value, str(bit))
+            _set_text(raw_label, f"{raw[j]:.4f}")
             if target is None or j >= len(target):
-                match.setText("")
-                match.setToolTip("The table has no row with these inputs")
+                _set_mark(match, None, "The table has no row with these inputs")
             else:
-                want = int(target[j] > threshold)
-                ok = want == bit
-                match.setText(_OK if ok else _WRONG)
-                match.setStyleSheet(f"color: {'#27ae60' if ok else '#c0392b'}; font-weight: bold;")
-                match.setToolTip(f"Target {target[j]:g}: {'matches' if ok else 'does not match'}")
-        self._hint.setText("" if target is not None else "This input row is not in the table")
+                ok = int(target[j] > threshold) == bit
+                _set_mark(match, ok, f"Target {target[j]:g}: {'matches' if ok else 'does not match'}")
+        _set_text(self._hint, "" if target is not None else "This input row is not in the table")
 
     def output_texts(self) -> list[str]:
         return [v.text() for v in self._values]
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    # Called up to ~20 times a second while training: skip work (and repaints) when nothing changed.
+    if label.text() != text:
+        label.setText(text)
+
+
+def _set_mark(label: QLabel, ok: bool | None, tip: str) -> None:
+    """✓ (green), ✗ (red) or nothing; the style sheet is only touched when the mark changes."""
+    text = "" if ok is None else (_OK if ok else _WRONG)
+    if label.text() == text:
+        return
+    label.setText(text)
+    label.setToolTip(tip)
+    if ok is not None:
+        label.setStyleSheet(f"color: {'#27ae60' if ok else '#c0392b'}; font-weight: bold; font-size: 14pt;")
 
 
 def _captioned(widget: QWidget, caption: str) -> QVBoxLayout:

@@ -7,6 +7,7 @@ It never touches a widget. Progress is batched and time-throttled (at most ``MAX
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -17,6 +18,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 
 MAX_SIGNALS_PER_SECOND = 25
+# After each progress signal the worker waits (GIL released) until the GUI has shown it, at most this long.
+# The training code is pure Python, so without the wait every C++ -> Python hop of the GUI's repaint waits up
+# to sys.getswitchinterval() (5 ms) for the GIL: a 3 ms update took 50-150 ms and slowed training more.
+ACK_TIMEOUT_S = 0.1
+# While training, a thread waiting for the GIL gets it within this many seconds (Python's default: 0.005).
+# Every GUI callback into Python must wait for it; at 1 ms the event loop's longest stall fell from ~60-100 ms
+# to ~25 ms on a 2-CPU machine, with no measurable loss of training speed (benchmarks/app.py).
+TRAINING_SWITCH_INTERVAL_S = 0.001
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,7 @@ class TrainingWorker(QObject):
         self._targets = np.array(targets, dtype=np.float64)
         self._stop_rule = stop
         self._stop = threading.Event()
+        self._shown = threading.Event()  # set by the GUI once it has drawn the last progress
         self._probe = None if probe_row is None else np.array(probe_row, dtype=np.float64)
         self._pending: list[np.ndarray] = []
         self._last_emit = 0.0
@@ -56,6 +66,11 @@ class TrainingWorker(QObject):
     def request_stop(self) -> None:
         """Ask training to stop after the current chunk (~50 ms). Safe from any thread."""
         self._stop.set()
+        self._shown.set()  # a GUI waiting for the thread to end will not acknowledge progress
+
+    def acknowledge(self) -> None:
+        """The GUI has drawn the last progress: training continues. Safe from any thread."""
+        self._shown.set()
 
     def set_probe_row(self, row: np.ndarray) -> None:
         """The inputs whose outputs ride along with progress. Safe from any thread (one reference swap)."""
@@ -96,7 +111,10 @@ class TrainingWorker(QObject):
         probe = self._probe
         if probe is not None:
             outputs = self._net.predict(probe)
+        self._shown.clear()
         self.progress.emit(TrainingProgress(epoch, errors, rate, outputs))
+        if not self._stop.is_set():
+            self._shown.wait(ACK_TIMEOUT_S)
 
 
 class TrainingController(QObject):
@@ -115,6 +133,7 @@ class TrainingController(QObject):
         self._worker: TrainingWorker | None = None
         self._worker_thread: QThread | None = None
         self._outcome: tuple[str, object] | None = None
+        self._saved_switch_interval = sys.getswitchinterval()
 
     def is_running(self) -> bool:
         return self._worker_thread is not None
@@ -138,6 +157,8 @@ class TrainingController(QObject):
         worker.failed.connect(self._on_failed)
         thread.finished.connect(self._on_thread_finished)
         self._worker, self._worker_thread, self._outcome = worker, thread, None
+        self._saved_switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._saved_switch_interval, TRAINING_SWITCH_INTERVAL_S))
         thread.start()
 
     def request_stop(self) -> None:
@@ -161,8 +182,13 @@ class TrainingController(QObject):
 
     @Slot(object)
     def _on_progress(self, p: TrainingProgress) -> None:
-        if self._worker is not None:
-            self.progress.emit(p)
+        worker = self._worker
+        if worker is None:
+            return
+        try:
+            self.progress.emit(p)  # the window updates (and repaints its plot) inside this call
+        finally:
+            worker.acknowledge()
 
     @Slot(object)
     def _on_finished(self, result: TrainResult) -> None:
@@ -178,6 +204,7 @@ class TrainingController(QObject):
         if thread is None:
             return  # already cleaned up by shutdown()
         thread.wait()
+        sys.setswitchinterval(self._saved_switch_interval)
         for signal in (worker.progress, worker.finished, worker.failed):
             signal.disconnect()
         thread.finished.disconnect()

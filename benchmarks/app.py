@@ -1,0 +1,191 @@
+"""Speed and responsiveness of the app, measured in one run (ratios, not timed tests).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/app.py [--seconds 4] [--skip-demo]
+
+Prints:
+  * training rate in the app (live plot, status bar, predictions) against the headless engine, half adder;
+  * the longest stall of the GUI event loop while training (a 5 ms QTimer heartbeat);
+  * cold start to a shown window (a fresh interpreter, from launch to the window being exposed);
+  * the article's demo (half adder 2-3-2, eta 0.09, alpha 0.015, seed 1) trained to error < 0.01:
+    the app against the engine alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+
+import itertools
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from nndesk.engine import Network, StopRule, train_until
+from nndesk.project.presets import PRESETS
+
+HALF_ADDER = PRESETS["Half adder"]
+NO_LIMIT = 2_000_000_000
+
+COLD_START = r"""
+import time, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from nndesk.ui import MainWindow
+w = MainWindow(restore_session=False)
+w.show()
+while not (w.windowHandle() is not None and w.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+
+def engine_rate(seconds: float) -> float:
+    """Epochs per second of train_until alone on the half adder (seed 1), for about ``seconds``."""
+    net = Network([2, 3, 2], seed=1)
+    stop = threading.Event()
+    timer = threading.Timer(seconds, stop.set)
+    started = time.perf_counter()
+    timer.start()
+    train_until(net, HALF_ADDER.inputs, HALF_ADDER.targets, StopRule(error_below=None, max_epochs=NO_LIMIT),
+                should_stop=stop.is_set, on_progress=lambda p: None)
+    return net.epochs / (time.perf_counter() - started)
+
+
+def engine_demo() -> tuple[float, int]:
+    """Seconds and epochs for the article's demo to reach error < 0.01 with the engine alone."""
+    net = Network([2, 3, 2], eta=0.09, alpha=0.015, seed=1)
+    started = time.perf_counter()
+    result = train_until(net, HALF_ADDER.inputs, HALF_ADDER.targets, StopRule(error_below=0.01))
+    return time.perf_counter() - started, result.epochs
+
+
+def run_until(app: QApplication, done, timeout: float) -> None:
+    """Run the real event loop (it sleeps when idle) until ``done()`` or ``timeout`` seconds.
+
+    Not a processEvents() loop: that would spin in Python and compete with the worker for the GIL.
+    """
+    loop = QEventLoop()
+    deadline = time.perf_counter() + timeout
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: (done() or time.perf_counter() >= deadline) and loop.quit())
+    poll.start()
+    if not done():
+        loop.exec()
+    poll.stop()
+
+
+def _shown_window(app: QApplication):
+    from nndesk.ui import MainWindow
+
+    window = MainWindow(restore_session=False)
+    window.resize(1280, 800)
+    window.show()
+    run_until(app, lambda: window.windowHandle().isExposed(), 5)
+    return window
+
+
+def app_rate(app: QApplication, seconds: float, heartbeat_ms: int | None = None) -> tuple[float, float, float]:
+    """Train the half adder in the app for ``seconds`` (never reaching a stop rule).
+
+    Returns (epochs/s, progress updates per second, longest heartbeat gap in ms beyond its period or nan).
+    With ``heartbeat_ms``, a QTimer of that period runs in the GUI thread, as a probe of its responsiveness.
+    """
+    window = _shown_window(app)
+    window.hyper_form.max_epochs_spin.setValue(NO_LIMIT)
+    window.hyper_form.target_spin.setValue(window.hyper_form.target_spin.minimum())
+    beats: list[float] = []
+    heartbeat = QTimer()
+    if heartbeat_ms:
+        heartbeat.setInterval(heartbeat_ms)
+        heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+        heartbeat.start()
+    updates = [0]
+    window._controller.progress.connect(lambda p: updates.__setitem__(0, updates[0] + 1))
+    started = time.perf_counter()
+    window.train()
+    run_until(app, lambda: False, seconds)
+    window.pause()
+    run_until(app, lambda: not window._controller.is_running(), 5)
+    elapsed = time.perf_counter() - started
+    heartbeat.stop()
+    epochs = window.network.epochs
+    gaps = [b - a for a, b in itertools.pairwise(beats)]
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    stall = max(gaps) * 1000 - heartbeat_ms if gaps and heartbeat_ms else float("nan")
+    return epochs / elapsed, updates[0] / elapsed, stall
+
+
+def app_demo(app: QApplication) -> tuple[float, int, str]:
+    """Seconds from pressing Train to trainingFinished for the article's demo, the epochs, the message."""
+    window = _shown_window(app)
+    finished: list = []
+    window.trainingFinished.connect(finished.append)
+    started = time.perf_counter()
+    window.train()
+    run_until(app, lambda: bool(finished), 600)
+    elapsed = time.perf_counter() - started
+    window.close()
+    result = finished[0]
+    return elapsed, result.epochs, result.message
+
+
+def cold_start() -> float:
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", COLD_START], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")})
+    if "shown" not in out.stdout:
+        raise RuntimeError(f"the window did not appear: {out.stderr}")
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0, help="how long each rate is measured")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating engine/app rounds")
+    parser.add_argument("--skip-demo", action="store_true", help="skip the two full demo trainings")
+    args = parser.parse_args()
+    settings_dir = tempfile.mkdtemp(prefix="nndesk-bench-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    app = QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("nndesk-benchmark")
+
+    print(f"platform: {app.platformName()}, python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    # The machine may be shared: alternate short engine and app runs and compare the best of each.
+    headless, in_app, updates = [], [], []
+    for _ in range(args.rounds):
+        headless.append(engine_rate(args.seconds))
+        rate, per_second, _ = app_rate(app, args.seconds)
+        in_app.append(rate)
+        updates.append(per_second)
+    print(f"training rate, half adder, best of {args.rounds}: engine {max(headless):,.0f} epochs/s, "
+          f"app {max(in_app):,.0f} epochs/s -> ratio {max(in_app) / max(headless):.2f} (goal >= 0.8); "
+          f"per round: {', '.join(f'{a / h:.2f}' for a, h in zip(in_app, headless, strict=True))}")
+    print(f"progress updates reaching the GUI: {max(updates):.1f} per second at most (goal <= 30)")
+    stalls = [app_rate(app, args.seconds, heartbeat_ms=5)[2] for _ in range(args.rounds)]
+    print(f"longest GUI event-loop stall while training: {min(stalls):.1f} ms beyond the 5 ms heartbeat "
+          f"(best of {args.rounds}; goal <= 50); per round: {', '.join(f'{s:.0f}' for s in stalls)}")
+    starts = sorted(cold_start() for _ in range(3))
+    print(f"cold start to a shown window: {starts[1]:.2f} s (median of 3; goal <= 1.5)")
+    if not args.skip_demo:
+        engine_s, engine_epochs = engine_demo()
+        app_s, app_epochs, message = app_demo(app)
+        print(f"article's demo to error < 0.01: engine {engine_s:.1f} s ({engine_epochs:,} epochs), "
+              f"app {app_s:.1f} s ({app_epochs:,} epochs) -> ratio {engine_s / app_s:.2f}; app says: {message}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

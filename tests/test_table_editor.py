@@ -395,3 +395,33 @@ def test_editing_starts_from_the_exact_value(editor: TableEditor, qtbot) -> None
     assert editor.view.currentIndex().row() == 1
     go_to(editor, 0, 2)
     assert editor.copy_selection() == "0.30000000000000004"
+
+
+def _wheel(widget, qtbot) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_past_the_preset_menu_does_not_replace_the_table(editor: TableEditor, qtbot) -> None:
+    editor.view.setFocus()
+    with qtbot.assertNotEmitted(editor.tableChanged):
+        _wheel(editor.preset_combo, qtbot)
+    assert editor.preset_combo.currentText() == "Half adder"
+    editor.preset_combo.setFocus()
+    qtbot.waitUntil(editor.preset_combo.hasFocus)
+    with qtbot.waitSignal(editor.presetChosen):
+        _wheel(editor.preset_combo, qtbot)  # on purpose, after clicking it: allowed

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QToolButton
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox, QToolButton
 
 from nndesk.ui.topology_editor import MAX_HIDDEN_LAYERS, TopologyEditor, weight_count
 
@@ -144,3 +145,29 @@ def test_one_neuron_reads_right(editor: TopologyEditor, qtbot) -> None:
     qtbot.keyClicks(s, "1")
     qtbot.keyClick(s, Qt.Key.Key_Return)
     assert s.text() == "1 neuron" and editor.topology() == [2, 1, 2]
+
+
+def test_scrolling_past_a_spin_box_changes_nothing(editor: TopologyEditor, changes) -> None:
+    editor.findChild(QPushButton, "addHiddenButton").setFocus()
+    _wheel(spin(editor, 0))
+    _wheel(editor.findChild(QComboBox, "outputActivationCombo"))
+    assert changes == [] and editor.topology() == [2, 3, 2]
+
+
+def _wheel(widget) -> None:
+    """One notch of the mouse wheel (scrolling down) over the middle of ``widget``."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    global_pos = QPointF(widget.mapToGlobal(centre.toPoint()))
+    QApplication.sendEvent(
+        widget,
+        QWheelEvent(
+            centre,
+            global_pos,
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        ),
+    )

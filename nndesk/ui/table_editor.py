@@ -36,15 +36,17 @@ from nndesk.ui.table_model import (
     TARGET_HEADER_COLOUR,
     TruthTableModel,
 )
+from nndesk.ui.topology_editor import WheelGuard
 
 MIN_COLUMN_WIDTH = 44
+DIVIDER_COLOUR = QColor("#7a8ca3")  # between the last input and the first target column
 _Hint = QAbstractItemDelegate.EndEditHint
 _KEEP_EDITING = (_Hint.SubmitModelCache, _Hint.EditNextItem, _Hint.EditPreviousItem)  # Enter, Tab, Backtab
-DIVIDER_COLOUR = QColor("#7a8ca3")
 
 
-class _LineEditDelegate(QStyledItemDelegate):
-    """A plain line editor for a cell that, when the model refuses the text, opens again holding it."""
+class CellDelegate(QStyledItemDelegate):
+    """A plain line editor for a cell that, when the model refuses the text, opens again holding it;
+    paints a dividing line between the last input column and the first target column."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,10 +70,6 @@ class _LineEditDelegate(QStyledItemDelegate):
         text = editor.text()
         if not model.setData(index, text, Qt.ItemDataRole.EditRole):
             self.refused_text = text
-
-
-class CellDelegate(_LineEditDelegate):
-    """Draws a dividing line between the last input column and the first target column."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().paint(painter, option, index)
@@ -106,7 +104,6 @@ class TruthTableView(QTableView):
         self.setAlternatingRowColors(False)
         self.setCornerButtonEnabled(True)
         self.setWordWrap(False)
-        self.setToolTip("")
         hh = self.horizontalHeader()
         hh.setMinimumSectionSize(MIN_COLUMN_WIDTH)
         hh.setDefaultSectionSize(56)
@@ -195,7 +192,7 @@ class CellMessage(QLabel):
 
 
 class HeaderNameEditor(QLineEdit):
-    """An inline editor laid over a column header; Enter renames, Escape or leaving cancels."""
+    """An inline editor laid over a column header: Enter or clicking elsewhere renames, Escape cancels."""
 
     submitted = Signal(int, str)
 
@@ -275,6 +272,8 @@ class TableEditor(QWidget):
             self.preset_combo.setItemData(i, DESCRIPTIONS.get(name, ""), Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preset_combo.setMaxVisibleItems(len(PRESETS))
+        self._wheel_guard = WheelGuard(self)
+        self._wheel_guard.guard(self.preset_combo)
 
         self.view = TruthTableView()
         self.view.setModel(self.model)

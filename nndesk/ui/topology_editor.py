@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -34,6 +34,21 @@ MAX_NEURONS = 64
 DEFAULT_NEURONS = 3
 
 HiddenRow = tuple[QSpinBox, QComboBox, QToolButton, QLabel]  # size, activation, remove, title
+
+
+class WheelGuard(QObject):
+    """Eats mouse-wheel events over a widget that does not have focus.
+
+    Scrolling a side panel must not change a preset or a layer size on the way past (and so
+    silently replace a table or re-initialise the weights); click the widget first, then scroll.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Wheel and not watched.hasFocus()
+
+    def guard(self, widget: QWidget) -> None:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(self)
 
 
 def weight_count(topology: Sequence[int]) -> int:
@@ -65,6 +80,7 @@ class TopologyEditor(QWidget):
         self._n_in = n_inputs
         self._n_out = n_outputs
         self._hidden: list[HiddenRow] = []
+        self._wheel_guard = WheelGuard(self)
         self._build()
         self.set_hidden(list(hidden))
 
@@ -80,6 +96,7 @@ class TopologyEditor(QWidget):
         self.output_label.setToolTip("One output neuron per target column of the training table")
         self.output_activation = _activation_combo("outputActivationCombo", "output layer")
         self.output_activation.currentIndexChanged.connect(self._user_changed)
+        self._wheel_guard.guard(self.output_activation)
 
         self.add_button = QPushButton("+ Add hidden layer")
         self.add_button.setObjectName("addHiddenButton")
@@ -141,6 +158,8 @@ class TopologyEditor(QWidget):
         remove.setToolTip("Remove this hidden layer")
         remove.clicked.connect(lambda: self._on_remove(remove))
         title = QLabel()
+        self._wheel_guard.guard(spin)
+        self._wheel_guard.guard(combo)
         return spin, combo, remove, title
 
     def _rename_rows(self) -> None:

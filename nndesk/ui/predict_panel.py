@@ -214,9 +214,9 @@ def _captioned(widget: QWidget, caption: str) -> QVBoxLayout:
 def _empty_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().setParent(None)
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _empty_layout(item.layout())
-            item.layout().setParent(None)
+        widget, child = item.widget(), item.layout()
+        if widget is not None:
+            widget.setParent(None)  # Python held the last reference: the widget goes now
+        elif child is not None:
+            _empty_layout(child)
+            child.setParent(None)

@@ -113,12 +113,14 @@ def _run_smoke_test(app: QApplication, window: QMainWindow, started: float) -> i
             poll.stop()
             if shown:
                 outcome["shown_after_s"] = time.perf_counter() - started
-            window.close()
-            app.quit()
+            app.exit(0)  # not quit(): that closes the windows inside exec() and posts a second Quit event
 
     poll.timeout.connect(check)
     poll.start()
     app.exec()
+    # Closed only now: closing the last window inside exec() posts a Quit event; handled after exec() has
+    # returned, it leaves Qt quitting, and every later event loop of this process (a test's) ends at once.
+    window.close()
     if "shown_after_s" not in outcome:
         _say(f"nndesk {__version__}: the main window did not appear within {SMOKE_TEST_TIMEOUT_S:.0f} s")
         return 1

@@ -31,7 +31,7 @@ if os.environ.get("NNDESK_TEST_DISPLAY") != "1" or not os.environ.get("XDG_RUNTI
     _runtime_dir.mkdir(mode=0o700)
     os.environ["XDG_RUNTIME_DIR"] = str(_runtime_dir)
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThread, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, QThread, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from shiboken6 import isValid  # noqa: E402
 
@@ -105,6 +105,8 @@ def nothing_left_running() -> Iterator[None]:
         _process_events()
         time.sleep(0.01)
         leaks = _running_things(threads_before)
+    if _qt_is_stuck_quitting():
+        leaks.append(_QT_QUITTING)
     if leaks:
         described = "\n  ".join(_describe(thing) for thing in leaks)
         _stop(leaks)
@@ -113,6 +115,18 @@ def nothing_left_running() -> Iterator[None]:
             f"or register them with qtbot.addWidget):\n  {described}",
             pytrace=False,
         )
+
+
+_QT_QUITTING = "Qt itself, still quitting: quit() or exit() ran outside exec(), so every later event loop ends at once"
+
+
+def _qt_is_stuck_quitting() -> bool:
+    """True when an event loop would end at once (QCoreApplication.exit() ran with no loop to end)."""
+    if QApplication.instance() is None:
+        return False
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    return loop.exec() == -1
 
 
 def _process_events() -> None:
@@ -178,6 +192,9 @@ def _stop(leaks: list[object]) -> None:
         elif isinstance(thing, QWidget):
             thing.close()
             thing.deleteLater()
+        elif thing is _QT_QUITTING:
+            QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
+            QCoreApplication.exec()  # exec() clears the quitting state when it starts
     _delete_closed_widgets()
 
 

@@ -59,6 +59,20 @@ PROBE_TESTS = textwrap.dedent(
         window.show()
         kept.append(window)
 
+    def test_leaves_qt_quitting(qapp):
+        qapp.exit(0)  # no event loop is running: Qt stays "quitting"
+
+    def test_event_loops_work_after_that(qtbot):
+        with qtbot.waitSignal(qtbot_timer_fired(), timeout=2000):
+            pass
+
+    def qtbot_timer_fired():
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.start(50)
+        kept.append(timer)
+        return timer.timeout
+
     def test_qt_warning(qapp):
         qWarning("probe: something is wrong")
 
@@ -97,6 +111,8 @@ EXPECTED = {
     "test_leaks_timer_inside_a_widget": ("ERROR", "QTimer every 1000 ms owned by QWidget"),
     "test_leaks_qthread": ("ERROR", "QThread"),
     "test_leaves_a_window_open": ("ERROR", "forgotten window"),
+    "test_leaves_qt_quitting": ("ERROR", "still quitting"),
+    "test_event_loops_work_after_that": ("PASSED", ""),
     "test_qt_warning": ("FAILED", "Qt messages with level WARNING"),
     "test_python_warning": ("FAILED", "DeprecationWarning"),
     "test_stopped_threads_and_timers_pass": ("PASSED", ""),

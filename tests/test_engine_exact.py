@@ -460,3 +460,27 @@ def test_numpy_path_with_mixed_activations_matches_the_reference() -> None:
         atol=TOL,
     )
     assert _max_weight_difference(net, ref) <= TOL
+
+
+def test_weights_and_momenta_taken_over_from_the_reference_mid_run() -> None:
+    """set_weights + set_momenta use the same W[l][i][j] layout for both: training goes on identically."""
+    ref = Reference([3, 6, 2], eta=0.3, alpha=0.9, normal=np.random.RandomState(8).normal)
+    ref.train(BITS3, FULL_ADDER, 100)
+    net = Network([3, 6, 2], eta=0.3, alpha=0.9)
+    net.set_weights([np.array(w) for w in ref.get_weights()])
+    net.set_momenta([np.array(m) for m in ref.get_momenta()])
+    np.testing.assert_array_equal(
+        np.concatenate([m.ravel() for m in net.get_momenta()]),
+        [d for layer in ref.get_momenta() for row in layer for d in row],
+    )
+    np.testing.assert_allclose(net.train(BITS3, FULL_ADDER, 500), ref.train(BITS3, FULL_ADDER, 500), atol=TOL, rtol=0)
+    assert _max_weight_difference(net, ref) <= TOL
+
+
+@pytest.mark.parametrize(
+    "momenta", [[np.zeros((6, 4))], [np.zeros((6, 3)), np.zeros((2, 7))], [np.zeros((6, 4)), np.full((2, 7), np.nan)]]
+)
+def test_bad_momenta_are_a_value_error(momenta) -> None:
+    net = Network([3, 6, 2], seed=1)
+    with pytest.raises(ValueError, match=r"(?i)momen|shape|layer|finite"):
+        net.set_momenta(momenta)

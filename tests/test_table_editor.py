@@ -425,3 +425,24 @@ def test_scrolling_past_the_preset_menu_does_not_replace_the_table(editor: Table
     qtbot.waitUntil(editor.preset_combo.hasFocus)
     with qtbot.waitSignal(editor.presetChosen):
         _wheel(editor.preset_combo, qtbot)  # on purpose, after clicking it: allowed
+
+
+def test_whole_table_round_trips_through_the_clipboard_with_names(editor: TableEditor, qtbot) -> None:
+    editor.set_table(TruthTable(("x", "y"), ("out",), ((0.5, 1, 0), (2, 3, 1))))
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "x\ty\tout\n0.5\t1\t0\n2\t3\t1"
+    copied = editor.table()
+    editor.choose_preset("XOR")
+    go_to(editor, 0, 0)
+    qtbot.keyClick(editor.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.table().column_names == ("x", "y", "out")
+    assert editor.table().rows[:2] == copied.rows and editor.table().n_rows == 4
+
+
+def test_a_partial_block_with_names_does_not_rename(editor: TableEditor) -> None:
+    go_to(editor, 0, 2)
+    assert editor.paste_text("Carry\n1\n1")
+    assert editor.table().column_names == ("A", "B", "Sum", "Carry")
+    assert cell(editor, 0, 2) == 1.0 and cell(editor, 1, 2) == 1.0

@@ -266,6 +266,7 @@ class TableEditor(QWidget):
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
         self.preset_combo.setPlaceholderText("Your own table")
+        self.preset_combo.setAccessibleName("Preset")
         self.preset_combo.setToolTip("Replace the table with a ready-made truth table")
         for i, name in enumerate(PRESETS):
             self.preset_combo.addItem(name)
@@ -276,6 +277,7 @@ class TableEditor(QWidget):
         self._wheel_guard.guard(self.preset_combo)
 
         self.view = TruthTableView()
+        self.view.setAccessibleName("Training table")
         self.view.setModel(self.model)
         self.view.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -492,7 +494,7 @@ class TableEditor(QWidget):
     def paste_text(self, text: str) -> bool:
         """Paste spreadsheet text at the current cell, adding rows as needed; False + a message if refused.
 
-        A header line is used to rename the columns it covers when the names are valid.
+        A header line renames the columns when the block spans them all and the names are valid.
         """
         try:
             block = parse_pasted(text)
@@ -508,8 +510,8 @@ class TableEditor(QWidget):
         except ValueError as e:
             self.show_message(f"Nothing pasted. {e}")
             return False
-        if block.names is not None:
-            new = _renamed(new, c, block.names)
+        if block.names is not None and block.n_columns == new.n_columns:
+            new = _renamed(new, block.names)
         self._edit(new, f"Paste {block.n_rows} × {block.n_columns} cells")
         if block.n_rows * block.n_columns <= 10_000:  # selecting a huge block costs Qt seconds
             self._select_block(r, c, block.n_rows, block.n_columns)
@@ -518,7 +520,10 @@ class TableEditor(QWidget):
         return True
 
     def copy_selection(self) -> str:
-        """Copy the selected cells (their bounding box) as tab-separated text; returns the text."""
+        """Copy the selected cells (their bounding box) as tab-separated text; returns the text.
+
+        The whole table (Ctrl+A) is copied with a line of column names first, as a spreadsheet expects.
+        """
         indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
         indexes = [i for i in indexes if i.isValid()]
         if not indexes:
@@ -526,7 +531,10 @@ class TableEditor(QWidget):
         rows = range(min(i.row() for i in indexes), max(i.row() for i in indexes) + 1)
         cols = range(min(i.column() for i in indexes), max(i.column() for i in indexes) + 1)
         t = self.table()
-        text = "\n".join("\t".join(format_exact(t.value(r, c)) for c in cols) for r in rows)
+        lines = ["\t".join(format_exact(t.value(r, c)) for c in cols) for r in rows]
+        if len(rows) == t.n_rows and len(cols) == t.n_columns:
+            lines.insert(0, "\t".join(t.column_names))
+        text = "\n".join(lines)
         QGuiApplication.clipboard().setText(text)
         return text
 
@@ -630,11 +638,9 @@ class TableEditor(QWidget):
         self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
-def _renamed(table: TruthTable, column: int, names: tuple[str, ...]) -> TruthTable:
-    """``table`` with the pasted header names from ``column`` on, or unchanged if they are not valid."""
-    all_names = list(table.column_names)
-    all_names[column : column + len(names)] = names
+def _renamed(table: TruthTable, names: tuple[str, ...]) -> TruthTable:
+    """``table`` with the pasted header names, or unchanged if they are not valid names."""
     try:
-        return table.with_names(all_names[: table.n_inputs], all_names[table.n_inputs :])
+        return table.with_names(names[: table.n_inputs], names[table.n_inputs :])
     except ValueError:
         return table

@@ -97,6 +97,7 @@ class TopologyEditor(QWidget):
         self.output_activation = _activation_combo("outputActivationCombo", "output layer")
         self.output_activation.currentIndexChanged.connect(self._user_changed)
         self._wheel_guard.guard(self.output_activation)
+        self.output_activation.setAccessibleName("Activation of the output layer")
 
         self.add_button = QPushButton("+ Add hidden layer")
         self.add_button.setObjectName("addHiddenButton")
@@ -168,6 +169,9 @@ class TopologyEditor(QWidget):
             spin.setObjectName(f"hiddenSpin{k}")
             combo.setObjectName(f"hiddenActivation{k}")
             combo.setToolTip(f"Activation function of hidden layer {k + 1}")
+            spin.setAccessibleName(f"Neurons in hidden layer {k + 1}")
+            combo.setAccessibleName(f"Activation of hidden layer {k + 1}")
+            remove.setAccessibleName(f"Remove hidden layer {k + 1}")
             remove.setObjectName(f"removeHiddenButton{k}")
             remove.setToolTip(f"Remove hidden layer {k + 1}")
 

@@ -216,7 +216,9 @@ def _empty_layout(layout) -> None:
         item = layout.takeAt(0)
         widget, child = item.widget(), item.layout()
         if widget is not None:
-            widget.setParent(None)  # Python held the last reference: the widget goes now
+            widget.setObjectName("")  # until deleteLater runs, findChild must find only the new widgets
+            widget.hide()
+            widget.deleteLater()  # keeps its parent until then, so it never becomes a window of its own
         elif child is not None:
             _empty_layout(child)
             child.setParent(None)

@@ -1,0 +1,301 @@
+"""The main window, driven the way a user drives it: by object name, clicks and typed values."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+import nndesk
+from nndesk.engine import Network, StopReason
+from nndesk.project.presets import PRESETS
+from nndesk.ui import MainWindow
+from nndesk.ui.main_window import State
+
+OBJECT_NAMES = [
+    "topologyEditor", "trainingTable", "presetCombo", "etaSpin", "alphaSpin", "seedSpin", "targetErrorSpin",
+    "maxEpochsSpin", "trainButton", "pauseButton", "stepButton", "resetButton", "errorPlot",
+    "inputToggle0", "inputToggle1", "outputValue0", "outputValue1",
+]
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def child(window: QWidget, cls, name: str):
+    found = window.findChild(cls, name)
+    assert found is not None, f"no {cls.__name__} named {name}"
+    return found
+
+
+def click(qtbot, window: QWidget, name: str) -> None:
+    button = child(window, QToolButton, name) if name.endswith("Button") and window.findChild(
+        QToolButton, name) else child(window, QPushButton, name)
+    assert button.isEnabled(), f"{name} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def set_spin(spin: QAbstractSpinBox, value) -> None:
+    spin.setValue(value)
+    assert spin.value() == pytest.approx(value)
+
+
+def choose_preset(window: MainWindow, name: str) -> None:
+    combo = child(window, QComboBox, "presetCombo")
+    combo.setCurrentIndex(combo.findText(name))
+    assert combo.currentText() == name
+
+
+def output_digits(window: MainWindow, n: int) -> list[int]:
+    return [int(child(window, QLabel, f"outputValue{j}").text()[0]) for j in range(n)]
+
+
+def set_toggles(qtbot, window: MainWindow, bits) -> None:
+    for i, bit in enumerate(bits):
+        toggle = child(window, QPushButton, f"inputToggle{i}")
+        if toggle.isChecked() != bool(bit):
+            qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+        assert toggle.isChecked() == bool(bit)
+
+
+def test_opens_on_the_articles_demo(window):
+    for name in OBJECT_NAMES:
+        assert window.findChild(QWidget, name) is not None, name
+    assert window.windowTitle() == "nndesk"
+    assert child(window, QComboBox, "presetCombo").currentText() == "Half adder"
+    assert [child(window, QComboBox, "presetCombo").itemText(i) for i in range(5)] == list(PRESETS)[:5]
+    assert window.topology_editor.topology() == [2, 3, 2]
+    assert child(window, QDoubleSpinBox, "etaSpin").value() == pytest.approx(0.09)
+    assert child(window, QDoubleSpinBox, "alphaSpin").value() == pytest.approx(0.015)
+    assert child(window, QDoubleSpinBox, "targetErrorSpin").value() == pytest.approx(0.01)
+    assert window.network.epochs == 0
+    np.testing.assert_array_equal(window.network.get_weights()[0],
+                                  Network([2, 3, 2], seed=window.network.seed).get_weights()[0])
+    assert window.error_plot.empty_text_visible()
+    assert child(window, QLabel, "outputValue0").text()[0] in "01"  # answers before any training
+    assert window.state is State.READY
+
+
+def test_about_names_the_version(window, qtbot, monkeypatch):
+    shown = {}
+    monkeypatch.setattr("nndesk.ui.main_window.QMessageBox.about",
+                        lambda parent, title, text: shown.update(title=title, text=text))
+    window.about_action.trigger()
+    assert nndesk.__version__ in shown["text"]
+
+
+def test_xor_trains_until_every_row_is_right_then_answers_the_toggles(window, qtbot):
+    choose_preset(window, "XOR")
+    assert window.topology_editor.topology()[0] == 2 and window.topology_editor.topology()[-1] == 1
+    set_spin(child(window, QSpinBox, "seedSpin"), 3)
+    set_spin(child(window, QDoubleSpinBox, "etaSpin"), 0.5)
+    stop = child(window, QComboBox, "stopRuleCombo")
+    stop.setCurrentIndex(stop.findText("All rows correct"))
+    set_spin(child(window, QDoubleSpinBox, "marginSpin"), 0.2)
+    with qtbot.waitSignal(window.trainingFinished, timeout=60_000) as finished:
+        click(qtbot, window, "trainButton")
+    result = finished.args[0]
+    assert result.reason is StopReason.ALL_CORRECT
+    assert window.statusBar().currentMessage().startswith("All rows correct at epoch")
+    assert window.error_plot.point_count() == result.epochs
+    for a, b in [(0, 0), (0, 1), (1, 0), (1, 1)]:
+        set_toggles(qtbot, window, (a, b))
+        assert output_digits(window, 1) == [a ^ b]
+        assert child(window, QLabel, "outputMatch0").text() == "✓"
+
+
+def test_pause_and_resume_keep_counting_epochs(window, qtbot):
+    set_spin(child(window, QSpinBox, "maxEpochsSpin"), 1_000_000_000)
+    click(qtbot, window, "trainButton")
+    assert window.state is State.TRAINING
+    qtbot.waitUntil(lambda: window.error_plot.point_count() > 2000, timeout=10_000)
+    click(qtbot, window, "pauseButton")
+    qtbot.waitUntil(lambda: window.state is State.PAUSED, timeout=5000)
+    paused_at = window.network.epochs
+    assert paused_at > 0
+    assert window.error_plot.point_count() == paused_at
+    assert f"{paused_at:,}" in child(window, QLabel, "epochLabel").text()
+    qtbot.wait(100)
+    assert window.network.epochs == paused_at  # paused really means stopped
+    assert child(window, QToolButton, "pauseButton").text() == "Resume"
+    click(qtbot, window, "pauseButton")  # Resume
+    qtbot.waitUntil(lambda: window.error_plot.point_count() > paused_at + 1000, timeout=10_000)
+    click(qtbot, window, "pauseButton")
+    qtbot.waitUntil(lambda: window.state is State.PAUSED, timeout=5000)
+    n = window.error_plot.point_count()
+    assert n == window.network.epochs > paused_at
+    np.testing.assert_array_equal(window.error_plot.buffer.epochs[:n], np.arange(1, n + 1))  # no gap, no restart
+
+
+def test_step_trains_one_epoch(window, qtbot):
+    click(qtbot, window, "stepButton")
+    click(qtbot, window, "stepButton")
+    assert window.network.epochs == 2
+    assert window.error_plot.point_count() == 2
+    assert "epoch 2" in child(window, QLabel, "epochLabel").text()
+    assert not window.error_plot.empty_text_visible()
+
+
+def test_reset_restores_the_same_initial_weights(window, qtbot):
+    initial = window.network.get_weights()
+    for _ in range(3):
+        click(qtbot, window, "stepButton")
+    assert not np.array_equal(window.network.get_weights()[0], initial[0])
+    click(qtbot, window, "resetButton")
+    assert window.network.epochs == 0
+    for got, want in zip(window.network.get_weights(), initial, strict=True):
+        np.testing.assert_array_equal(got, want)
+    assert window.error_plot.point_count() == 0 and window.error_plot.empty_text_visible()
+
+
+def test_reset_while_training_stops_and_restores(window, qtbot):
+    initial = window.network.get_weights()
+    click(qtbot, window, "trainButton")
+    qtbot.waitUntil(lambda: window.error_plot.point_count() > 0, timeout=10_000)
+    click(qtbot, window, "resetButton")
+    assert not window._controller.is_running()
+    assert window.state is State.READY and window.network.epochs == 0
+    np.testing.assert_array_equal(window.network.get_weights()[1], initial[1])
+
+
+def test_seed_sets_the_weights_exactly_like_the_engine(window, qtbot):
+    set_spin(child(window, QSpinBox, "seedSpin"), 7)
+    want = Network([2, 3, 2], seed=7).get_weights()
+    for got, w in zip(window.network.get_weights(), want, strict=True):
+        np.testing.assert_array_equal(got, w)
+    assert "Seed 7" in window.statusBar().currentMessage()
+
+
+def test_new_weights_shows_a_fresh_seed(window, qtbot):
+    seed_spin = child(window, QSpinBox, "seedSpin")
+    before = seed_spin.value()
+    click(qtbot, window, "newWeightsButton")
+    assert seed_spin.value() != before
+    np.testing.assert_array_equal(window.network.get_weights()[0],
+                                  Network([2, 3, 2], seed=seed_spin.value()).get_weights()[0])
+
+
+def test_changing_the_structure_reinitialises_and_says_so(window, qtbot):
+    click(qtbot, window, "stepButton")
+    window.topology_editor.add_button.click()
+    assert window.topology_editor.topology() == [2, 3, 3, 2]
+    assert window.network.topology == (2, 3, 3, 2) and window.network.epochs == 0
+    assert "re-initialised" in window.statusBar().currentMessage()
+    choose_preset(window, "Full adder")
+    assert window.network.topology[0] == 3 and window.network.topology[-1] == 2
+    assert window.findChild(QPushButton, "inputToggle2") is not None
+
+
+def test_eta_and_alpha_change_while_training(window, qtbot):
+    set_spin(child(window, QSpinBox, "maxEpochsSpin"), 1_000_000_000)
+    click(qtbot, window, "trainButton")
+    assert not window.table_editor.isEnabled() and not window.topology_editor.isEnabled()
+    assert not child(window, QSpinBox, "seedSpin").isEnabled()
+    set_spin(child(window, QDoubleSpinBox, "etaSpin"), 0.3)
+    set_spin(child(window, QDoubleSpinBox, "alphaSpin"), 0.1)
+    assert window.network.eta == pytest.approx(0.3) and window.network.alpha == pytest.approx(0.1)
+    with qtbot.waitSignal(window._controller.finished, timeout=5000):
+        click(qtbot, window, "pauseButton")
+    assert window.table_editor.isEnabled()
+
+
+def test_toggles_update_the_outputs_at_once_when_idle(window, qtbot):
+    net = window.network
+    set_toggles(qtbot, window, (1, 0))
+    raw = net.predict([1.0, 0.0])
+    assert child(window, QLabel, "outputRaw0").text() == f"{raw[0]:.4f}"
+    assert child(window, QLabel, "outputValue0").text() == str(int(raw[0] > 0.5))
+
+
+def test_a_bad_cell_is_refused(window, qtbot):
+    view = child(window, QTableView, "trainingTable")
+    before = window.table_editor.table()
+    index = view.model().index(1, 2)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "abc")
+    with qtbot.waitSignal(window.table_editor.messageShown):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.table_editor.table() == before
+    assert window.statusBar().currentMessage()  # the refusal is said where the user looks
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+
+def test_log_scale_action_switches_the_plot(window, qtbot):
+    window.log_action.trigger()
+    assert window.error_plot.log_scale()
+    window.log_action.trigger()
+    assert not window.error_plot.log_scale()
+
+
+def test_closing_while_training_stops_the_thread_cleanly(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    set_spin(child(w, QSpinBox, "maxEpochsSpin"), 1_000_000_000)
+    click(qtbot, w, "trainButton")
+    qtbot.waitUntil(lambda: w.error_plot.point_count() > 0, timeout=10_000)
+    assert w.close()
+    assert not w._controller.is_running()
+    epochs = w.network.epochs
+    qtbot.wait(100)
+    assert w.network.epochs == epochs
+
+
+def test_settings_are_remembered(qtbot):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    choose_preset(first, "XOR")
+    set_spin(child(first, QDoubleSpinBox, "etaSpin"), 0.25)
+    set_spin(child(first, QSpinBox, "seedSpin"), 42)
+    first.log_action.trigger()
+    first.resize(760, 560)  # within the offscreen screen (800 x 600): restoreGeometry fits it to the screen
+    first.close()
+    assert QSettings().value("session/version") is not None
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert child(second, QComboBox, "presetCombo").currentText() == "XOR"
+    assert child(second, QDoubleSpinBox, "etaSpin").value() == pytest.approx(0.25)
+    assert child(second, QSpinBox, "seedSpin").value() == 42
+    assert second.network.seed == 42 and second.network.eta == pytest.approx(0.25)
+    assert second.error_plot.log_scale()
+    assert second.size().width() == first.size().width()
+
+
+def test_damaged_settings_fall_back_to_the_demo(qtbot):
+    settings = QSettings()
+    settings.setValue("session/version", 1)
+    settings.setValue("session/table", "{not json")
+    settings.setValue("session/hidden", "[0, -3]")
+    settings.setValue("session/hyperparameters", '{"eta": "fast"}')
+    settings.sync()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert child(w, QComboBox, "presetCombo").currentText() == "Half adder"
+    assert w.topology_editor.topology() == [2, 3, 2]
+    assert w.network.eta == pytest.approx(0.09)

@@ -446,3 +446,11 @@ def test_a_partial_block_with_names_does_not_rename(editor: TableEditor) -> None
     assert editor.paste_text("Carry\n1\n1")
     assert editor.table().column_names == ("A", "B", "Sum", "Carry")
     assert cell(editor, 0, 2) == 1.0 and cell(editor, 1, 2) == 1.0
+
+
+def test_scrolling_the_table_hides_the_bubble(editor: TableEditor) -> None:
+    editor.set_table(PRESETS["2-bit comparator (A>B)"])
+    editor.model.setData(editor.model.index(0, 0), "oops")
+    assert editor.bubble.isVisible()
+    editor.view.verticalScrollBar().setValue(editor.view.verticalScrollBar().maximum())
+    assert not editor.bubble.isVisible() and editor.message.isVisible()

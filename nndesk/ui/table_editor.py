@@ -308,7 +308,10 @@ class TableEditor(QWidget):
         self.range_note = QLabel()
         self.range_note.setObjectName("rangeNote")
         self.range_note.setWordWrap(True)
-        self.range_note.setStyleSheet(f"QLabel {{ background: {FLAG_COLOUR.name()}; padding: 1px 4px; }}")
+        self.range_note.setStyleSheet(
+            f"QLabel {{ background: #fff6e3; color: #5c3b00; border-left: 4px solid {FLAG_COLOUR.name()};"
+            " padding: 2px 6px; }"
+        )
         self.range_note.hide()
 
         top = QHBoxLayout()
@@ -349,6 +352,8 @@ class TableEditor(QWidget):
         self.view.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
         self.view.customContextMenuRequested.connect(self._cell_menu)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        for bar in (self.view.verticalScrollBar(), self.view.horizontalScrollBar()):
+            bar.valueChanged.connect(self.bubble.hide)  # it would point at the wrong cell
         self.add_row_button.clicked.connect(self.add_row)
         self.duplicate_row_button.clicked.connect(self.duplicate_row)
         self.remove_row_button.clicked.connect(self.remove_rows)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nndesk.ui.error_plot import EMPTY_TEXT, ErrorBuffer, ErrorPlot, nice_ceiling
+from nndesk.ui.error_plot import EMPTY_TEXT, ErrorBuffer, ErrorPlot, epoch_text, nice_ceiling
 
 
 @pytest.fixture
@@ -66,7 +66,8 @@ def test_window_returns_every_epoch_of_a_stretch():
 
 
 def test_nice_ceiling():
-    assert [nice_ceiling(v) for v in (0.3, 1, 1.5, 3, 7, 12, 999)] == [0.5, 1, 2, 5, 10, 20, 1000]
+    assert [nice_ceiling(v) for v in (0.3, 1, 1.4, 2.1, 7, 12, 999)] == pytest.approx([0.3, 1, 1.5, 2.5, 8, 12.5, 1000])
+    assert [epoch_text(v) for v in (950, 25_000, 250_000, 1_500_000)] == ["950", "25,000", "250k", "1.5M"]
 
 
 def test_empty_state_until_points_arrive_and_after_clearing(plot):

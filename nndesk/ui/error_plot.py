@@ -138,13 +138,32 @@ class ErrorBuffer:
             setattr(self, name, grown)
 
 
+_NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
 def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 5 x 10^k that is >= value (value > 0)."""
+    """The smallest of 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8 x 10^k that is >= value (value > 0)."""
     k = math.floor(math.log10(value))
-    for m in (1.0, 2.0, 5.0, 10.0):
+    for m in _NICE_STEPS:
         if m * 10.0**k >= value * (1 - 1e-12):
             return m * 10.0**k
     return 10.0 ** (k + 1)  # pragma: no cover (unreachable)
+
+
+def epoch_text(value: float) -> str:
+    """Axis text for an epoch number: 950, 25,000, 250k, 1.5M."""
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:.4g}M"
+    if abs(value) >= 1e5:
+        return f"{value / 1e3:.4g}k"
+    return f"{value:,.0f}"
+
+
+class EpochAxis(pg.AxisItem):
+    """The bottom axis: epoch numbers people can read at a glance (250k, not 250000)."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [epoch_text(v * scale) for v in values]
 
 
 class ErrorPlot(pg.PlotWidget):
@@ -160,7 +179,7 @@ class ErrorPlot(pg.PlotWidget):
     logScaleChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems={"bottom": EpochAxis(orientation="bottom")})
         self.setObjectName("errorPlot")
         self.setAccessibleName("Error plot")
         self.setToolTip("Epoch error against epoch. Drag to pan, wheel to zoom, 'A' to follow again, "

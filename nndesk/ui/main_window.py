@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -151,6 +152,13 @@ class MainWindow(QMainWindow):
         self.log_action = self._action("Log scale", "Show the error axis on a logarithmic scale",
                                        ["Ctrl+L"], lambda on: self.error_plot.set_log_scale(on), "logAction")
         self.log_action.setCheckable(True)
+        style = self.style()
+        for action, icon in ((self.train_action, QStyle.StandardPixmap.SP_MediaPlay),
+                             (self.pause_action, QStyle.StandardPixmap.SP_MediaPause),
+                             (self.step_action, QStyle.StandardPixmap.SP_MediaSkipForward),
+                             (self.reset_action, QStyle.StandardPixmap.SP_MediaSkipBackward),
+                             (self.new_weights_action, QStyle.StandardPixmap.SP_BrowserReload)):
+            action.setIcon(style.standardIcon(icon))
         self.demo_action = self._action("&New (article's demo)", "Start over with the half adder of the article",
                                         [QKeySequence.StandardKey.New], self.load_demo, "demoAction")
         self.quit_action = self._action("&Quit", "Quit nndesk", [QKeySequence.StandardKey.Quit],
@@ -177,7 +185,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Training")
         toolbar.setObjectName("trainingToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setIconSize(QSize(20, 20))
         self.addToolBar(toolbar)
         names = {self.train_action: "trainButton", self.pause_action: "pauseButton",

@@ -20,6 +20,8 @@ def editor(qtbot, qtmodeltester) -> TableEditor:
     w.resize(520, 360)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()  # focus tests need the window active (offscreen always is; a real X screen not)
+    qtbot.waitUntil(w.isActiveWindow)
     qtmodeltester.check(w.model)
     return w
 

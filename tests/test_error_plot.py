@@ -121,3 +121,10 @@ def test_user_zoom_stops_following_until_auto_range(plot):
     assert not plot.is_following()
     plot.follow()
     assert plot.is_following()
+
+
+def test_nan_errors_of_a_diverged_run_keep_the_range_finite(plot):
+    plot.append(3, np.array([1.0, np.inf, np.nan]))
+    (x0, x1), (y0, y1) = plot.getPlotItem().getViewBox().viewRange()
+    assert all(np.isfinite([x0, x1, y0, y1])) and y1 >= 1.0
+    assert plot.point_count() == 3

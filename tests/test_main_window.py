@@ -299,3 +299,20 @@ def test_damaged_settings_fall_back_to_the_demo(qtbot):
     assert child(w, QComboBox, "presetCombo").currentText() == "Half adder"
     assert w.topology_editor.topology() == [2, 3, 2]
     assert w.network.eta == pytest.approx(0.09)
+
+
+def test_divergence_ends_with_a_clear_message(window, qtbot):
+    child(window, QComboBox, "outputActivationCombo").setCurrentText("linear")
+    assert window.network.activations[-1] == "linear"
+    set_spin(child(window, QDoubleSpinBox, "etaSpin"), 5.0)
+    set_spin(child(window, QDoubleSpinBox, "alphaSpin"), 0.99)
+    with qtbot.waitSignal(window.trainingFinished, timeout=30_000) as finished:
+        click(qtbot, window, "trainButton")
+    assert finished.args[0].reason is StopReason.DIVERGED
+    assert window.state is State.DIVERGED
+    assert "diverged" in window.statusBar().currentMessage()
+    assert child(window, QLabel, "outputValue0").text() == "–"  # no fake answer from NaN
+    click(qtbot, window, "trainButton")
+    assert "Reset" in window.statusBar().currentMessage()
+    click(qtbot, window, "resetButton")
+    assert window.state is State.READY and child(window, QLabel, "outputValue0").text()[0] in "01"

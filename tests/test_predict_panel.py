@@ -58,3 +58,9 @@ def test_renaming_keeps_the_toggled_bits(panel):
     np.testing.assert_array_equal(panel.input_row(), [1.0, 0.0, 0.0])
     assert panel.findChild(QLabel, "outputValue0").text() == "–"
     assert panel.findChild(QLabel, "outputValue1") is None
+
+
+def test_a_diverged_output_shows_no_digit(panel):
+    panel.show_outputs(np.array([np.nan, 0.7]), 0.5, target=np.array([0.0, 1.0]))
+    assert panel.findChild(QLabel, "outputValue0").text() == "–"
+    assert panel.findChild(QLabel, "outputValue1").text() == "1"

@@ -39,6 +39,7 @@ class ErrorBuffer:
         self.n = 0
         self.max_error = -math.inf
         self.min_positive_error = math.inf  # for the log scale
+        self.has_nonfinite = False
         self._reset_envelope()
 
     def append(self, last_epoch: int, errors: np.ndarray) -> None:
@@ -51,8 +52,12 @@ class ErrorBuffer:
         self.epochs[self.n : self.n + k] = np.arange(last_epoch - k + 1, last_epoch + 1, dtype=np.float64)
         self.errors[self.n : self.n + k] = errors
         self.n += k
-        self.max_error = max(self.max_error, float(errors.max()))
-        positive = errors[errors > 0]
+        finite = errors[np.isfinite(errors)]
+        if finite.size < k:
+            self.has_nonfinite = True  # a diverged run: NaN/inf are drawn as gaps
+        if finite.size:
+            self.max_error = max(self.max_error, float(finite.max()))
+        positive = finite[finite > 0]
         if positive.size:
             self.min_positive_error = min(self.min_positive_error, float(positive.min()))
         if self.n > self.FULL_LIMIT:
@@ -62,6 +67,7 @@ class ErrorBuffer:
         self.n = 0
         self.max_error = -math.inf
         self.min_positive_error = math.inf
+        self.has_nonfinite = False
         self._reset_envelope()
 
     def overview(self) -> tuple[np.ndarray, np.ndarray]:
@@ -276,16 +282,17 @@ class ErrorPlot(pg.PlotWidget):
         if self._follow:
             self._apply_follow_range()
         x, y = self._display_data()
+        self._curve.setSkipFiniteCheck(not self.buffer.has_nonfinite)
         self._curve.setData(x, y)
 
     def _follow_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
         buffer = self.buffer
         last = buffer.epochs[buffer.n - 1] if buffer.n else 0.0
         x_range = (0.0, nice_ceiling(max(last * 1.05, 10.0)))
-        top = max(buffer.max_error, self._target) if buffer.n else max(1.0, self._target)
+        top = max(buffer.max_error, self._target) if buffer.max_error > 0 else max(1.0, self._target)
         if not self._log_y:
             return x_range, (0.0, nice_ceiling(top * 1.05))
-        low = min(buffer.min_positive_error, self._target) if buffer.n else self._target
+        low = min(buffer.min_positive_error, self._target)
         # half decades, so that the axis moves rarely; a little room below the lowest point
         y0 = math.floor(math.log10(max(low, 1e-300)) * 2 - 0.2) / 2
         y1 = math.ceil(math.log10(max(top, 1e-300)) * 2 + 0.1) / 2

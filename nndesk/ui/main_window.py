@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 import nndesk
-from nndesk.engine import Network, StopRule, TrainResult
+from nndesk.engine import Network, StopReason, StopRule, TrainResult
+from nndesk.engine.training import format_error
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.error_plot import ErrorPlot
@@ -49,7 +50,9 @@ class State(enum.Enum):
     READY = "Ready"  # a network that has not trained yet (or was reset)
     TRAINING = "Training"
     PAUSED = "Paused"
-    STOPPED = "Stopped"  # training ended by a stop rule, divergence or a failure
+    TRAINED = "Trained"  # a stop rule of success held: error below target or every row correct
+    STOPPED = "Stopped"  # training ended at the epoch limit, a plateau or a failure
+    DIVERGED = "Diverged"  # the numbers grew out of range: Reset or New weights, with a smaller eta
 
 
 def _app_icon():
@@ -327,6 +330,10 @@ class MainWindow(QMainWindow):
         """Start (or continue) training on the worker thread until a stop rule holds."""
         if self._controller.is_running():
             return
+        if self._state is State.DIVERGED:
+            self.statusBar().showMessage(
+                "This network diverged: press Reset (same start) or New weights, with a smaller η", 10000)
+            return
         net = self.network
         rule = self._stop_rule()
         if rule.max_epochs is not None and net.epochs >= rule.max_epochs:
@@ -402,7 +409,7 @@ class MainWindow(QMainWindow):
         self.error_plot.repaint()
 
     def _on_training_finished(self, result: TrainResult) -> None:
-        paused = self._pausing and result.reason.name == "STOPPED"
+        paused = self._pausing and result.reason is StopReason.STOPPED
         self._pausing = False
         self._show_status_numbers(result.epochs, result.error, None)
         self._refresh_prediction()
@@ -410,8 +417,11 @@ class MainWindow(QMainWindow):
             self._set_state(State.PAUSED)
             self.statusBar().showMessage(f"Paused at epoch {result.epochs:,}", 8000)
             return
-        self._set_state(State.STOPPED)
-        self.statusBar().showMessage(result.message)
+        if result.reason in (StopReason.CONVERGED, StopReason.ALL_CORRECT):
+            self._set_state(State.TRAINED)
+        else:
+            self._set_state(State.DIVERGED if result.reason is StopReason.DIVERGED else State.STOPPED)
+        self.statusBar().showMessage(result.message)  # stays until the next message: it is the outcome
         self.trainingFinished.emit(result)
 
     def _on_training_failed(self, message: str) -> None:
@@ -519,12 +529,15 @@ class MainWindow(QMainWindow):
 
     def _show_status_numbers(self, epoch: int, error: float, rate: float | None) -> None:
         self.epoch_label.setText(f"epoch {epoch:,}")
-        self.error_label.setText("error –" if not np.isfinite(error) else f"error {error:.5f}")
+        # Cut, not rounded, like the engine's messages: 0.0099999 must never read as the target 0.01.
+        self.error_label.setText("error –" if not np.isfinite(error) else f"error {format_error(error, 4)}")
         self.rate_label.setText("" if rate is None else f"{rate:,.0f} epochs/s")
 
     def _set_state(self, state: State) -> None:
         self._state = state
         self.state_label.setText(state.value)
+        colour = {State.TRAINED: "#1e8449", State.DIVERGED: "#c0392b", State.TRAINING: "#1f6fb2"}.get(state)
+        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self._update_controls()
 
     def _update_controls(self) -> None:

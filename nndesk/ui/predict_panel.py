@@ -169,6 +169,11 @@ class PredictPanel(QGroupBox):
         for j, (value, raw_label, match) in enumerate(labels):
             if j >= raw.size:
                 break
+            if not np.isfinite(raw[j]):  # a diverged network has no answer
+                _set_text(value, "–")
+                _set_text(raw_label, "no number")
+                _set_mark(match, None, "")
+                continue
             bit = int(raw[j] > threshold)
             _set_text(value, str(bit))
             _set_text(raw_label, f"{raw[j]:.4f}")

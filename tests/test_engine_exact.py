@@ -484,3 +484,19 @@ def test_bad_momenta_are_a_value_error(momenta) -> None:
     net = Network([3, 6, 2], seed=1)
     with pytest.raises(ValueError, match=r"(?i)momen|shape|layer|finite"):
         net.set_momenta(momenta)
+
+
+def test_an_output_exactly_at_the_threshold_counts_as_0_like_the_article() -> None:
+    net = Network([1, 1])
+    net.set_weights([np.zeros((1, 2))])  # sigmoid(0) == 0.5 exactly; the article's test is o > 0.5
+    assert net.predict([1.0])[0] == 0.5
+    np.testing.assert_array_equal(net.predict_thresholded([[1.0]]), [[0]])
+
+
+def test_zero_epochs_changes_nothing() -> None:
+    net = Network([2, 3, 2], seed=1)
+    before = net.get_weights()
+    errors = net.train(BITS2, HALF_ADDER, 0)
+    assert errors.shape == (0,) and net.epochs == 0
+    for a, b in zip(before, net.get_weights(), strict=True):
+        np.testing.assert_array_equal(a, b)

@@ -133,8 +133,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, tip: str, shortcuts: list, slot, name: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
+        action.setShortcuts(_key_sequences(shortcuts))
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         action.setToolTip(f"{tip} ({keys})" if keys else tip)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -572,6 +572,22 @@ class MainWindow(QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 800)
+
+
+# Standard keys are empty on desktops (and the offscreen platform) that define no binding for them.
+_FALLBACK_KEYS = {QKeySequence.StandardKey.Quit: "Ctrl+Q", QKeySequence.StandardKey.New: "Ctrl+N"}
+
+
+def _key_sequences(shortcuts: list) -> list[QKeySequence]:
+    """Key sequences for strings and standard keys, with the usual key where the platform has none."""
+    keys: list[QKeySequence] = []
+    for s in shortcuts:
+        if isinstance(s, QKeySequence.StandardKey):
+            bound = [k for k in QKeySequence.keyBindings(s) if not k.isEmpty()]
+            keys.extend(bound or [QKeySequence(_FALLBACK_KEYS[s])])
+        else:
+            keys.append(QKeySequence(s))
+    return keys
 
 
 def _group(title: str, widget: QWidget) -> QGroupBox:

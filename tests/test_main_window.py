@@ -316,3 +316,28 @@ def test_divergence_ends_with_a_clear_message(window, qtbot):
     assert "Reset" in window.statusBar().currentMessage()
     click(qtbot, window, "resetButton")
     assert window.state is State.READY and child(window, QLabel, "outputValue0").text()[0] in "01"
+
+
+# ---- the hyperparameter form on its own -----------------------------------------------------------------
+def test_form_reports_user_edits_only(qtbot):
+    from nndesk.ui.hyperparameters import STOP_ERROR, HyperparameterForm, Hyperparameters
+
+    form = HyperparameterForm()
+    qtbot.addWidget(form)
+    seen: list[tuple] = []
+    form.etaChanged.connect(lambda v: seen.append(("eta", v)))
+    form.seedChanged.connect(lambda v: seen.append(("seed", v)))
+    form.stopRuleChanged.connect(lambda: seen.append(("stop",)))
+    form.set_values(Hyperparameters(eta=0.3, seed=9, target_error=0.05))
+    form.set_seed(11)
+    assert seen == []  # programmatic changes are silent
+    assert form.values() == Hyperparameters(eta=0.3, seed=11, target_error=0.05, stop_rule=STOP_ERROR)
+    form.eta_spin.setValue(0.2)
+    new_seed = form.choose_new_seed()
+    assert ("eta", pytest.approx(0.2)) in seen and ("seed", new_seed) in seen
+    form.stop_combo.setCurrentIndex(1)
+    assert ("stop",) in seen
+    assert form.margin_spin.isVisibleTo(form) and not form.target_spin.isVisibleTo(form)
+    form.set_training(True)
+    assert form.eta_spin.isEnabled() and form.alpha_spin.isEnabled()  # may change while training
+    assert not form.seed_spin.isEnabled() and not form.max_epochs_spin.isEnabled()

@@ -31,7 +31,7 @@ from nndesk.engine.training import format_error
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.error_plot import ErrorPlot
-from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters
+from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
 from nndesk.ui.predict_panel import PredictPanel
 from nndesk.ui.settings import Session, load_geometry, load_session, save_geometry, save_session
 from nndesk.ui.table_editor import TableEditor
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._arrays: tuple[np.ndarray, np.ndarray] = (np.zeros((0, 0)), np.zeros((0, 0)))
         self._quiet = False  # True while the window itself fills the editors: ignore their signals
         self._rate_mark: tuple[float, int] | None = None  # (time, epoch) for the epochs/s display
+        self._shown_rate: float | None = None
         self._last_error = float("nan")
         self._build_widgets()
         self._build_actions()
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
             return
         table = self.table_editor.table()
         self._pausing = False
-        self._rate_mark = (time.monotonic(), net.epochs)
+        self._rate_mark, self._shown_rate = (time.monotonic(), net.epochs), None
         self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row())
         self._set_state(State.TRAINING)
         self.statusBar().showMessage("Training…", 3000)
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
     def new_weights(self) -> None:
         """A fresh random seed, shown in the seed box, and the initial weights drawn from it."""
         self._stop_training_now()
-        self.hyper_form.set_seed(_fresh_seed())
+        self.hyper_form.set_seed(random_seed())
         self._rebuild_network(f"New weights from seed {self.hyper_form.values().seed}")
 
     def _stop_training_now(self) -> None:
@@ -432,6 +433,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "Training failed", message)
 
     def _measure_rate(self, epoch: int) -> float | None:
+        """Epochs per second over the last half second or more (steadier than one chunk's rate)."""
         now = time.monotonic()
         if self._rate_mark is None:
             self._rate_mark = (now, epoch)
@@ -442,8 +444,6 @@ class MainWindow(QMainWindow):
         self._rate_mark = (now, epoch)
         self._shown_rate = (epoch - e0) / (now - t0)
         return self._shown_rate
-
-    _shown_rate: float | None = None
 
     # ================================================================ editor reactions
     def _on_table_changed(self) -> None:
@@ -605,8 +605,3 @@ def _status_label(name: str, tip: str, width: int) -> QLabel:
     label.setMinimumWidth(width)
     return label
 
-
-def _fresh_seed() -> int:
-    from nndesk.ui.hyperparameters import random_seed
-
-    return random_seed()

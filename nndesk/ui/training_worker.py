@@ -110,7 +110,10 @@ class TrainingWorker(QObject):
         outputs = None
         probe = self._probe
         if probe is not None:
-            outputs = self._net.predict(probe)
+            try:
+                outputs = self._net.predict(probe)
+            except ValueError:  # a probe of the wrong width: no answer this time, training goes on
+                outputs = None
         self._shown.clear()
         self.progress.emit(TrainingProgress(epoch, errors, rate, outputs))
         if not self._stop.is_set():

@@ -27,7 +27,8 @@ def test_buffer_grows_and_keeps_every_epoch():
     for end in range(100, 1001, 100):
         buffer.append(end, errors[end - 100 : end])
     assert buffer.n == 1000
-    np.testing.assert_array_equal(buffer.epochs[:1000], np.arange(1, 1001))
+    np.testing.assert_array_equal(buffer.epochs(0, 1000), np.arange(1, 1001))
+    assert buffer.contiguous and buffer.last_epoch() == 1000
     np.testing.assert_array_equal(buffer.errors[:1000], errors)
     assert buffer.max_error == 2.0 and buffer.min_positive_error == pytest.approx(0.1)
     buffer.clear()
@@ -128,3 +129,10 @@ def test_nan_errors_of_a_diverged_run_keep_the_range_finite(plot):
     (x0, x1), (y0, y1) = plot.getPlotItem().getViewBox().viewRange()
     assert all(np.isfinite([x0, x1, y0, y1])) and y1 >= 1.0
     assert plot.point_count() == 3
+
+
+def test_a_chunk_that_does_not_follow_on_is_noticed():
+    buffer = ErrorBuffer()
+    buffer.append(10, np.ones(10))
+    buffer.append(30, np.ones(10))  # epochs 21..30: 11..20 are missing
+    assert not buffer.contiguous

@@ -144,7 +144,8 @@ def test_pause_and_resume_keep_counting_epochs(window, qtbot):
     qtbot.waitUntil(lambda: window.state is State.PAUSED, timeout=5000)
     n = window.error_plot.point_count()
     assert n == window.network.epochs > paused_at
-    np.testing.assert_array_equal(window.error_plot.buffer.epochs[:n], np.arange(1, n + 1))  # no gap, no restart
+    buffer = window.error_plot.buffer
+    assert buffer.first_epoch == 1 and buffer.contiguous and buffer.last_epoch() == n  # no gap, no restart
 
 
 def test_step_trains_one_epoch(window, qtbot):

@@ -23,8 +23,10 @@ EMPTY_TEXT = "Press Train to start"
 
 
 class ErrorBuffer:
-    """Epochs and their errors in two growing float64 arrays; ``epochs[:n]`` / ``errors[:n]`` are valid.
+    """Epoch errors in a growing float64 array: ``errors[i]`` (i < n) is the error of epoch first_epoch + i.
 
+    Epochs arrive contiguously (training, pause/resume and Step all continue the same count; a reset clears
+    the buffer), so only the errors are stored: 8 bytes an epoch, 80 MB for 10^7 epochs.
     Appending is amortised O(chunk): when full, capacity doubles (one copy), so 10^7 epochs cost ~12 copies.
     Alongside, a min/max envelope over blocks of ``stride`` epochs is kept up to date incrementally, so
     drawing the whole history costs O(ENVELOPE_LIMIT) per frame however many epochs there are.
@@ -34,9 +36,10 @@ class ErrorBuffer:
     ENVELOPE_LIMIT = 1 << 16  # blocks in the envelope before the stride doubles
 
     def __init__(self, capacity: int = _INITIAL_CAPACITY) -> None:
-        self.epochs = np.empty(capacity, dtype=np.float64)
         self.errors = np.empty(capacity, dtype=np.float64)
         self.n = 0
+        self.first_epoch = 1
+        self.contiguous = True  # False if a chunk ever did not follow the previous one
         self.max_error = -math.inf
         self.min_positive_error = math.inf  # for the log scale
         self.has_nonfinite = False
@@ -48,8 +51,11 @@ class ErrorBuffer:
         k = errors.size
         if k == 0:
             return
+        if self.n == 0:
+            self.first_epoch = last_epoch - k + 1
+        elif last_epoch - k + 1 != self.first_epoch + self.n:
+            self.contiguous = False  # drawn as if it followed on: the count is the network's business
         self._reserve(self.n + k)
-        self.epochs[self.n : self.n + k] = np.arange(last_epoch - k + 1, last_epoch + 1, dtype=np.float64)
         self.errors[self.n : self.n + k] = errors
         self.n += k
         finite = errors[np.isfinite(errors)]
@@ -65,6 +71,8 @@ class ErrorBuffer:
 
     def clear(self) -> None:
         self.n = 0
+        self.first_epoch = 1
+        self.contiguous = True
         self.max_error = -math.inf
         self.min_positive_error = math.inf
         self.has_nonfinite = False
@@ -73,7 +81,7 @@ class ErrorBuffer:
     def overview(self) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) to draw the whole history: every epoch while short, else the min/max envelope + tail."""
         if self.n <= self.FULL_LIMIT:
-            return self.epochs[: self.n], self.errors[: self.n]
+            return self.epochs(0, self.n), self.errors[: self.n]
         b = self._blocks
         x = np.empty(2 * b + (self.n - self._covered))
         y = np.empty_like(x)
@@ -81,16 +89,22 @@ class ErrorBuffer:
         x[1 : 2 * b : 2] = self._env_x[:b]
         y[0 : 2 * b : 2] = self._env_min[:b]
         y[1 : 2 * b : 2] = self._env_max[:b]
-        x[2 * b :] = self.epochs[self._covered : self.n]
+        x[2 * b :] = self.epochs(self._covered, self.n)
         y[2 * b :] = self.errors[self._covered : self.n]
         return x, y
 
+    def epochs(self, lo: int, hi: int) -> np.ndarray:
+        """The epoch numbers of ``errors[lo:hi]`` as float64 (for drawing)."""
+        return np.arange(self.first_epoch + lo, self.first_epoch + hi, dtype=np.float64)
+
+    def last_epoch(self) -> int:
+        return self.first_epoch + self.n - 1
+
     def window(self, first_epoch: float, last_epoch: float) -> tuple[np.ndarray, np.ndarray]:
         """Every epoch whose number lies in [first_epoch, last_epoch] (plus one either side)."""
-        epochs = self.epochs[: self.n]
-        lo = max(int(np.searchsorted(epochs, first_epoch)) - 1, 0)
-        hi = min(int(np.searchsorted(epochs, last_epoch, side="right")) + 1, self.n)
-        return epochs[lo:hi], self.errors[lo:hi]
+        lo = min(max(math.floor(first_epoch) - self.first_epoch - 1, 0), self.n)
+        hi = min(max(math.ceil(last_epoch) - self.first_epoch + 2, lo), self.n)
+        return self.epochs(lo, hi), self.errors[lo:hi]
 
     def _reset_envelope(self) -> None:
         self.stride = 1
@@ -116,7 +130,7 @@ class ErrorBuffer:
         end = self._covered + whole * s
         block = self.errors[self._covered : end].reshape(whole, s)
         b = self._blocks
-        self._env_x[b : b + whole] = self.epochs[self._covered : end : s] + (s - 1) / 2
+        self._env_x[b : b + whole] = self.first_epoch + np.arange(self._covered, end, s) + (s - 1) / 2
         self._env_min[b : b + whole] = block.min(axis=1)
         self._env_max[b : b + whole] = block.max(axis=1)
         self._blocks += whole
@@ -138,10 +152,9 @@ class ErrorBuffer:
             return
         while capacity < needed:
             capacity *= 2
-        for name in ("epochs", "errors"):
-            grown = np.empty(capacity, dtype=np.float64)
-            grown[: self.n] = getattr(self, name)[: self.n]
-            setattr(self, name, grown)
+        grown = np.empty(capacity, dtype=np.float64)
+        grown[: self.n] = self.errors[: self.n]
+        self.errors = grown
 
 
 _NICE_STEPS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -287,7 +300,7 @@ class ErrorPlot(pg.PlotWidget):
 
     def _follow_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
         buffer = self.buffer
-        last = buffer.epochs[buffer.n - 1] if buffer.n else 0.0
+        last = buffer.last_epoch() if buffer.n else 0.0
         x_range = (0.0, nice_ceiling(max(last * 1.05, 10.0)))
         top = max(buffer.max_error, self._target) if buffer.max_error > 0 else max(1.0, self._target)
         if not self._log_y:

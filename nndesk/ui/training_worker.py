@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 
-MAX_SIGNALS_PER_SECOND = 25
+# ~12-15 updates a second look live; each one pauses training for the ~5 ms the GUI takes to draw it.
+MAX_SIGNALS_PER_SECOND = 15
 # After each progress signal the worker waits (GIL released) until the GUI has shown it, at most this long.
 # The training code is pure Python, so without the wait every C++ -> Python hop of the GUI's repaint waits up
 # to sys.getswitchinterval() (5 ms) for the GIL: a 3 ms update took 50-150 ms and slowed training more.
@@ -80,7 +81,8 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         try:
             result = train_until(self._net, self._inputs, self._targets, self._stop_rule,
-                                 should_stop=self._stop.is_set, on_progress=self._on_progress)
+                                 should_stop=self._stop.is_set, on_progress=self._on_progress,
+                                 progress_interval=1.0 / MAX_SIGNALS_PER_SECOND)
             self._flush(self._net.epochs, rate=0.0)
         except Exception as exc:  # report, never swallow: the GUI shows it to the user
             self._hand_back()

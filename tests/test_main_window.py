@@ -342,3 +342,18 @@ def test_form_reports_user_edits_only(qtbot):
     form.set_training(True)
     assert form.eta_spin.isEnabled() and form.alpha_spin.isEnabled()  # may change while training
     assert not form.seed_spin.isEnabled() and not form.max_epochs_spin.isEnabled()
+
+
+def test_a_failing_run_is_reported_without_blocking(window, qtbot, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("nndesk.ui.training_worker.train_until", broken)
+    click(qtbot, window, "trainButton")
+    qtbot.waitUntil(lambda: window.state is State.STOPPED, timeout=5000)
+    assert "disk on fire" in window.statusBar().currentMessage()
+    assert not window._controller.is_running()
+    boxes = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Training failed"]
+    assert boxes
+    for box in boxes:
+        box.close()

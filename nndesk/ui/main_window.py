@@ -430,7 +430,10 @@ class MainWindow(QMainWindow):
         self._set_state(State.STOPPED)
         self._refresh_prediction()
         self.statusBar().showMessage(message)
-        QMessageBox.warning(self, "Training failed", message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Training failed", message, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, not a nested event loop: the rest of the app keeps running
 
     def _measure_rate(self, epoch: int) -> float | None:
         """Epochs per second over the last half second or more (steadier than one chunk's rate)."""

@@ -357,3 +357,15 @@ def test_a_failing_run_is_reported_without_blocking(window, qtbot, monkeypatch):
     assert boxes
     for box in boxes:
         box.close()
+
+
+def test_remembered_values_that_no_longer_fit_fall_back_to_the_demo(qtbot):
+    settings = QSettings()
+    settings.setValue("session/version", 1)
+    settings.setValue("session/hidden", "[3, 100000]")  # valid JSON, too many neurons for the editor
+    settings.setValue("session/activations", '["softmax", "sigmoid", "sigmoid"]')
+    settings.sync()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.topology_editor.topology() == [2, 3, 2]
+    assert w.network.activations == ("sigmoid", "sigmoid")

@@ -95,7 +95,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         session = load_session(self._settings()) if restore_session else Session()
-        self._apply_session(session)
+        try:
+            self._apply_session(session)
+        except ValueError:  # remembered values this version cannot use: start on the demo instead
+            self._apply_session(Session())
         if restore_session:
             self._restore_geometry()
         self._update_controls()
@@ -257,10 +260,7 @@ class MainWindow(QMainWindow):
             else:
                 self.table_editor.set_table(table)
             self.topology_editor.set_io(table.n_inputs, table.n_targets)
-            try:
-                self.topology_editor.set_hidden(hidden, activations)
-            except ValueError:
-                self.topology_editor.set_hidden(hidden)
+            self.topology_editor.set_hidden(hidden, activations)
         finally:
             self._quiet = False
         self.predict_panel.set_names(table.input_names, table.target_names)

@@ -136,3 +136,12 @@ def test_a_chunk_that_does_not_follow_on_is_noticed():
     buffer.append(10, np.ones(10))
     buffer.append(30, np.ones(10))  # epochs 21..30: 11..20 are missing
     assert not buffer.contiguous
+
+
+def test_the_context_menus_log_y_is_the_same_switch(plot):
+    plot.set_target(0.01)
+    plot.getPlotItem().ctrl.logYCheck.setChecked(True)
+    assert plot.log_scale()
+    assert plot._target_line.value() == pytest.approx(-2.0)
+    plot.set_log_scale(False)
+    assert not plot.getPlotItem().ctrl.logYCheck.isChecked()

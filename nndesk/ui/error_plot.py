@@ -221,6 +221,8 @@ class ErrorPlot(pg.PlotWidget):
         view.sigRangeChangedManually.connect(self._on_user_range)
         view.sigXRangeChanged.connect(self._on_x_range_changed)
         item.autoBtn.clicked.connect(self.follow)
+        # pyqtgraph's own "Log Y" in the right-click menu must keep the target line right too
+        item.ctrl.logYCheck.toggled.connect(self.set_log_scale)
         self._curve = item.plot(pen=pg.mkPen(_CURVE_COLOUR, width=1), name="error")
         self._curve.setSkipFiniteCheck(True)
         # A plain line: a label on it would be re-rendered on every range change. The title names it.

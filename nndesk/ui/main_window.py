@@ -11,7 +11,7 @@ import enum
 import time
 
 import numpy as np
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================ session
     def _settings(self) -> QSettings:
+        if not QCoreApplication.organizationName():  # a bare QApplication (a script, a REPL): still ours
+            return QSettings("nndesk", "nndesk")
         return QSettings()
 
     def _apply_session(self, session: Session) -> None:
@@ -346,7 +348,7 @@ class MainWindow(QMainWindow):
         self._rate_mark, self._shown_rate = (time.monotonic(), net.epochs), None
         self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row())
         self._set_state(State.TRAINING)
-        self.statusBar().showMessage("Training…", 3000)
+        self.statusBar().showMessage("Training… (pause to edit the table or the network)", 4000)
 
     def pause(self) -> None:
         """Ask the worker to stop after its current chunk; the network keeps its weights and epochs."""

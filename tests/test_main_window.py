@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -24,6 +24,7 @@ from nndesk.engine import Network, StopReason
 from nndesk.project.presets import PRESETS
 from nndesk.ui import MainWindow
 from nndesk.ui.main_window import State
+from nndesk.ui.settings import open_settings
 
 OBJECT_NAMES = [
     "topologyEditor", "trainingTable", "presetCombo", "etaSpin", "alphaSpin", "seedSpin", "targetErrorSpin",
@@ -277,7 +278,7 @@ def test_settings_are_remembered(qtbot):
     first.log_action.trigger()
     first.resize(760, 560)  # within the offscreen screen (800 x 600): restoreGeometry fits it to the screen
     first.close()
-    assert QSettings().value("session/version") is not None
+    assert open_settings().value("session/version") is not None
     second = MainWindow()
     qtbot.addWidget(second)
     assert child(second, QComboBox, "presetCombo").currentText() == "XOR"
@@ -289,7 +290,7 @@ def test_settings_are_remembered(qtbot):
 
 
 def test_damaged_settings_fall_back_to_the_demo(qtbot):
-    settings = QSettings()
+    settings = open_settings()
     settings.setValue("session/version", 1)
     settings.setValue("session/table", "{not json")
     settings.setValue("session/hidden", "[0, -3]")
@@ -360,7 +361,7 @@ def test_a_failing_run_is_reported_without_blocking(window, qtbot, monkeypatch):
 
 
 def test_remembered_values_that_no_longer_fit_fall_back_to_the_demo(qtbot):
-    settings = QSettings()
+    settings = open_settings()
     settings.setValue("session/version", 1)
     settings.setValue("session/hidden", "[3, 100000]")  # valid JSON, too many neurons for the editor
     settings.setValue("session/activations", '["softmax", "sigmoid", "sigmoid"]')

@@ -11,7 +11,7 @@ import enum
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -33,7 +33,7 @@ from nndesk.project.truth_table import TruthTable
 from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
 from nndesk.ui.predict_panel import PredictPanel
-from nndesk.ui.settings import Session, load_geometry, load_session, save_geometry, save_session
+from nndesk.ui.settings import Session, load_geometry, load_session, open_settings, save_geometry, save_session
 from nndesk.ui.table_editor import TableEditor
 from nndesk.ui.topology_editor import TopologyEditor
 from nndesk.ui.training_worker import TrainingController, TrainingProgress
@@ -239,9 +239,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================ session
     def _settings(self) -> QSettings:
-        if not QCoreApplication.organizationName():  # a bare QApplication (a script, a REPL): still ours
-            return QSettings("nndesk", "nndesk")
-        return QSettings()
+        return open_settings()
 
     def _apply_session(self, session: Session) -> None:
         table = session.table or PRESETS[DEFAULT_PRESET]

@@ -7,7 +7,7 @@ import contextlib
 import json
 from dataclasses import asdict, dataclass, fields
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.hyperparameters import Hyperparameters
@@ -25,6 +25,13 @@ class Session:
     activations: list[str] | None = None
     hyperparameters: Hyperparameters | None = None
     log_scale: bool = False
+
+
+def open_settings() -> QSettings:
+    """nndesk's settings: the application's own, or nndesk/nndesk under a bare QApplication (a script)."""
+    if not QCoreApplication.organizationName():
+        return QSettings("nndesk", "nndesk")
+    return QSettings()
 
 
 def table_to_json(table: TruthTable) -> str:

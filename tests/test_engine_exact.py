@@ -21,7 +21,7 @@ from tests.article_reference import ACTIVATIONS as REFERENCE_ACTIVATIONS
 from tests.article_reference import Network as Reference
 
 TOL = 1e-9
-VECTORS = Path("/work/shared/vectors/article_half_adder_seed1_100_epochs.json")
+VECTORS = Path(__file__).parent / "data" / "article_half_adder_seed1_100_epochs.json"  # copy of shared/vectors/
 if not VECTORS.exists():  # a copy kept with the tests, when there is one
     VECTORS = Path(__file__).parent / "data" / VECTORS.name
 
@@ -87,6 +87,12 @@ CASES = [
         0.09,
         0.015,
         7,
+        # 8-16-8-8 runs on the numpy trainer, which agrees with the article to rounding, not bit for bit.
+        # This run never learns (its error wanders between 2.5 and 9) and its relu kinks and tanh amplify a
+        # 1e-16 difference past 1e-9 after about 100 epochs, as they would between any two correct
+        # implementations that sum in a different order. So it is compared for the first 100 epochs; the
+        # same activations are compared for 2,000 epochs on the bit-exact generated trainer (2-4-3-1).
+        epochs=100,
         activations=("relu", "tanh", "sigmoid"),
     ),
     Case(
@@ -154,17 +160,15 @@ def test_errors_and_weights_match_the_reference(case: Case) -> None:
 
 
 def test_the_article_vectors_are_reproduced_by_a_seeded_network() -> None:
-    if not VECTORS.exists():
-        pytest.skip(f"vectors file not found at {VECTORS}")
     vectors = json.loads(VECTORS.read_text())
     spec = vectors["spec"]
     net = Network(spec["topology"], eta=spec["eta"], alpha=spec["alpha"], seed=spec["seed"])
     for got, want in zip(net.get_weights(), vectors["initial_weights"], strict=True):
         np.testing.assert_array_equal(got, want)  # the draws themselves are exact
     errors = net.train(spec["inputs"], spec["outputs"], spec["epochs"])
-    np.testing.assert_allclose(errors, vectors["errors"], rtol=0, atol=1e-15)
+    np.testing.assert_array_equal(errors, vectors["errors"])  # bit for bit: the generated trainer
     for got, want in zip(net.get_weights(), vectors["final_weights"], strict=True):
-        np.testing.assert_allclose(got, want, rtol=0, atol=1e-15)
+        np.testing.assert_array_equal(got, want)
     rows = np.asarray(spec["inputs"], dtype=float)
     raw = [p["raw"] for p in vectors["final_predictions"]]
     np.testing.assert_allclose(net.predict(rows), raw, rtol=0, atol=1e-15)

@@ -386,38 +386,28 @@ class Network:
         """
         top, n_out = len(self._weights), self._sizes[-1]
         eta, alpha = self.eta, self.alpha
-        # a[l]: outputs of layer l with the bias neuron's 1 appended, as a (1, n+1) row for the outer product.
-        a = [np.ones((1, n + 1)) for n in self._sizes]
-        layers = []
-        for k, (w, d, act) in enumerate(zip(self._weights, self._momenta, self._acts, strict=True)):
-            eta_g = np.empty((w.shape[0], 1))  # eta * gradient as a column, for the outer product
-            layers.append(
-                (
-                    w,
-                    d,
-                    act,
-                    act.name == "sigmoid",
-                    a[k][0],  # input to the layer (with bias)
-                    a[k],  # the same as a (1, n+1) row
-                    a[k + 1][0, :-1],  # the layer's outputs
-                    w[:, :-1],  # weights without the bias column, to send errors back
-                    np.empty_like(w),  # the outer product
-                    np.empty(w.shape[0]),  # scratch: weighted sums, then gradients
-                    eta_g,
-                    eta_g[:, 0],  # the same as a vector
-                )
-            )
-        backward = layers[::-1]
-        err = [np.empty(n) for n in self._sizes]  # err[l]: error of layer l's neurons
-        x_rows, t_rows = list(x), list(t)
-        first_out = a[0][0, :-1]
-        out_err = err[top]
+        W, D, acts = self._weights, self._momenta, self._acts
+        sigmoid = [act.name == "sigmoid" for act in acts]
+        # ins[l]: the input to layer pair l as a (1, n[l] + 1) row ending in the bias neuron's 1. The rows of
+        # the table are prepared once; the outputs of the neurons above are written into views of ins[l].
+        x_rows = list(np.hstack([x, np.ones((len(x), 1))])[:, None, :])
+        ins = [x_rows[0]] + [np.ones((1, n + 1)) for n in self._sizes[1:]]
+        outs = [row[0, :-1] for row in ins]  # outs[l]: layer l's outputs, a view into ins[l]
+        sums = [np.empty(n) for n in self._sizes[1:]]  # weighted sums, then gradients
+        eta_g = [np.empty((n, 1)) for n in self._sizes[1:]]  # eta * gradient, as a column
+        eta_g_vec = [col[:, 0] for col in eta_g]
+        change = [np.empty_like(w) for w in W]  # the outer product (eta * g) * a
+        w_no_bias = [w[:, :-1] for w in W]  # to send errors back through the new weights
+        err = [np.empty(n) for n in self._sizes]  # err[l]: the error of layer l's neurons
+        t_rows = list(t)
         positive = t > self.threshold
         hi, lo = bounds if bounds is not None else (0.0, 0.0)
-        dot, multiply, subtract, negative, exp, divide = (
-            np.dot, np.multiply, np.subtract, np.negative, np.exp, np.divide
-        )
+        dot, multiply, subtract = np.dot, np.multiply, np.subtract
+        negative, exp, divide = np.negative, np.exp, np.divide
         sqrt = math.sqrt
+        layer_ids = range(top)
+        back_ids = range(top - 1, -1, -1)
+        o, out_err = outs[top], err[top]
         errors: list[float] = []
         why = _codegen.STOP_NONE
         with np.errstate(over="ignore", invalid="ignore"):
@@ -425,37 +415,38 @@ class Network:
                 epoch_error = 0.0
                 bad = False
                 for r in range(len(x_rows)):
-                    first_out[:] = x_rows[r]
-                    for w, _d, act, is_sigmoid, a_in, _a_row, o, _wb, _c, s, _ge, _gv in layers:
-                        dot(w, a_in, out=s)
-                        if is_sigmoid:  # 1 / (1 + exp(-s)), in place
+                    ins[0] = x_rows[r]
+                    for k in layer_ids:
+                        s = sums[k]
+                        dot(W[k], ins[k][0], out=s)
+                        if sigmoid[k]:  # 1 / (1 + exp(-s)), in place
                             negative(s, out=s)
                             exp(s, out=s)
                             s += 1.0
-                            divide(1.0, s, out=o)
+                            divide(1.0, s, out=outs[k + 1])
                         else:
-                            o[:] = act.array(s)
+                            outs[k + 1][:] = acts[k].array(s)
                     subtract(t_rows[r], o, out=out_err)
-                    epoch_error += sqrt(dot(out_err, out_err) / n_out)
+                    epoch_error += sqrt(float(dot(out_err, out_err)) / n_out)
                     if bounds is not None and not bad:
                         bad = bool(np.any(np.where(positive[r], o < hi, o > lo)))
-                    k = top
-                    for w, d, act, is_sigmoid, _a_in, a_row, o, w_no_bias, change, gk, ge, ge_vec in backward:
-                        if is_sigmoid:  # g = e * (o * (1 - o))
-                            subtract(1.0, o, out=gk)
-                            gk *= o
+                    for k in back_ids:
+                        g, o_k = sums[k], outs[k + 1]
+                        if sigmoid[k]:  # g = e * (o * (1 - o))
+                            subtract(1.0, o_k, out=g)
+                            g *= o_k
                         else:
-                            gk[:] = act.derivative_array(o)
-                        gk *= err[k]
-                        multiply(gk, eta, out=ge_vec)
-                        dot(ge, a_row, out=change)
+                            g[:] = acts[k].derivative_array(o_k)
+                        g *= err[k + 1]
+                        multiply(g, eta, out=eta_g_vec[k])
+                        dot(eta_g[k], ins[k], out=change[k])
+                        d = D[k]
                         d *= alpha
-                        d += change
-                        w += d
-                        k -= 1
-                        if k > 0:
-                            dot(gk, w_no_bias, out=err[k])  # back through the new weights
-                errors.append(float(epoch_error))
+                        d += change[k]
+                        W[k] += d
+                        if k:
+                            dot(g, w_no_bias[k], out=err[k])  # back through the new weights
+                errors.append(epoch_error)
                 if not (stop <= epoch_error < math.inf):
                     why = _codegen.STOP_ERROR if epoch_error < stop else _codegen.STOP_NONFINITE
                     break

@@ -46,6 +46,9 @@ class Plan:
     n_rows: int
     margin_bounds: tuple[float, float] | None  # (hi, lo): a 1 needs output >= hi, a 0 needs output <= lo
     safe: bool
+    # The table has don't-care targets (NaN): such an output sends no error (the article's error 0) and the
+    # row's RMS error is taken over the other outputs only (0 for a row with none).
+    dont_care: bool = False
 
 
 class _Writer:
@@ -119,18 +122,30 @@ def _emit_forward(emit: _Writer, plan: Plan, row: int | None) -> None:
 
 
 def _emit_row_error(emit: _Writer, plan: Plan, row: int | None, first_row: bool) -> None:
-    """q_k = target - output, then the row's RMS error added to the epoch error E."""
+    """q_k = target - output (0 for a don't-care), then the row's RMS error added to the epoch error E."""
     n_in, n_out, top = plan.sizes[0], plan.sizes[-1], len(plan.sizes) - 1
+    cared = list(range(n_out))
     for k in range(n_out):
         o = f"o{top}_{k}"
         if row is None:
-            emit(f"q{k} = t{k} - {o}")
+            # m_k is 1.0, or 0.0 for a don't-care (whose t_k is then 0): multiplying by 1.0 changes nothing.
+            emit(f"q{k} = (t{k} - {o}) * m{k}" if plan.dont_care else f"q{k} = t{k} - {o}")
+            continue
+        t = plan.unrolled_rows[row][n_in + k]
+        if math.isnan(t):
+            emit(f"q{k} = 0.0")
+            cared.remove(k)
         else:
-            t = plan.unrolled_rows[row][n_in + k]
             emit(f"q{k} = -{o}" if t == 0.0 else f"q{k} = {_const(t)} - {o}")
     square = "(q{k} ** 2 if -1e150 < q{k} < 1e150 else INF)" if plan.safe else "q{k} ** 2"
-    total = " + ".join(square.format(k=k) for k in range(n_out))
-    rms = f"sqrt(({total}) / {_const(n_out)})"
+    if row is None:
+        total = " + ".join(square.format(k=k) for k in range(n_out))
+        rms = f"sqrt(({total}) / {'c' if plan.dont_care else _const(n_out)})"
+    elif cared:
+        total = " + ".join(square.format(k=k) for k in cared)
+        rms = f"sqrt(({total}) / {_const(len(cared))})"
+    else:
+        rms = "0.0"
     emit(f"E = {rms}" if first_row else f"E += {rms}")
 
 
@@ -144,6 +159,8 @@ def _emit_margin_check(emit: _Writer, plan: Plan, row: int | None) -> None:
         if row is None:
             # sg is +1 for a target that counts as 1 and -1 for a 0; sb is hi or -lo to match.
             emit(f"if sg{k} * {o} < sb{k}: bad = True")
+        elif math.isnan(plan.unrolled_rows[row][n_in + k]):
+            continue  # a don't-care is never wrong
         elif plan.unrolled_rows[row][n_in + k] > plan.activations[-1].threshold:
             emit(f"if {o} < {hi!r}: bad = True")
         else:
@@ -217,6 +234,8 @@ def source(plan: Plan) -> str:
     else:
         n_in, n_out = plan.sizes[0], plan.sizes[-1]
         names = [f"x{j}" for j in range(n_in)] + [f"t{k}" for k in range(n_out)]
+        if plan.dont_care:
+            names += [f"m{k}" for k in range(n_out)] + ["c"]
         if plan.margin_bounds is not None:
             names += [f"sg{k}" for k in range(n_out)] + [f"sb{k}" for k in range(n_out)]
         emit("E = 0.0")
@@ -263,13 +282,21 @@ def compile_plan(plan: Plan) -> Callable:
 def row_tuples(
     inputs: np.ndarray, targets: np.ndarray, margin_bounds: tuple[float, float] | None, threshold: float
 ) -> tuple[tuple[float, ...], ...]:
-    """The rows as plain float tuples for the looped trainer: inputs, targets, then margin signs/bounds."""
+    """The rows as plain float tuples for the looped trainer, in the order its ``for`` statement unpacks them:
+    inputs, targets; with don't-cares (NaN targets) the targets as 0, a 1.0/0.0 mask and the count of the
+    other outputs (at least 1); with a margin, the signs and bounds of the check (never failing for a
+    don't-care)."""
+    dont_care = bool(np.isnan(targets).any())
     rows = []
     for x, t in zip(inputs.tolist(), targets.tolist(), strict=True):
-        row = x + t
+        cared = [not math.isnan(v) for v in t]
+        row = x + [v if c else 0.0 for v, c in zip(t, cared, strict=True)]
+        if dont_care:
+            row += [1.0 if c else 0.0 for c in cared] + [float(max(sum(cared), 1))]
         if margin_bounds is not None:
             hi, lo = margin_bounds
             positive = [v > threshold for v in t]
-            row += [1.0 if p else -1.0 for p in positive] + [hi if p else -lo for p in positive]
+            row += [1.0 if p else -1.0 if c else 0.0 for p, c in zip(positive, cared, strict=True)]
+            row += [hi if p else -lo if c else -math.inf for p, c in zip(positive, cared, strict=True)]
         rows.append(tuple(row))
     return tuple(rows)

@@ -302,14 +302,18 @@ class Network:
         return errors[:done], why
 
     def check_table(self, inputs: object, targets: object) -> tuple[np.ndarray, np.ndarray]:
-        """The training table as float64 arrays (rows, n_in) and (rows, n_out), or a ValueError."""
+        """The training table as float64 arrays (rows, n_in) and (rows, n_out), or a ValueError.
+
+        A NaN target is a don't-care: that output sends no error for that row, the row's error is taken over
+        its other outputs, and the all-correct rule skips it.
+        """
         x = self._checked_data(inputs, self._sizes[0], "inputs")
-        t = self._checked_data(targets, self._sizes[-1], "targets")
+        t = self._checked_data(targets, self._sizes[-1], "targets", allow_nan=True)
         if len(x) != len(t):
             raise ValueError(f"there are {len(x)} rows of inputs but {len(t)} rows of targets")
         return x, t
 
-    def _checked_data(self, data: object, width: int, what: str) -> np.ndarray:
+    def _checked_data(self, data: object, width: int, what: str, allow_nan: bool = False) -> np.ndarray:
         try:
             a = np.array(data, dtype=np.float64)
         except (TypeError, ValueError):
@@ -318,8 +322,9 @@ class Network:
             raise ValueError(f"{what} must be rows of {width} numbers each; got an array of shape {a.shape}")
         if len(a) == 0:
             raise ValueError(f"{what} has no rows")
-        if not np.isfinite(a).all():
-            row = int(np.argwhere(~np.isfinite(a))[0][0])
+        bad = np.isinf(a) if allow_nan else ~np.isfinite(a)
+        if bad.any():
+            row = int(np.argwhere(bad)[0][0])
             raise ValueError(f"{what} row {row + 1} contains a value that is not a finite number")
         return a
 
@@ -361,12 +366,12 @@ class Network:
     ) -> tuple[Callable, tuple]:
         """The compiled trainer for this table (cached) and the rows argument it takes."""
         unroll = _codegen.estimated_lines(self._sizes, len(x)) <= _codegen.MAX_UNROLLED_LINES
-        table_key = (x.shape, x.tobytes(), t.tobytes()) if unroll else None
+        table_key = (x.shape, x.tobytes(), t.tobytes()) if unroll else bool(np.isnan(t).any())
         key = (table_key, bounds, safe)
         run = self._trainers.get(key)
         if run is None:
             rows = tuple(tuple(r) for r in np.hstack([x, t]).tolist()) if unroll else None
-            plan = _codegen.Plan(self._sizes, self._acts, rows, len(x), bounds, safe)
+            plan = _codegen.Plan(self._sizes, self._acts, rows, len(x), bounds, safe, bool(np.isnan(t).any()))
             run = _codegen.compile_plan(plan)
             if len(self._trainers) >= 8:
                 self._trainers.clear()
@@ -399,7 +404,10 @@ class Network:
         change = [np.empty_like(w) for w in W]  # the outer product (eta * g) * a
         w_no_bias = [w[:, :-1] for w in W]  # to send errors back through the new weights
         err = [np.empty(n) for n in self._sizes]  # err[l]: the error of layer l's neurons
-        t_rows = list(t)
+        cared = ~np.isnan(t)  # False for a don't-care target: no error from it, never wrong
+        dont_care = not cared.all()
+        t_rows, masks = list(np.where(cared, t, 0.0)), list(cared.astype(np.float64))
+        divisors = np.maximum(cared.sum(axis=1), 1).astype(np.float64).tolist()
         positive = t > self.threshold
         hi, lo = bounds if bounds is not None else (0.0, 0.0)
         dot, multiply, subtract = np.dot, np.multiply, np.subtract
@@ -427,9 +435,13 @@ class Network:
                         else:
                             outs[k + 1][:] = acts[k].array(s)
                     subtract(t_rows[r], o, out=out_err)
-                    epoch_error += sqrt(float(dot(out_err, out_err)) / n_out)
+                    if dont_care:
+                        out_err *= masks[r]
+                        epoch_error += sqrt(float(dot(out_err, out_err)) / divisors[r])
+                    else:
+                        epoch_error += sqrt(float(dot(out_err, out_err)) / n_out)
                     if bounds is not None and not bad:
-                        bad = bool(np.any(np.where(positive[r], o < hi, o > lo)))
+                        bad = bool(np.any(np.where(positive[r], o < hi, o > lo) & cared[r]))
                     for k in back_ids:
                         g, o_k = sums[k], outs[k + 1]
                         if sigmoid[k]:  # g = e * (o * (1 - o))

@@ -12,8 +12,7 @@ import math
 import numpy as np
 import pytest
 
-from nndesk.engine import Network, StopReason, StopRule, train_until
-from nndesk.engine import _codegen
+from nndesk.engine import Network, StopReason, StopRule, _codegen, train_until
 from tests.article_reference import Network as Reference
 
 X = [[0, 0], [0, 1], [1, 0], [1, 1]]

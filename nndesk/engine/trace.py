@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nndesk.engine.activations import activation
 from nndesk.engine.network import Network
 
 
@@ -84,7 +85,7 @@ def forward_trace(net: Network, inputs_row: Sequence[float]) -> tuple[tuple[floa
     sizes = net.topology
     a = _row(inputs_row, sizes[0], "inputs")
     layers = [tuple(a)]
-    for w, act in zip(net.get_weights(), net._acts, strict=True):  # noqa: SLF001  (same package: the engine)
+    for w, act in zip(net.get_weights(), _activations(net), strict=True):
         a = [act.scalar(_weighted_sum(row, a)) for row in w.tolist()]
         layers.append(tuple(a))
     return tuple(layers)
@@ -115,6 +116,10 @@ def _row_error(q: list[float], cared: list[int]) -> float:
     return math.sqrt(total / float(len(cared)))
 
 
+def _activations(net: Network) -> list:
+    return [activation(name) for name in net.activations]
+
+
 def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[float]) -> RowTrace:
     """Train ``net`` on one row (the article's online update) and return everything it computed.
 
@@ -127,7 +132,7 @@ def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[fl
     t = _row(targets_row, sizes[-1], "targets")
     if not all(math.isfinite(v) for v in x):
         raise ValueError("inputs must be finite numbers")
-    acts = net._acts  # noqa: SLF001
+    acts = _activations(net)
     W = [w.tolist() for w in net.get_weights()]
     D = [d.tolist() for d in net.get_momenta()]
     eta, alpha = net.eta, net.alpha
@@ -144,7 +149,7 @@ def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[fl
     for layer in range(top, 0, -1):
         below = layer - 1
         act = acts[below]
-        a = list(outputs[below]) + [1.0]
+        a = [*outputs[below], 1.0]
         o = outputs[layer]
         sent: list[float | None] = [None] * sizes[below]
         grads = []
@@ -154,7 +159,7 @@ def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[fl
             w_row, d_row = W[below][i], D[below][i]
             for j in range(sizes[below] + 1):
                 w_old, d_prev = w_row[j], d_row[j]
-                d_new = _change(eta, alpha, a[j], g, d_prev, below == 0 or j == sizes[below])
+                d_new = _change(eta, alpha, a[j], g, d_prev)
                 w_new = w_old + d_new
                 w_row[j], d_row[j] = w_new, d_new
                 back = 0.0
@@ -173,14 +178,14 @@ def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[fl
                     eta, alpha)
 
 
-def _change(eta: float, alpha: float, a: float, g: float, d_prev: float, may_fold: bool) -> float:
-    """``eta * (a * g) + alpha * d_prev`` as the generated trainer writes it for this input.
+def _change(eta: float, alpha: float, a: float, g: float, d_prev: float) -> float:
+    """``eta * (a * g) + alpha * d_prev``, folded as the generated trainer folds it.
 
-    For the bias and for table inputs of exactly 1 it computes ``eta * g`` (1 * g is g exactly), and for a
-    table input of exactly 0 only ``alpha * d_prev`` (eta * (0 * g) is a signed zero that changes no value).
+    For ``a`` exactly 1 (the bias, 0/1 inputs) ``eta * g`` is computed (1 * g is g exactly), and for ``a``
+    exactly 0 only ``alpha * d_prev`` (eta * (0 * g) is a signed zero): the same values either way.
     """
-    if may_fold and a == 1.0:
+    if a == 1.0:
         return eta * g + alpha * d_prev
-    if may_fold and a == 0.0:
+    if a == 0.0:
         return alpha * d_prev
     return eta * (a * g) + alpha * d_prev

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nndesk.project.truth_table import TruthTable, format_value, parse_number, parse_pasted
+from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_number, parse_pasted
 
 
 def half_adder() -> TruthTable:
@@ -33,7 +33,7 @@ def test_shapes_and_arrays() -> None:
     ("inputs", "targets", "rows", "message"),
     [
         (("A",), ("Y",), ((0, 1), (1,)), "Row 2 has 1 values; expected 2"),
-        (("A",), ("Y",), ((0, math.nan),), "finite"),
+        (("A",), ("Y",), ((math.nan, 0),), "finite"),  # NaN is a don't-care only in a target
         (("A",), ("Y",), ((math.inf, 0),), "finite"),
         (("A", " "), ("Y",), ((0, 0, 1),), "cannot be empty"),
         (("A", "a"), ("Y",), ((0, 0, 1),), "Two columns are named 'a'"),
@@ -200,3 +200,12 @@ def test_exact_text_reads_back_exactly(v: float) -> None:
     from nndesk.project.truth_table import format_exact
 
     assert parse_number(format_exact(v)) == v
+
+
+def test_a_nan_target_is_a_dont_care_shown_as_x_and_tables_with_them_compare_equal() -> None:
+    a = TruthTable(("A",), ("Y",), ((0, float("nan")), (1, 1)))
+    b = TruthTable(("A",), ("Y",), ((0, np.nan), (1, 1)))
+    assert a == b
+    assert np.isnan(a.targets[0, 0])
+    assert format_value(a.value(0, 1)) == "x"
+    assert format_exact(a.value(0, 1)) == "x"

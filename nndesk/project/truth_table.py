@@ -15,17 +15,26 @@ from dataclasses import dataclass
 import numpy as np
 
 MAX_NAME_LENGTH = 40
+DONT_CARE = math.nan  # a target cell whose value does not matter: shown as "x", no error is sent back from it
+
+
+def is_dont_care(v: float) -> bool:
+    return v != v
 
 
 def format_value(v: float) -> str:
-    """Show a cell compactly: whole numbers as ``"0"``/``"1"``/``"-3"``, others like ``"0.25"``."""
+    """Show a cell compactly: whole numbers as ``"0"``/``"1"``/``"-3"``, others like ``"0.25"``, don't-care "x"."""
+    if v != v:
+        return "x"
     if v.is_integer() and abs(v) < 1e15:
         return str(int(v))  # also turns -0.0 into "0"
     return f"{v:.6g}"
 
 
 def format_exact(v: float) -> str:
-    """The shortest text that reads back as exactly ``v`` (for editing and copying): ``"0.1"``, ``"1"``."""
+    """The shortest text that reads back as exactly ``v`` (for editing and copying): ``"0.1"``, ``"1"``, ``"x"``."""
+    if v != v:
+        return "x"
     if v.is_integer() and abs(v) < 1e15:
         return str(int(v))
     return repr(v)
@@ -228,6 +237,8 @@ class TruthTable:
             if math.isfinite(sum(row)):  # nan and inf spread through a sum; a finite sum means all finite
                 continue
             for c, v in enumerate(row):
+                if math.isnan(v) and c >= self.n_inputs:
+                    continue  # a don't-care target
                 if not math.isfinite(v):
                     raise ValueError(f"Row {r + 1}, column {self.column_names[c]}: values must be finite numbers")
 
@@ -353,9 +364,11 @@ class TruthTable:
 
 def _float_row(row: Iterable[object]) -> tuple[float, ...]:
     row = tuple(row)
-    if set(map(type, row)) <= {float}:  # the common case (tables made by edits), checked at C speed
-        return row  # type: ignore[return-value]
-    return tuple(_as_float(v) for v in row)
+    if not set(map(type, row)) <= {float}:  # the common case (tables made by edits) is checked at C speed
+        row = tuple(_as_float(v) for v in row)
+    if not math.isfinite(sum(row)):  # a NaN (don't-care) becomes the one math.nan object: tuples compare
+        row = tuple(DONT_CARE if v != v else v for v in row)  # elements by identity first, so equal tables stay ==
+    return row  # type: ignore[return-value]
 
 
 def _as_float(v: object) -> float:

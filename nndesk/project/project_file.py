@@ -1,0 +1,472 @@
+"""Project files (``*.nndesk``): a user's table, network, settings, weights and error history as plain JSON.
+
+The file is human-readable JSON with a format name and a version; older versions are upgraded by the
+functions in :data:`MIGRATIONS`, one version step each. Nothing is ever unpickled or evaluated: every field
+is read, checked and turned into a :class:`Project`, or loading stops with one :class:`ProjectError` whose
+message names the field and what is wrong with it. Saving writes a temporary file in the same folder and
+renames it over the old one, so a failed save leaves the old file as it was.
+
+Layout of version 1 (``null`` in a target cell is a don't-care, stored as NaN in the table)::
+
+    {"format": "nndesk-project", "version": 1,
+     "table": {"inputs": ["A", "B"], "targets": ["Sum", "Carry"], "rows": [[0, 0, 0, 0], ...]},
+     "network": {"topology": [2, 3, 2], "activations": ["sigmoid", "sigmoid"]},
+     "training": {"eta": 0.09, "alpha": 0.015, "seed": 1, "stop_rule": "error", "target_error": 0.01,
+                  "margin": 0.1, "max_epochs": 5000000},
+     "state": null | {"epochs": 1234, "initial_weights": [...], "weights": [...], "momenta": [...]},
+     "history": {"epochs": [1, 2, ...], "errors": [0.98, 0.97, ...]}}
+
+``weights[l]`` is a list of rows, shape ``(n[l+1], n[l] + 1)`` with the bias weight last, as in the engine.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from nndesk.engine import ACTIVATIONS, Network
+from nndesk.engine.network import draw_weights
+from nndesk.project.truth_table import TruthTable
+
+FORMAT = "nndesk-project"
+VERSION = 1
+SUFFIX = ".nndesk"
+HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
+STOP_RULES = ("error", "all_correct")
+SEED_LIMIT = 2**32
+
+
+class ProjectError(Exception):
+    """A project file that cannot be opened or saved; ``str(error)`` is a message for the user."""
+
+
+@dataclass(frozen=True)
+class History:
+    """Epoch errors to plot: ``errors[i]`` is the error of epoch ``epochs[i]``; epochs strictly increase."""
+
+    epochs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    errors: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+
+    def __len__(self) -> int:
+        return len(self.epochs)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, History):
+            return NotImplemented
+        return np.array_equal(self.epochs, other.epochs) and np.array_equal(self.errors, other.errors, equal_nan=True)
+
+    def contiguous(self) -> tuple[int, np.ndarray]:
+        """(first epoch, one error per epoch up to the last): the gaps of a thinned history filled with the
+        value of the kept point before them, so a plot of it has the same peaks as the original run."""
+        if len(self) == 0:
+            return 1, np.zeros(0)
+        first = int(self.epochs[0])
+        every = np.arange(first, int(self.epochs[-1]) + 1)
+        return first, self.errors[np.searchsorted(self.epochs, every, side="right") - 1]
+
+
+@dataclass(frozen=True)
+class NetworkState:
+    """A trained (or partly trained) network: its weights, momenta and epoch count, engine shapes."""
+
+    epochs: int
+    initial_weights: tuple[np.ndarray, ...]
+    weights: tuple[np.ndarray, ...]
+    momenta: tuple[np.ndarray, ...]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NetworkState):
+            return NotImplemented
+        return self.epochs == other.epochs and all(
+            len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+            for a, b in ((self.initial_weights, other.initial_weights), (self.weights, other.weights),
+                         (self.momenta, other.momenta)))
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything a project file holds. ``topology`` counts neurons from the inputs to the outputs.
+
+    ``state`` is None for a network at epoch 0 whose weights are the seed's (nothing to store).
+    """
+
+    table: TruthTable
+    topology: tuple[int, ...]
+    activations: tuple[str, ...]
+    eta: float = 0.09
+    alpha: float = 0.015
+    seed: int = 1
+    stop_rule: str = "error"
+    target_error: float = 0.01
+    margin: float = 0.1
+    max_epochs: int = 5_000_000
+    state: NetworkState | None = None
+    history: History = field(default_factory=History)
+
+    @property
+    def hidden(self) -> tuple[int, ...]:
+        return self.topology[1:-1]
+
+    def network(self) -> Network:
+        """A network in the saved state: same weights, momenta and epoch count (or fresh from the seed)."""
+        net = Network(self.topology, eta=self.eta, alpha=self.alpha, seed=self.seed, activations=self.activations)
+        if self.state is not None:
+            net.set_weights(self.state.weights)
+            net.set_momenta(self.state.momenta)
+            net.epochs = self.state.epochs
+        return net
+
+    def with_network(self, net: Network, history: History | None = None) -> Project:
+        """This project holding ``net``'s topology, settings and state (weights that are not finite, after a
+        divergence, are not kept: the project then reopens at epoch 0)."""
+        weights = net.get_weights()
+        state = None
+        if net.epochs > 0 and all(np.isfinite(w).all() for w in weights):
+            initial = draw_weights(net.topology, net.seed)
+            state = NetworkState(net.epochs, tuple(initial), tuple(weights), tuple(net.get_momenta()))
+        return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), eta=net.eta,
+                       alpha=net.alpha, seed=self.seed if net.seed is None else net.seed, state=state,
+                       history=self.history if history is None else history)
+
+
+# ==================================================================================== history thinning
+def thin_history(epochs: np.ndarray, errors: np.ndarray, limit: int = HISTORY_LIMIT) -> History:
+    """At most ``limit`` points of a history, keeping the first, the last and every block's min and max.
+
+    ``epochs`` (ints, increasing) and ``errors`` are 1-D of the same length. NaN/inf errors (a diverged
+    run) are kept where they fall on a kept point.
+    """
+    epochs = np.asarray(epochs, dtype=np.int64).ravel()
+    errors = np.asarray(errors, dtype=np.float64).ravel()
+    n = len(errors)
+    if n <= limit:
+        return History(epochs.copy(), errors.copy())
+    blocks = max(1, (limit - 2) // 2)
+    size = -(-n // blocks)  # ceiling: blocks * size >= n
+    padded = np.full(blocks * size, np.nan)
+    padded[:n] = errors
+    grid = padded.reshape(blocks, size)
+    starts = np.arange(blocks) * size
+    low = np.where(np.isnan(grid), np.inf, grid).argmin(axis=1) + starts
+    high = np.where(np.isnan(grid), -np.inf, grid).argmax(axis=1) + starts
+    keep = np.unique(np.concatenate(([0, n - 1], low, high)))
+    keep = keep[keep < n]
+    return History(epochs[keep], errors[keep])
+
+
+def history_from_plot(first_epoch: int, errors: np.ndarray) -> History:
+    """The thinned history of a plot buffer holding one error per epoch from ``first_epoch`` on."""
+    errors = np.asarray(errors, dtype=np.float64)
+    return thin_history(np.arange(first_epoch, first_epoch + len(errors), dtype=np.int64), errors)
+
+
+# ==================================================================================== writing
+def to_json(project: Project) -> dict:
+    """The JSON object of ``project`` (strict JSON: NaN becomes null)."""
+    t = project.table
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "table": {"inputs": list(t.input_names), "targets": list(t.target_names),
+                  "rows": [[_number_or_null(v) for v in row] for row in t.rows]},
+        "network": {"topology": list(project.topology), "activations": list(project.activations)},
+        "training": {"eta": project.eta, "alpha": project.alpha, "seed": project.seed,
+                     "stop_rule": project.stop_rule, "target_error": project.target_error,
+                     "margin": project.margin, "max_epochs": project.max_epochs},
+        "state": None,
+        "history": {"epochs": project.history.epochs.tolist(),
+                    "errors": [_number_or_null(v) for v in project.history.errors.tolist()]},
+    }
+    s = project.state
+    if s is not None:
+        data["state"] = {"epochs": s.epochs, "initial_weights": [w.tolist() for w in s.initial_weights],
+                         "weights": [w.tolist() for w in s.weights], "momenta": [m.tolist() for m in s.momenta]}
+    return data
+
+
+def dumps(project: Project) -> str:
+    return json.dumps(to_json(project), indent=1, allow_nan=False) + "\n"
+
+
+def save_project(project: Project, path: str | os.PathLike[str]) -> None:
+    """Write ``project`` to ``path`` atomically; raises ProjectError saying why it could not be saved."""
+    path = Path(path)
+    text = dumps(project)  # before touching the disk: an unwritable value must not leave a half file
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=f".{path.name}.",
+                                         suffix=".tmp", delete=False) as tmp:
+            tmp_name = tmp.name
+            tmp.write(text)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        if tmp_name is not None:
+            with _suppress_os_error():
+                os.unlink(tmp_name)
+        reason = exc.strerror or str(exc)
+        raise ProjectError(f"Could not save {path.name}: {reason}. The file on disk was not changed.") from None
+
+
+class _suppress_os_error:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, *_: object) -> bool:
+        return kind is not None and issubclass(kind, OSError)
+
+
+def _number_or_null(v: float) -> float | None:
+    return v if math.isfinite(v) else None
+
+
+# ==================================================================================== reading
+def load_project(path: str | os.PathLike[str]) -> Project:
+    """Read and check a project file; raises ProjectError with a message naming the file and the problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProjectError(f"Cannot open {path.name}: {exc.strerror or exc}") from None
+    try:
+        return loads(raw)
+    except ProjectError as exc:
+        raise ProjectError(f"Cannot open {path.name}: {exc}") from None
+
+
+def loads(text: str | bytes) -> Project:
+    """The project in ``text`` (JSON), upgraded to the current version; raises ProjectError."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ProjectError("it is not a text file (not UTF-8)") from None
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise ProjectError(f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except ValueError as exc:
+        raise ProjectError(str(exc)) from None
+    return from_json(migrate(data))
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"it contains {name}, which is not a number JSON allows")
+
+
+def migrate(data: object) -> dict:
+    """Upgrade the JSON object of any known version to :data:`VERSION`, one step at a time."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ProjectError("it is not an nndesk project (the \"format\" field is not \"nndesk-project\")")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ProjectError("the \"version\" field must be a whole number")
+    if version > VERSION:
+        raise ProjectError(f"it was saved by a newer nndesk (file version {version}; this version reads up to "
+                           f"{VERSION}). Update nndesk to open it")
+    while version < VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectError(f"file version {version} is not one nndesk ever wrote")
+        data = step(data)
+        version = data["version"]
+    return data
+
+
+def _v0_to_v1(data: dict) -> dict:
+    """Version 0 (the first drafts) kept everything at the top level and had sigmoid neurons only:
+    ``{"inputs", "targets", "rows", "hidden", "eta", "alpha", "seed", "target_error", "max_epochs",
+    "epochs", "weights"}``. Version 1 groups the fields and names each layer's activation."""
+    hidden = data.get("hidden", [])
+    inputs, targets = data.get("inputs", []), data.get("targets", [])
+    topology = [len(inputs), *hidden, len(targets)] if isinstance(hidden, list) else hidden
+    n_layers = len(topology) - 1 if isinstance(topology, list) else 0
+    weights = data.get("weights")
+    state = None
+    if weights is not None:
+        zeros = [[[0.0] * len(r) for r in w] for w in weights] if isinstance(weights, list) else weights
+        state = {"epochs": data.get("epochs", 0), "initial_weights": weights, "weights": weights, "momenta": zeros}
+    return {
+        "format": FORMAT,
+        "version": 1,
+        "table": {"inputs": inputs, "targets": targets, "rows": data.get("rows")},
+        "network": {"topology": topology, "activations": ["sigmoid"] * n_layers},
+        "training": {"eta": data.get("eta", 0.09), "alpha": data.get("alpha", 0.015), "seed": data.get("seed", 1),
+                     "stop_rule": "error", "target_error": data.get("target_error", 0.01), "margin": 0.1,
+                     "max_epochs": data.get("max_epochs", 5_000_000)},
+        "state": state,
+        "history": {"epochs": [], "errors": []},
+    }
+
+
+# version -> function turning that version's JSON object into the next version's
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1}
+
+
+def from_json(data: dict) -> Project:
+    """A checked Project from the current version's JSON object; raises ProjectError naming the field."""
+    table = _read_table(_obj(data, "table", "table"))
+    network = _obj(data, "network", "network")
+    topology = _read_topology(network.get("topology"), table)
+    activations = _read_activations(network.get("activations"), len(topology) - 1)
+    training = _obj(data, "training", "training")
+    project = Project(
+        table=table,
+        topology=topology,
+        activations=activations,
+        eta=_number(training, "eta", "training.eta"),
+        alpha=_number(training, "alpha", "training.alpha"),
+        seed=_whole(training, "seed", "training.seed", 0, SEED_LIMIT - 1),
+        stop_rule=_choice(training, "stop_rule", "training.stop_rule", STOP_RULES),
+        target_error=_number(training, "target_error", "training.target_error"),
+        margin=_number(training, "margin", "training.margin"),
+        max_epochs=_whole(training, "max_epochs", "training.max_epochs", 1, 10**12),
+        history=_read_history(data.get("history")),
+    )
+    state = data.get("state")
+    if state is not None:
+        project = replace(project, state=_read_state(state, topology))
+    return project
+
+
+def _obj(data: dict, key: str, where: str) -> dict:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise ProjectError(f"the \"{where}\" section is missing or is not an object")
+    return value
+
+
+def _list(value: object, where: str) -> list:
+    if not isinstance(value, list):
+        raise ProjectError(f"\"{where}\" must be a list")
+    return value
+
+
+def _is_number(v: object) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _number(data: dict, key: str, where: str) -> float:
+    v = data.get(key)
+    if not _is_number(v) or not math.isfinite(v) or v < 0:
+        raise ProjectError(f"\"{where}\" must be a number of 0 or more, not {json.dumps(v)}")
+    return float(v)
+
+
+def _whole(data: dict, key: str, where: str, lo: int, hi: int) -> int:
+    v = data.get(key)
+    if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
+        raise ProjectError(f"\"{where}\" must be a whole number from {lo:,} to {hi:,}, not {json.dumps(v)}")
+    return v
+
+
+def _choice(data: dict, key: str, where: str, choices: Sequence[str]) -> str:
+    v = data.get(key)
+    if v not in choices:
+        raise ProjectError(f"\"{where}\" must be one of {', '.join(choices)}, not {json.dumps(v)}")
+    return v
+
+
+def _read_table(data: dict) -> TruthTable:
+    inputs = _list(data.get("inputs"), "table.inputs")
+    targets = _list(data.get("targets"), "table.targets")
+    rows = _list(data.get("rows"), "table.rows")
+    width = len(inputs) + len(targets)
+    cells = []
+    for r, row in enumerate(rows):
+        row = _list(row, f"table.rows[{r}]")
+        if len(row) != width:
+            raise ProjectError(f"row {r + 1} of the table has {len(row)} values; expected {width}")
+        for c, v in enumerate(row):
+            if v is None and c >= len(inputs):
+                continue  # a don't-care target
+            if not _is_number(v):
+                raise ProjectError(f"row {r + 1} of the table, column {c + 1}: {json.dumps(v)} is not a number")
+        cells.append(tuple(math.nan if v is None else float(v) for v in row))
+    if not all(isinstance(n, str) for n in inputs + targets):
+        raise ProjectError("the column names in \"table\" must be text")
+    try:
+        return TruthTable(tuple(inputs), tuple(targets), tuple(cells))
+    except ValueError as exc:
+        raise ProjectError(f"the table: {exc}") from None
+
+
+def _read_topology(value: object, table: TruthTable) -> tuple[int, ...]:
+    layers = _list(value, "network.topology")
+    if len(layers) < 2 or not all(isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 4096 for n in layers):
+        raise ProjectError("\"network.topology\" must list 2 or more layer sizes of 1 to 4096 neurons, "
+                           f"not {json.dumps(value)}")
+    if layers[0] != table.n_inputs or layers[-1] != table.n_targets:
+        raise ProjectError(f"the network {'-'.join(map(str, layers))} does not fit the table's "
+                           f"{table.n_inputs} inputs and {table.n_targets} targets")
+    return tuple(layers)
+
+
+def _read_activations(value: object, n_layers: int) -> tuple[str, ...]:
+    names = _list(value, "network.activations")
+    if len(names) != n_layers:
+        raise ProjectError(f"\"network.activations\" needs {n_layers} names, one per layer after the inputs; "
+                           f"it has {len(names)}")
+    for name in names:
+        if name not in ACTIVATIONS:
+            raise ProjectError(f"\"network.activations\": unknown activation {json.dumps(name)} "
+                               f"(choose from {', '.join(ACTIVATIONS)})")
+    return tuple(names)
+
+
+def _read_matrices(value: object, where: str, topology: tuple[int, ...]) -> tuple[np.ndarray, ...]:
+    layers = _list(value, where)
+    if len(layers) != len(topology) - 1:
+        raise ProjectError(f"\"{where}\" needs {len(topology) - 1} matrices, one per pair of layers; "
+                           f"it has {len(layers)}")
+    out = []
+    for k, m in enumerate(layers):
+        shape = (topology[k + 1], topology[k] + 1)
+        rows = _list(m, f"{where}[{k}]")
+        ok = len(rows) == shape[0] and all(isinstance(r, list) and len(r) == shape[1] for r in rows)
+        if not ok:
+            raise ProjectError(f"\"{where}[{k}]\" must be {shape[0]} rows of {shape[1]} numbers "
+                               f"(the network is {'-'.join(map(str, topology))})")
+        if not all(_is_number(v) and math.isfinite(v) for r in rows for v in r):
+            raise ProjectError(f"\"{where}[{k}]\" must hold only finite numbers")
+        out.append(np.array(rows, dtype=np.float64).reshape(shape))
+    return tuple(out)
+
+
+def _read_state(value: object, topology: tuple[int, ...]) -> NetworkState:
+    if not isinstance(value, dict):
+        raise ProjectError("the \"state\" section must be an object or null")
+    return NetworkState(
+        epochs=_whole(value, "epochs", "state.epochs", 0, 10**15),
+        initial_weights=_read_matrices(value.get("initial_weights"), "state.initial_weights", topology),
+        weights=_read_matrices(value.get("weights"), "state.weights", topology),
+        momenta=_read_matrices(value.get("momenta"), "state.momenta", topology),
+    )
+
+
+def _read_history(value: object) -> History:
+    if value is None:
+        return History()
+    if not isinstance(value, dict):
+        raise ProjectError("the \"history\" section must be an object")
+    epochs = _list(value.get("epochs"), "history.epochs")
+    errors = _list(value.get("errors"), "history.errors")
+    if len(epochs) != len(errors):
+        raise ProjectError(f"\"history\" has {len(epochs)} epochs but {len(errors)} errors")
+    if not all(isinstance(e, int) and not isinstance(e, bool) and e >= 1 for e in epochs):
+        raise ProjectError("\"history.epochs\" must be whole numbers of 1 or more")
+    if not all(v is None or _is_number(v) for v in errors):
+        raise ProjectError("\"history.errors\" must be numbers (or null for an error that was not finite)")
+    e = np.array(epochs, dtype=np.int64)
+    if len(e) > 1 and not (np.diff(e) > 0).all():
+        raise ProjectError("\"history.epochs\" must increase")
+    return History(e, np.array([math.nan if v is None else v for v in errors], dtype=np.float64))

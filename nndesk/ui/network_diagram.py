@@ -1,0 +1,383 @@
+"""The network diagram: neurons in layers, connections coloured by sign and drawn as thick as they are strong.
+
+Positive weights are blue, negative ones orange (a pair that colour-blind readers tell apart); width and
+opacity grow with the weight's size relative to the largest weight, so weak connections fade and a 64-64-10
+network stays readable. Neurons are filled by their output for the row being looked at; bias neurons are
+small squares marked 1. Hover a neuron for its output, error and gradient; hover a connection for its
+weight; click an input neuron to flip that input. Hidden neurons carry the name of the gate they learned.
+
+Drawing is cheap enough to follow training live: geometry is laid out once per size; each update only
+sorts the connections into a few pen buckets (numpy) and draws each bucket with one ``drawLines`` call.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QToolTip, QWidget
+
+POSITIVE = QColor("#1f6fb2")  # blue
+NEGATIVE = QColor("#e66101")  # orange
+NEURON_EDGE = QColor("#34495e")
+BIAS_FILL = QColor("#eef1f4")
+GATE_COLOUR = QColor("#6c3483")
+_BUCKETS = 12  # pen widths/opacities per sign: few enough that one drawLines per bucket stays cheap
+_MARGIN_X, _MARGIN_Y = 70.0, 24.0
+# The software rasteriser draws ~100 long lines per millisecond here: a 64-64-10 network has 4,810
+# connections (~50-90 ms), so big networks show only their strongest connections -- the weak ones would
+# be faded to nothing anyway. The diagram says how many it shows.
+MAX_DRAWN_CONNECTIONS = 600
+
+
+@dataclass
+class _Layout:
+    """Positions for one widget size: ``centres[l]`` (n[l] + bias, 2) and per layer pair the segments."""
+
+    centres: list[np.ndarray]
+    radius: list[float]
+    lines: list[list[QLineF]]  # lines[l][i * (n[l] + 1) + j], matching weights[l].ravel()
+    seg: list[np.ndarray]  # seg[l]: (k, 4) x0, y0, x1, y1 for hit testing
+
+
+class NetworkDiagram(QWidget):
+    """A live picture of a feed-forward network. Feed it with :meth:`set_network` and :meth:`set_values`.
+
+    ``inputToggled(int)`` is emitted when the user clicks input neuron ``i``.
+    """
+
+    inputToggled = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkDiagramView")
+        self.setMouseTracking(True)
+        self.setMinimumSize(220, 160)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._sizes: tuple[int, ...] = ()
+        self._weights: list[np.ndarray] = []
+        self._outputs: list[np.ndarray] | None = None
+        self._errors: list[np.ndarray] | None = None
+        self._gradients: list[np.ndarray] | None = None
+        self._gates: list[list[str]] = []
+        self._input_names: list[str] = []
+        self._output_names: list[str] = []
+        self._layout: _Layout | None = None
+        self._layout_size: QSize | None = None
+
+    # --- data ---------------------------------------------------------------------------------------------
+    def set_network(self, sizes: Sequence[int], weights: Sequence[np.ndarray],
+                    input_names: Sequence[str] = (), output_names: Sequence[str] = ()) -> None:
+        """Show a network of ``sizes`` neurons per layer with ``weights[l]`` of shape (n[l+1], n[l] + 1)."""
+        sizes = tuple(int(n) for n in sizes)
+        if sizes != self._sizes:
+            self._sizes = sizes
+            self._layout = None
+            self._outputs = self._errors = self._gradients = None
+            self._gates = []
+        self._input_names = list(input_names)
+        self._output_names = list(output_names)
+        self.set_weights(weights)
+
+    def set_weights(self, weights: Sequence[np.ndarray]) -> None:
+        """New weights for the same topology (called live while training, throttled by the caller)."""
+        self._weights = [np.asarray(w, dtype=np.float64) for w in weights]
+        self.update()
+
+    def set_values(self, outputs: Sequence[Sequence[float]] | None, errors: Sequence[Sequence[float]] | None = None,
+                   gradients: Sequence[Sequence[float]] | None = None) -> None:
+        """Each layer's outputs for the row being shown (``outputs[0]`` = inputs), errors and gradients.
+
+        ``errors[l]``/``gradients[l]`` for l >= 1 (index 0 ignored); None where unknown.
+        """
+        self._outputs = None if outputs is None else [np.asarray(o, dtype=np.float64) for o in outputs]
+        self._errors = None if errors is None else [np.asarray(e, dtype=np.float64) for e in errors]
+        self._gradients = None if gradients is None else [np.asarray(g, dtype=np.float64) for g in gradients]
+        self.update()
+
+    def set_gates(self, gates: Sequence[Sequence[str]]) -> None:
+        """``gates[h][i]``: the gate hidden neuron ``i`` of hidden layer ``h + 1`` computes."""
+        self._gates = [list(layer) for layer in gates]
+        self.update()
+
+    def sizes(self) -> tuple[int, ...]:
+        return self._sizes
+
+    # --- geometry -----------------------------------------------------------------------------------------
+    def _ensure_layout(self, size: QSize | None = None) -> _Layout | None:
+        """The layout for ``size`` (default: the widget's), cached for the widget's own size."""
+        if not self._sizes:
+            return None
+        size = QSize(size or self.size())
+        if self._layout is not None and self._layout_size == size:
+            return self._layout
+        layout = self._compute_layout(float(size.width()), float(size.height()))
+        if size == self.size():
+            self._layout, self._layout_size = layout, size
+        return layout
+
+    def _compute_layout(self, w: float, h: float) -> _Layout:
+        n_layers = len(self._sizes)
+        xs = np.linspace(_MARGIN_X, max(w - _MARGIN_X, _MARGIN_X + 1), n_layers)
+        centres, radius = [], []
+        for layer, n in enumerate(self._sizes):
+            count = n + (1 if layer < n_layers - 1 else 0)  # every layer but the output has a bias neuron
+            gap = (h - 2 * _MARGIN_Y) / max(count, 1)
+            gap_limited = min(gap, 70.0)
+            top = h / 2 - gap_limited * (count - 1) / 2
+            ys = top + gap_limited * np.arange(count)
+            centres.append(np.column_stack([np.full(count, xs[layer]), ys]))
+            radius.append(float(max(1.5, min(16.0, gap_limited * 0.36))))
+        lines, seg = [], []
+        for layer in range(n_layers - 1):
+            src, dst = centres[layer], centres[layer + 1][: self._sizes[layer + 1]]
+            a = np.repeat(dst, len(src), axis=0)  # row-major (i, j): destination i, source j
+            b = np.tile(src, (len(dst), 1))
+            s = np.column_stack([b, a])
+            seg.append(s)
+            lines.append([QLineF(x0, y0, x1, y1) for x0, y0, x1, y1 in s.tolist()])
+        return _Layout(centres, radius, lines, seg)
+
+    # --- painting -----------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self.render_to(painter, QRectF(self.rect()))
+        finally:
+            painter.end()
+
+    def render_to(self, painter: QPainter, rect: QRectF) -> None:
+        """Paint the whole diagram with ``painter`` (a widget, an image or an SVG file)."""
+        painter.fillRect(rect, QColor("white"))
+        lay = self._ensure_layout(rect.size().toSize())
+        if lay is None or len(self._weights) != len(self._sizes) - 1:
+            painter.setPen(QColor("#7f8c8d"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No network yet")
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.drawn_connections()[1] <= 200)
+        self._paint_connections(painter, lay)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self._paint_neurons(painter, lay)
+        drawn, total = self.drawn_connections()
+        if drawn < total:
+            painter.setPen(QColor("#7f8c8d"))
+            painter.drawText(rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             f"the {drawn:,} strongest of {total:,} connections")
+
+    def drawn_connections(self) -> tuple[int, int]:
+        """(connections drawn, connections in the network): big networks show only the strongest."""
+        total = sum(w.size for w in self._weights)
+        return min(total, MAX_DRAWN_CONNECTIONS), total
+
+    def _cutoff(self) -> float:
+        """Connections weaker than this are not drawn (0 when every connection is)."""
+        drawn, total = self.drawn_connections()
+        if drawn == total:
+            return 0.0
+        magnitudes = np.concatenate([np.abs(w).ravel() for w in self._weights])
+        return float(np.partition(magnitudes, total - drawn)[total - drawn])
+
+    def _paint_connections(self, painter: QPainter, lay: _Layout) -> None:
+        scale = max(1.0, max(float(np.abs(w).max()) for w in self._weights))
+        many = max(self._sizes) > 16
+        base = 0.6 if many else 1.0
+        cutoff = self._cutoff()
+        for layer, w in enumerate(self._weights):
+            flat = w.ravel()
+            strength = np.minimum(np.abs(flat) / scale, 1.0)
+            bucket = np.minimum((strength * _BUCKETS).astype(np.int64), _BUCKETS - 1)
+            key = np.where(np.abs(flat) >= cutoff, bucket + np.where(flat < 0, _BUCKETS, 0), -1)
+            lines = lay.lines[layer]
+            for k in sorted(set(key.tolist()), key=lambda k: k % _BUCKETS):  # weak first, strong on top
+                if k < 0:
+                    continue
+                idx = np.flatnonzero(key == k).tolist()
+                level = (k % _BUCKETS + 0.5) / _BUCKETS
+                colour = QColor(NEGATIVE if k >= _BUCKETS else POSITIVE)
+                # weak connections nearly vanish in big networks; in small ones they stay visible
+                floor = 0.04 if many else 0.18
+                colour.setAlphaF(floor + (1.0 - floor) * level ** (1.6 if many else 1.0))
+                pen = QPen(colour, base * (0.4 + 4.6 * level))
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap if many else Qt.PenCapStyle.RoundCap)
+                painter.setPen(pen)
+                painter.drawLines([lines[i] for i in idx])
+
+    def _paint_neurons(self, painter: QPainter, lay: _Layout) -> None:
+        n_layers = len(self._sizes)
+        font = QFont(painter.font())
+        font.setPointSizeF(8.5)
+        painter.setFont(font)
+        for layer, n in enumerate(self._sizes):
+            r = lay.radius[layer]
+            outputs = self._outputs[layer] if self._outputs is not None and layer < len(self._outputs) else None
+            for i, (x, y) in enumerate(lay.centres[layer].tolist()):
+                centre = QPointF(x, y)
+                if i == n:  # the bias neuron
+                    painter.setPen(QPen(NEURON_EDGE, 1.0))
+                    painter.setBrush(BIAS_FILL)
+                    painter.drawRect(QRectF(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6))
+                    if r >= 7:
+                        painter.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, "1")
+                    continue
+                value = None if outputs is None or i >= outputs.size else float(outputs[i])
+                painter.setPen(QPen(NEURON_EDGE, 1.2 if r >= 4 else 0.6))
+                painter.setBrush(_fill(value))
+                painter.drawEllipse(centre, r, r)
+                if r >= 10 and value is not None and math.isfinite(value):
+                    painter.setPen(QColor("white") if _fill(value).lightnessF() < 0.5 else NEURON_EDGE)
+                    painter.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
+                                     f"{value:.2f}"[:4] if abs(value) < 10 else "≫")
+                self._paint_caption(painter, layer, i, x, y, r, n_layers)
+
+    def _paint_caption(self, painter: QPainter, layer: int, i: int, x: float, y: float, r: float,
+                       n_layers: int) -> None:
+        if r < 5:
+            return
+        if layer == 0 and i < len(self._input_names):
+            painter.setPen(NEURON_EDGE)
+            painter.drawText(QRectF(x - r - 64, y - 10, 58, 20),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._input_names[i])
+        elif layer == n_layers - 1 and i < len(self._output_names):
+            painter.setPen(NEURON_EDGE)
+            painter.drawText(QRectF(x + r + 6, y - 10, 64, 20),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._output_names[i])
+        elif 0 < layer < n_layers - 1 and layer - 1 < len(self._gates) and i < len(self._gates[layer - 1]):
+            painter.setPen(GATE_COLOUR)
+            painter.drawText(QRectF(x - 60, y + r + 1, 120, 16),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._gates[layer - 1][i])
+
+    # --- hover and click ----------------------------------------------------------------------------------
+    def neuron_at(self, pos: QPointF) -> tuple[int, int] | None:
+        """(layer, index) of the neuron under ``pos`` (index n[l] is the bias neuron), or None."""
+        lay = self._ensure_layout()
+        if lay is None:
+            return None
+        p = np.array([pos.x(), pos.y()])
+        for layer, centres in enumerate(lay.centres):
+            d = np.hypot(*(centres - p).T)
+            i = int(np.argmin(d))
+            if d[i] <= max(lay.radius[layer], 4.0):
+                return layer, i
+        return None
+
+    def connection_at(self, pos: QPointF, tolerance: float = 4.0) -> tuple[int, int, int] | None:
+        """(layer, i, j) of the connection nearest ``pos`` within ``tolerance`` pixels, or None."""
+        lay = self._ensure_layout()
+        if lay is None:
+            return None
+        p = np.array([pos.x(), pos.y()])
+        best, best_d = None, tolerance
+        for layer, s in enumerate(lay.seg):
+            a, b = s[:, :2], s[:, 2:]
+            ab = b - a
+            t = np.clip(np.einsum("ij,ij->i", p - a, ab) / np.maximum(np.einsum("ij,ij->i", ab, ab), 1e-9), 0, 1)
+            d = np.hypot(*(a + ab * t[:, None] - p).T)
+            k = int(np.argmin(d))
+            if d[k] < best_d:
+                best_d = float(d[k])
+                width = self._sizes[layer] + 1
+                best = (layer, k // width, k % width)
+        return best
+
+    def describe(self, pos: QPointF) -> str:
+        """The tooltip text for ``pos``: a neuron's numbers, a connection's weight, or ''."""
+        hit = self.neuron_at(pos)
+        if hit is not None:
+            return self._describe_neuron(*hit)
+        conn = self.connection_at(pos)
+        if conn is not None:
+            layer, i, j = conn
+            w = float(self._weights[layer][i, j])
+            return f"weight from {self._neuron_name(layer, j)} to {self._neuron_name(layer + 1, i)}: {w:.6g}"
+        return ""
+
+    def _neuron_name(self, layer: int, i: int) -> str:
+        if i == self._sizes[layer]:
+            return "bias" if layer == 0 else f"bias of hidden layer {layer}"
+        if layer == 0:
+            return f"input {self._input_names[i]}" if i < len(self._input_names) else f"input {i + 1}"
+        if layer == len(self._sizes) - 1:
+            return f"output {self._output_names[i]}" if i < len(self._output_names) else f"output {i + 1}"
+        return f"hidden {layer}.{i + 1}" if len(self._sizes) > 3 else f"hidden {i + 1}"
+
+    def _describe_neuron(self, layer: int, i: int) -> str:
+        name = self._neuron_name(layer, i)
+        if i == self._sizes[layer]:
+            return f"{name}: output always 1"
+        lines = [name[0].upper() + name[1:]]
+        known = (("output", self._outputs), ("error", self._errors), ("gradient", self._gradients))
+        for label, values in known if layer > 0 else known[:1]:
+            if values is not None and layer < len(values) and i < values[layer].size:
+                lines.append(f"{label}: {float(values[layer][i]):.6g}")
+        if 0 < layer < len(self._sizes) - 1 and layer - 1 < len(self._gates) and i < len(self._gates[layer - 1]):
+            lines.append(f"learned: {self._gates[layer - 1][i]}")
+        if layer == 0:
+            lines.append("click to flip this input")
+        return "\n".join(lines)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        text = self.describe(event.position())
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        hit = self.neuron_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and hit is not None and hit[0] == 0 and hit[1] < self._sizes[0]:
+            self.inputToggled.emit(hit[1])
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    # --- export -------------------------------------------------------------------------------------------
+    def to_image(self, size: QSize | None = None) -> QImage:
+        """The diagram as an image of ``size`` (default: the widget's size, at least 400x300)."""
+        size = size or QSize(max(self.width(), 400), max(self.height(), 300))
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        self._render_at(image, size)
+        return image
+
+    def export_png(self, path: str, size: QSize | None = None) -> None:
+        """Save the diagram as a PNG. Raises OSError when the file cannot be written."""
+        if not self.to_image(size).save(path, "PNG"):
+            raise OSError(f"could not write the picture to {path}")
+
+    def export_svg(self, path: str, size: QSize | None = None) -> None:
+        """Save the diagram as an SVG drawing (vector lines, scalable)."""
+        size = size or QSize(max(self.width(), 400), max(self.height(), 300))
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle("nndesk network diagram")
+        self._render_at(generator, size)
+
+    def _render_at(self, device, size: QSize) -> None:
+        painter = QPainter(device)
+        try:
+            self.render_to(painter, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            painter.end()
+
+
+def _fill(value: float | None) -> QColor:
+    """A neuron's fill: light for outputs near 0, dark blue near 1; grey when unknown."""
+    if value is None or not math.isfinite(value):
+        return QColor("#dfe4ea")
+    v = min(max(value, -1.0), 1.0)
+    if v < 0:  # tanh's negative side: towards orange
+        return _mix(QColor("#fbfcfd"), QColor("#c65a12"), -v)
+    return _mix(QColor("#fbfcfd"), QColor("#17456e"), v)
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)

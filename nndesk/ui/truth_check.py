@@ -1,0 +1,169 @@
+"""The truth check: one line per training row with target, raw and thresholded output, margin and ✓/✗.
+
+A row is right when every output, thresholded, equals its target thresholded the same way (don't-care
+targets, NaN, are skipped). Its margin is how far the worst output is on the right side of the threshold
+(negative: on the wrong side). "Right with margin m" uses the engine's bounds for the stop rule "all rows
+correct with margin m": a 1 needs an output of at least threshold + m (and above the threshold), a 0 at
+most threshold - m.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMNS = ("inputs", "target", "raw output", "output", "margin", "")
+_OK, _WRONG = "✓", "✗"
+_GREEN, _RED = QColor("#1e8449"), QColor("#c0392b")
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    """How one training row fares: thresholded outputs, its margin, right or not (with the margin)."""
+
+    outputs: tuple[int, ...]
+    margin: float  # min over the outputs of the distance on the right side of the threshold
+    correct: bool
+    correct_with_margin: bool
+
+
+def check_rows(raw: np.ndarray, targets: np.ndarray, threshold: float, margin: float = 0.0) -> list[RowCheck]:
+    """One :class:`RowCheck` per row of ``raw`` (rows, n_out) against ``targets`` (rows, n_out)."""
+    raw = np.asarray(raw, dtype=np.float64)
+    targets = np.asarray(targets, dtype=np.float64)
+    hi, lo = max(threshold + margin, math.nextafter(threshold, math.inf)), threshold - margin
+    checks = []
+    for o, t in zip(raw, targets, strict=True):
+        cared = ~np.isnan(t)
+        positive = t[cared] > threshold
+        oc = o[cared]
+        side = np.where(positive, oc - threshold, threshold - oc)
+        bits = tuple(int(v > threshold) for v in o)
+        finite = bool(np.isfinite(oc).all())
+        correct = finite and bool(np.all((oc > threshold) == positive))
+        strong = finite and bool(np.all(np.where(positive, oc >= hi, oc <= lo)))
+        checks.append(RowCheck(bits, float(side.min()) if side.size and finite else math.nan, correct, strong))
+    return checks
+
+
+def count_text(checks: Sequence[RowCheck], margin: float | None = None) -> str:
+    """ "3 of 4 rows correct", with "(2 with margin 0.1)" when a margin is asked for."""
+    right = sum(c.correct for c in checks)
+    text = f"{right} of {len(checks)} row{'s' if len(checks) != 1 else ''} correct"
+    if margin:
+        text += f" ({sum(c.correct_with_margin for c in checks)} with margin {margin:g})"
+    return text
+
+
+def _numbers(values: Sequence[float], digits: int | None = None) -> str:
+    out = []
+    for v in values:
+        if math.isnan(v):
+            out.append("–")
+        elif digits is None:
+            out.append(f"{v:g}")
+        else:
+            out.append(f"{v:.{digits}f}")
+    return "  ".join(out)
+
+
+class TruthCheck(QWidget):
+    """The training rows with the network's answers. :meth:`set_rows` once per table, :meth:`show_outputs` live."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("truthCheckView")
+        self._inputs = np.zeros((0, 0))
+        self._targets = np.zeros((0, 0))
+        self._margin: float | None = None
+        self._checks: list[RowCheck] = []
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("truthCheckCount")
+        font = QFont(self.count_label.font())
+        font.setBold(True)
+        self.count_label.setFont(font)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("truthCheckTable")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.table.setFont(mono)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table)
+
+    def set_rows(self, inputs: np.ndarray, targets: np.ndarray, input_names: Sequence[str] = (),
+                 target_names: Sequence[str] = ()) -> None:
+        """The training rows: ``inputs`` (rows, n_in), ``targets`` (rows, n_out); clears the answers."""
+        self._inputs = np.asarray(inputs, dtype=np.float64)
+        self._targets = np.asarray(targets, dtype=np.float64)
+        self._checks = []
+        self.table.setRowCount(len(self._inputs))
+        names = ", ".join(input_names)
+        outs = ", ".join(target_names)
+        self.table.setHorizontalHeaderLabels([f"inputs {names}".strip(), f"target {outs}".strip(), "raw output",
+                                              "output", "margin", ""])
+        for r, (x, t) in enumerate(zip(self._inputs, self._targets, strict=True)):
+            self._set(r, 0, _numbers(x))
+            self._set(r, 1, _numbers(t))
+            for c in range(2, len(COLUMNS)):
+                self._set(r, c, "")
+        self.count_label.setText("")
+
+    def set_margin(self, margin: float | None) -> None:
+        """The margin of the stop rule "all rows correct with margin m" (None: that rule is off)."""
+        self._margin = margin
+
+    def show_outputs(self, raw: np.ndarray, threshold: float) -> None:
+        """The network's raw outputs for every training row, shape (rows, n_out)."""
+        raw = np.asarray(raw, dtype=np.float64)
+        if raw.shape != self._targets.shape:
+            return  # the table changed under a late update: the next one fits
+        self._checks = check_rows(raw, self._targets, threshold, self._margin or 0.0)
+        for r, (o, check) in enumerate(zip(raw, self._checks, strict=True)):
+            self._set(r, 2, _numbers(o, 3))
+            self._set(r, 3, "  ".join(str(b) for b in check.outputs))
+            self._set(r, 4, "–" if math.isnan(check.margin) else f"{check.margin:+.3f}")
+            mark = self._set(r, 5, _OK if check.correct else _WRONG)
+            mark.setForeground(_GREEN if check.correct else _RED)
+        text = count_text(self._checks, self._margin)
+        if self.count_label.text() != text:
+            self.count_label.setText(text)
+
+    def checks(self) -> list[RowCheck]:
+        return list(self._checks)
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text()
+
+    def _set(self, row: int, column: int, text: str) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, column, item)
+        elif item.text() != text:  # live updates: touch only what changed
+            item.setText(text)
+        return item

@@ -1,0 +1,60 @@
+"""The truth check lists every training row with the network's answer and counts the right ones."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from nndesk.engine import Network, StopReason, StopRule, train_until
+from nndesk.ui.truth_check import TruthCheck, check_rows, count_text
+
+X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+T = np.array([[0, 0], [1, 0], [1, 0], [0, 1]], dtype=float)
+
+
+def test_rows_are_checked_against_the_threshold_with_margins():
+    raw = np.array([[0.1, 0.2], [0.7, 0.45], [0.5, 0.0], [0.2, 0.9]])
+    checks = check_rows(raw, T, 0.5, 0.3)
+    assert [c.correct for c in checks] == [True, True, False, True]  # 0.5 is not above the threshold
+    assert [c.outputs for c in checks] == [(0, 0), (1, 0), (0, 0), (0, 1)]
+    assert checks[0].margin == pytest.approx(0.3) and checks[1].margin == pytest.approx(0.05)
+    assert checks[2].margin == 0.0
+    assert [c.correct_with_margin for c in checks] == [True, False, False, True]
+    assert count_text(checks) == "3 of 4 rows correct"
+    assert count_text(checks, 0.3) == "3 of 4 rows correct (2 with margin 0.3)"
+
+
+def test_a_dont_care_target_and_a_diverged_output():
+    checks = check_rows(np.array([[0.9, 0.9], [math.nan, 0.1]]), np.array([[1, math.nan], [1, 0]]), 0.5)
+    assert checks[0].correct and checks[0].margin == pytest.approx(0.4)
+    assert not checks[1].correct and math.isnan(checks[1].margin)
+
+
+def test_margin_count_agrees_with_the_engines_stop_rule():
+    net = Network([2, 3, 2], seed=2, eta=0.3, alpha=0.3)
+    result = train_until(net, X, T, StopRule(error_below=None, all_correct_margin=0.2, max_epochs=20000))
+    assert result.reason is StopReason.ALL_CORRECT
+    assert all(c.correct_with_margin for c in check_rows(net.predict(X), T, net.threshold, 0.2))
+    # one epoch earlier the engine had not stopped, and the truth check agrees
+    early = Network([2, 3, 2], seed=2, eta=0.3, alpha=0.3)
+    early.train(X, T, result.epochs - 1)
+    assert not all(c.correct_with_margin for c in check_rows(early.predict(X), T, early.threshold, 0.2))
+
+
+def test_the_panel_shows_each_row_and_the_count(qtbot):
+    panel = TruthCheck()
+    qtbot.addWidget(panel)
+    panel.set_rows(X, T, ["A", "B"], ["Sum", "Carry"])
+    panel.set_margin(0.1)
+    panel.show_outputs(np.array([[0.1, 0.2], [0.7, 0.45], [0.4, 0.0], [0.2, 0.9]]), 0.5)
+    assert panel.count_label.text() == "3 of 4 rows correct (2 with margin 0.1)"
+    assert panel.cell_text(1, 0) == "0  1"
+    assert panel.cell_text(1, 2) == "0.700  0.450"
+    assert panel.cell_text(2, 3) == "0  0"
+    assert panel.cell_text(2, 4) == "-0.100"
+    assert [panel.cell_text(r, 5) for r in range(4)] == ["✓", "✓", "✗", "✓"]
+    assert panel.table.horizontalHeaderItem(0).text() == "inputs A, B"
+    panel.show_outputs(np.zeros((3, 2)), 0.5)  # a late update for an older table is ignored
+    assert panel.cell_text(2, 5) == "✗"

@@ -51,6 +51,17 @@ class Plan:
     dont_care: bool = False
 
 
+def negated(act: Activation) -> bool:
+    """Whether a layer of this activation holds its weights and changes negated in the generated code.
+
+    For a sigmoid layer the weighted sum of negated weights is ``-s``, ready for ``exp(-s)``: one float
+    operation fewer per neuron and row. Negation is exact, and everything stays consistent: the gradient is
+    taken as ``-g`` so the changes come out negated, and the error sent back, ``(-w) * (-g)``, is the true one.
+    The caller negates such layers on the way in and out.
+    """
+    return act.name == "sigmoid"
+
+
 class _Writer:
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -68,10 +79,11 @@ def _d(layer: int, i: int, j: int) -> str:
     return f"d{layer}_{i}_{j}"
 
 
-def _sigmoid_expr(x: str, safe: bool) -> str:
+def _sigmoid_expr(minus_x: str, safe: bool) -> str:
+    """1 / (1 + e^-x) from ``minus_x`` = -x (sigmoid layers hold their weights negated, see ``source``)."""
     if safe:
-        return f"(1.0 / (1.0 + exp(-{x})) if {x} >= {-_EXP_LIMIT!r} else exp({x}))"
-    return f"1.0 / (1.0 + exp(-{x}))"
+        return f"(1.0 / (1.0 + exp({minus_x})) if {minus_x} <= {_EXP_LIMIT!r} else exp(-{minus_x}))"
+    return f"1.0 / (1.0 + exp({minus_x}))"
 
 
 def _activation_lines(out: str, total: str, act: Activation, safe: bool) -> list[str]:
@@ -177,7 +189,9 @@ def _emit_backward(emit: _Writer, plan: Plan, row: int | None) -> None:
         for i in range(sizes[layer]):
             o = f"o{layer}_{i}"
             err = f"q{i}" if layer == top else f"e{layer}_{i}"
-            emit(f"g = {err} * ({act.derivative_expr.format(o=o)})")
+            # A sigmoid layer works with -g (its weights are negated): o * (o - 1.0) is -(o * (1.0 - o)) exactly.
+            derivative = f"{o} * ({o} - 1.0)" if negated(act) else act.derivative_expr.format(o=o)
+            emit(f"g = {err} * ({derivative})")
             emit("eg = eta * g")  # eta * (1 * g): the bias and every input that is exactly 1
             for j in range(sizes[below] + 1):
                 w, d = _w(below, i, j), _d(below, i, j)

@@ -347,8 +347,9 @@ class Network:
     def _run_generated(
         self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, bounds: tuple[float, float] | None
     ) -> tuple[np.ndarray, int]:
-        weights = [w.ravel().tolist() for w in self._weights]
-        momenta = [d.ravel().tolist() for d in self._momenta]
+        signs = [-1.0 if _codegen.negated(act) else 1.0 for act in self._acts]  # negation is exact
+        weights = [(s * w).ravel().tolist() for s, w in zip(signs, self._weights, strict=True)]
+        momenta = [(s * d).ravel().tolist() for s, d in zip(signs, self._momenta, strict=True)]
         for safe in (False, True) if not self._overflowed else (True,):
             run, rows = self._trainer(x, t, bounds, safe)
             try:
@@ -356,8 +357,9 @@ class Network:
             except OverflowError:
                 self._overflowed = True  # nothing was written: run the same piece again, guarded
                 continue
-            self._weights = [np.array(w).reshape(old.shape) for w, old in zip(new_w, self._weights, strict=True)]
-            self._momenta = [np.array(d).reshape(old.shape) for d, old in zip(new_d, self._momenta, strict=True)]
+            shapes = [w.shape for w in self._weights]
+            self._weights = [s * np.reshape(w, shape) for s, w, shape in zip(signs, new_w, shapes, strict=True)]
+            self._momenta = [s * np.reshape(d, shape) for s, d, shape in zip(signs, new_d, shapes, strict=True)]
             return np.array(errors, dtype=np.float64), why
         raise AssertionError("the guarded trainer cannot overflow")  # pragma: no cover
 

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from nndesk.engine import Network, StopReason, StopRule, train_until
+from nndesk.engine.trace import step_row
 from nndesk.ui.truth_check import TruthCheck, check_rows, count_text
 
 X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
@@ -32,15 +33,20 @@ def test_a_dont_care_target_and_a_diverged_output():
     assert not checks[1].correct and math.isnan(checks[1].margin)
 
 
+def _outputs_during_epoch(epochs_before: int) -> np.ndarray:
+    """Each row's outputs as the engine sees them in the next epoch: before that row's update."""
+    net = Network([2, 3, 2], seed=2, eta=0.3, alpha=0.3)
+    net.train(X, T, epochs_before)
+    return np.array([step_row(net, x, t).outputs[-1] for x, t in zip(X, T, strict=True)])
+
+
 def test_margin_count_agrees_with_the_engines_stop_rule():
     net = Network([2, 3, 2], seed=2, eta=0.3, alpha=0.3)
     result = train_until(net, X, T, StopRule(error_below=None, all_correct_margin=0.2, max_epochs=20000))
     assert result.reason is StopReason.ALL_CORRECT
-    assert all(c.correct_with_margin for c in check_rows(net.predict(X), T, net.threshold, 0.2))
-    # one epoch earlier the engine had not stopped, and the truth check agrees
-    early = Network([2, 3, 2], seed=2, eta=0.3, alpha=0.3)
-    early.train(X, T, result.epochs - 1)
-    assert not all(c.correct_with_margin for c in check_rows(early.predict(X), T, early.threshold, 0.2))
+    last, before = _outputs_during_epoch(result.epochs - 1), _outputs_during_epoch(result.epochs - 2)
+    assert all(c.correct_with_margin for c in check_rows(last, T, 0.5, 0.2))
+    assert not all(c.correct_with_margin for c in check_rows(before, T, 0.5, 0.2))
 
 
 def test_the_panel_shows_each_row_and_the_count(qtbot):

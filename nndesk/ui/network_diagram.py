@@ -368,6 +368,30 @@ class NetworkDiagram(QWidget):
             painter.end()
 
 
+def save_widget_svg(widget: QWidget, path: str, title: str) -> None:
+    """Save what ``widget`` shows as an SVG drawing (QtSvg), e.g. a pyqtgraph plot.
+
+    pyqtgraph's own SVGExporter fails on Qt 6's path data (ValueError in its coordinate parser), so the
+    widget paints itself into a QSvgGenerator instead.
+    """
+    generator = QSvgGenerator()
+    generator.setFileName(path)
+    generator.setSize(widget.size())
+    generator.setViewBox(QRectF(0, 0, widget.width(), widget.height()))
+    generator.setTitle(title)
+    painter = QPainter(generator)
+    try:
+        widget.render(painter)
+    finally:
+        painter.end()
+
+
+def save_widget_png(widget: QWidget, path: str) -> None:
+    """Save what ``widget`` shows as a PNG. Raises OSError when the file cannot be written."""
+    if not widget.grab().save(path, "PNG"):
+        raise OSError(f"could not write the picture to {path}")
+
+
 def _fill(value: float | None) -> QColor:
     """A neuron's fill: light for outputs near 0, dark blue near 1; grey when unknown."""
     if value is None or not math.isfinite(value):

@@ -82,7 +82,7 @@ def set_toggles(qtbot, window: MainWindow, bits) -> None:
 def test_opens_on_the_articles_demo(window):
     for name in OBJECT_NAMES:
         assert window.findChild(QWidget, name) is not None, name
-    assert window.windowTitle() == "nndesk"
+    assert window.windowTitle() == "Untitled[*] — nndesk" and not window.isWindowModified()
     assert child(window, QComboBox, "presetCombo").currentText() == "Half adder"
     assert [child(window, QComboBox, "presetCombo").itemText(i) for i in range(5)] == list(PRESETS)[:5]
     assert window.topology_editor.topology() == [2, 3, 2]

@@ -40,7 +40,7 @@ VERSION = 1
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 STOP_RULES = ("error", "all_correct")
-SEED_LIMIT = 2**32
+SEED_LIMIT = 2**31  # the seed box of the window goes to 2**31 - 1
 
 
 class ProjectError(Exception):

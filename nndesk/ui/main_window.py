@@ -8,12 +8,23 @@ data are disabled until training pauses or ends.
 from __future__ import annotations
 
 import enum
+import math
 import time
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -28,12 +39,23 @@ from PySide6.QtWidgets import (
 import nndesk
 from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
-from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
+from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_named
+from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_plot, load_project, save_project
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
 from nndesk.ui.predict_panel import PredictPanel
-from nndesk.ui.settings import Session, load_geometry, load_session, open_settings, save_geometry, save_session
+from nndesk.ui.settings import (
+    Session,
+    add_recent,
+    load_geometry,
+    load_recent,
+    load_session,
+    open_settings,
+    remove_recent,
+    save_geometry,
+    save_session,
+)
 from nndesk.ui.table_editor import TableEditor
 from nndesk.ui.topology_editor import TopologyEditor
 from nndesk.ui.training_worker import TrainingController, TrainingProgress
@@ -44,6 +66,8 @@ ABOUT_TEXT = (
 )
 EDIT_WHILE_TRAINING_TIP = "Pause training to edit this"
 CLOSE_WAIT_MS = 5000
+PROJECT_FILTER = "nndesk projects (*.nndesk);;All files (*)"
+UNTITLED = "Untitled"
 
 
 class State(enum.Enum):
@@ -89,6 +113,9 @@ class MainWindow(QMainWindow):
         self._rate_mark: tuple[float, int] | None = None  # (time, epoch) for the epochs/s display
         self._shown_rate: float | None = None
         self._last_error = float("nan")
+        self._path: Path | None = None  # the project file shown, None until saved or opened
+        self._topology_shown: tuple[list[int], list[str]] = ([], [])  # for undoing topology edits
+        self.undo_stack = QUndoStack(self)
         self._build_widgets()
         self._build_actions()
         self._build_menus_and_toolbar()
@@ -101,6 +128,11 @@ class MainWindow(QMainWindow):
             self._apply_session(Session())
         if restore_session:
             self._restore_geometry()
+        self.table_editor.model.set_undo_stack(self.undo_stack)
+        self._remember_topology()
+        self.undo_stack.clear()
+        self.setAcceptDrops(True)
+        self._set_path(None)
         self._update_controls()
 
     # ================================================================ construction
@@ -166,18 +198,41 @@ class MainWindow(QMainWindow):
                              (self.reset_action, QStyle.StandardPixmap.SP_MediaSkipBackward),
                              (self.new_weights_action, QStyle.StandardPixmap.SP_BrowserReload)):
             action.setIcon(style.standardIcon(icon))
-        self.demo_action = self._action("&New (article's demo)", "Start over with the half adder of the article",
-                                        [QKeySequence.StandardKey.New], self.load_demo, "demoAction")
+        self.demo_action = self._action("&New", "Start a new project: the half adder of the article",
+                                        [QKeySequence.StandardKey.New], self.new_project, "demoAction")
+        self.open_action = self._action("&Open…", "Open a project file", [QKeySequence.StandardKey.Open],
+                                        lambda: self.open_project(), "openAction")
+        self.save_action = self._action("&Save", "Save the project: table, network, weights and error history",
+                                        [QKeySequence.StandardKey.Save], self.save, "saveAction")
+        self.save_as_action = self._action("Save &As…", "Save the project in a new file",
+                                           [QKeySequence.StandardKey.SaveAs], lambda: self.save_as(), "saveAsAction")
         self.quit_action = self._action("&Quit", "Quit nndesk", [QKeySequence.StandardKey.Quit],
-                                        self.close, "quitAction")
+                                        self.quit_requested, "quitAction")
+        self.undo_action = self._action("&Undo", "Undo the last change of the table or the network",
+                                        [QKeySequence.StandardKey.Undo], self.undo, "undoAction")
+        self.redo_action = self._action("&Redo", "Redo what was undone", [QKeySequence.StandardKey.Redo],
+                                        self.redo, "redoAction")
+        # a bound method, not a lambda: Qt drops the connection when the window goes, before the stack does
+        self.undo_stack.indexChanged.connect(self._update_undo_actions)
         self.about_action = QAction("&About nndesk", self)
         self.about_action.triggered.connect(self.show_about)
 
     def _build_menus_and_toolbar(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.demo_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         train_menu = self.menuBar().addMenu("&Training")
         for action in (self.train_action, self.pause_action, self.step_action):
             train_menu.addAction(action)
@@ -289,9 +344,208 @@ class MainWindow(QMainWindow):
         """Start over on the article's demo: half adder, 2-3-2, eta 0.09, alpha 0.015, target 0.01."""
         self._stop_training_now()
         self._set_problem(PRESETS[DEFAULT_PRESET], SUGGESTED_HIDDEN.get(DEFAULT_PRESET, [3]),
-                          None, DEFAULT_PRESET)
+                          ["sigmoid", "sigmoid"], DEFAULT_PRESET)
         self.hyper_form.set_values(Hyperparameters())
+        self.error_plot.set_target(Hyperparameters().target_error)
         self._rebuild_network("The article's demo: half adder, 2-3-2, η 0.09, α 0.015, target error 0.01")
+
+    # ================================================================ project files
+    def new_project(self) -> bool:
+        """File > New: after the unsaved-changes question, an untitled project on the article's demo."""
+        if not self.may_discard_changes():
+            return False
+        self.load_demo()
+        self._set_path(None)
+        self.undo_stack.clear()
+        self._remember_topology()
+        self.setWindowModified(False)
+        return True
+
+    def project(self) -> Project:
+        """What a project file would hold now: table, network, settings, weights and the plotted history."""
+        h = self.hyper_form.values()
+        base = Project(self.table_editor.table(), tuple(self.topology_editor.topology()),
+                       tuple(self.topology_editor.activations()), eta=h.eta, alpha=h.alpha, seed=h.seed,
+                       stop_rule=h.stop_rule, target_error=h.target_error, margin=h.margin,
+                       max_epochs=h.max_epochs)
+        buffer = self.error_plot.buffer
+        return base.with_network(self.network, history_from_plot(buffer.first_epoch, buffer.errors[: buffer.n]))
+
+    def project_path(self) -> Path | None:
+        return self._path
+
+    def open_project(self, path: str | Path | None = None) -> bool:
+        """Open a project file (asking for one when ``path`` is None); False if nothing was opened.
+
+        Unsaved changes are offered for saving first; a file that cannot be read is explained in a box.
+        """
+        if not self.may_discard_changes():
+            return False
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Open project", self._dialog_folder(), PROJECT_FILTER)
+            if not name:
+                return False
+            path = name
+        path = Path(path)
+        try:
+            project = load_project(path)
+        except ProjectError as exc:
+            self._show_problem("Cannot open the project", str(exc))
+            return False
+        self._stop_training_now()
+        self.show_project(project)
+        self._set_path(path)
+        self._add_recent(path)
+        self.statusBar().showMessage(f"Opened {path.name}: epoch {self.network.epochs:,}", 8000)
+        return True
+
+    def show_project(self, project: Project) -> None:
+        """Show ``project`` as it was saved: table, network, settings, weights, plot; nothing to undo."""
+        table = project.table
+        self._set_problem(table, list(project.hidden), list(project.activations), preset_named(table))
+        self.hyper_form.set_values(Hyperparameters(
+            eta=project.eta, alpha=project.alpha, seed=project.seed, target_error=project.target_error,
+            max_epochs=project.max_epochs, stop_rule=project.stop_rule, margin=project.margin))
+        self.error_plot.set_target(project.target_error)
+        self._net = project.network()
+        self.error_plot.clear_points()
+        first, errors = project.history.contiguous()
+        if errors.size:
+            self.error_plot.append(first + errors.size - 1, errors)
+        self._last_error = float(errors[-1]) if errors.size else math.nan
+        trained = project.stop_rule == "error" and self._last_error < project.target_error
+        self._set_state(State.READY if self._net.epochs == 0 else State.TRAINED if trained else State.PAUSED)
+        self._show_status_numbers(self._net.epochs, self._last_error, None)
+        self._refresh_prediction()
+        self.undo_stack.clear()
+        self._remember_topology()
+        self.setWindowModified(False)
+
+    def save(self) -> bool:
+        """File > Save: into the project's file, or ask for one (Save As) the first time."""
+        if self._path is None:
+            return self.save_as()
+        return self._save_to(self._path)
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        """File > Save As: into ``path`` (asked for when None); ``.nndesk`` is added when missing."""
+        if path is None:
+            suggested = str(Path(self._dialog_folder()) / (self._path.name if self._path else UNTITLED + SUFFIX))
+            name, _ = QFileDialog.getSaveFileName(self, "Save project", suggested, PROJECT_FILTER)
+            if not name:
+                return False
+            path = name
+        path = Path(path)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        if self._controller.is_running():
+            self.statusBar().showMessage("Pause training to save the project", 8000)
+            return False
+        try:
+            save_project(self.project(), path)
+        except ProjectError as exc:
+            self._show_problem("Cannot save the project", str(exc))
+            return False
+        self._set_path(path)
+        self._add_recent(path)
+        self.setWindowModified(False)
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    def may_discard_changes(self) -> bool:
+        """True when the shown work may be replaced: nothing unsaved, or the user saved or discarded it."""
+        if not self.isWindowModified():
+            return True
+        answer = self.ask_about_unsaved_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_about_unsaved_changes(self) -> QMessageBox.StandardButton:
+        """The Save / Discard / Cancel question (a modal box named ``unsavedChangesBox``)."""
+        name = self._path.name if self._path else UNTITLED
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"Save the changes to {name} before going on?", buttons, self)
+        box.setObjectName("unsavedChangesBox")
+        box.setInformativeText("The table, the network and its training will be lost if you don't save them.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+    def quit_requested(self) -> None:
+        """File > Quit: ask about unsaved changes, then close."""
+        if self.may_discard_changes():
+            self.setWindowModified(False)
+            self.close()
+
+    def _show_problem(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problemBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal without a nested event loop
+
+    def _set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.setWindowTitle(f"{path.name if path else UNTITLED}[*] — nndesk")
+        self.setWindowFilePath(str(path) if path else "")
+
+    def _dialog_folder(self) -> str:
+        if self._path is not None:
+            return str(self._path.parent)
+        recent = load_recent(self._settings())
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def _add_recent(self, path: Path) -> None:
+        add_recent(self._settings(), str(path.resolve()))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = load_recent(self._settings())
+        for k, text in enumerate(paths):
+            action = self.recent_menu.addAction(f"&{k + 1} {Path(text).name}")
+            action.setStatusTip(text)
+            action.setToolTip(text)
+            action.triggered.connect(lambda _=False, p=text: self._open_recent(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _open_recent(self, text: str) -> None:
+        if not Path(text).is_file():
+            remove_recent(self._settings(), text)
+            self._show_problem("Cannot open the project", f"{text} is no longer there; it was taken off the list.")
+            return
+        self.open_project(text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_project(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_project(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_project(path)
+
+    # ================================================================ undo of topology edits
+    def _remember_topology(self) -> None:
+        self._topology_shown = (self.topology_editor.topology()[1:-1], self.topology_editor.activations())
+
+    def _apply_topology(self, hidden: list[int], activations: list[str]) -> None:
+        """Show these hidden layers (an undo or redo step) and rebuild the network for them."""
+        self._stop_training_now()
+        self.topology_editor.set_hidden(hidden, activations)
+        self._remember_topology()
+        self.table_editor.set_output_activation(self.topology_editor.activations()[-1])
+        self._rebuild_network(f"Network {self._topology_text()}: weights re-initialised")
+        self.setWindowModified(True)
 
     # ================================================================ the network
     @property
@@ -376,6 +630,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Could not train this epoch: {exc}", 10000)
             return
         self.error_plot.append(net.epochs, np.array([error]))
+        self.setWindowModified(True)
         self._last_error = error
         self._show_status_numbers(net.epochs, error, None)
         self._refresh_prediction()
@@ -386,12 +641,14 @@ class MainWindow(QMainWindow):
         """Back to epoch 0 with the same initial weights (the seed shown)."""
         self._stop_training_now()
         self._rebuild_network(f"Reset: epoch 0, the initial weights of seed {self.hyper_form.values().seed}")
+        self.setWindowModified(True)
 
     def new_weights(self) -> None:
         """A fresh random seed, shown in the seed box, and the initial weights drawn from it."""
         self._stop_training_now()
         self.hyper_form.set_seed(random_seed())
         self._rebuild_network(f"New weights from seed {self.hyper_form.values().seed}")
+        self.setWindowModified(True)
 
     def _stop_training_now(self) -> None:
         if self._controller.is_running():
@@ -412,6 +669,7 @@ class MainWindow(QMainWindow):
     def _on_training_finished(self, result: TrainResult) -> None:
         paused = self._pausing and result.reason is StopReason.STOPPED
         self._pausing = False
+        self.setWindowModified(True)
         self._show_status_numbers(result.epochs, result.error, None)
         self._refresh_prediction()
         if paused:
@@ -455,11 +713,13 @@ class MainWindow(QMainWindow):
         table = self.table_editor.table()
         self.predict_panel.set_names(table.input_names, table.target_names)
         self._refresh_prediction()
+        self.setWindowModified(True)
 
     def _on_io_counts_changed(self, n_in: int, n_out: int) -> None:
         if self._quiet:
             return
         self.topology_editor.set_io(n_in, n_out)
+        self._remember_topology()
         self._rebuild_network(f"The table now has {n_in} inputs and {n_out} targets: network "
                               f"{self._topology_text()}, weights re-initialised")
 
@@ -474,26 +734,36 @@ class MainWindow(QMainWindow):
         finally:
             self._quiet = False
         self.predict_panel.set_names(table.input_names, table.target_names)
+        self._remember_topology()
         self._rebuild_network(f"{name}: network {self._topology_text()}, weights re-initialised")
 
     def _on_topology_changed(self) -> None:
+        old = self._topology_shown
+        self._remember_topology()
+        if old != self._topology_shown:
+            self.undo_stack.push(TopologyEdit(self, old, self._topology_shown, f"Network {self._topology_text()}"))
         self.table_editor.set_output_activation(self.topology_editor.activations()[-1])
         self._rebuild_network(f"Network {self._topology_text()}: weights re-initialised")
+        self.setWindowModified(True)
 
     def _on_eta_changed(self, eta: float) -> None:
         self.network.eta = eta  # a float read at the next chunk: safe while the worker trains
+        self.setWindowModified(True)
         self.statusBar().showMessage(f"Learning rate η = {eta:g}", 3000)
 
     def _on_alpha_changed(self, alpha: float) -> None:
         self.network.alpha = alpha
+        self.setWindowModified(True)
         self.statusBar().showMessage(f"Momentum α = {alpha:g}", 3000)
 
     def _on_seed_changed(self, seed: int) -> None:
         self._stop_training_now()
         self._rebuild_network(f"Seed {seed}: weights re-initialised")
+        self.setWindowModified(True)
 
     def _on_stop_rule_changed(self) -> None:
         self.error_plot.set_target(self.hyper_form.values().target_error)
+        self.setWindowModified(True)
 
     def _on_inputs_toggled(self) -> None:
         row = self.predict_panel.input_row()
@@ -554,13 +824,39 @@ class MainWindow(QMainWindow):
             editor.setEnabled(not running)
             editor.setToolTip(EDIT_WHILE_TRAINING_TIP if running else "")
         self.hyper_form.set_training(running)
-        self.demo_action.setEnabled(not running)
+        for action in (self.demo_action, self.open_action, self.save_action, self.save_as_action):
+            action.setEnabled(not running)
+        self.recent_menu.setEnabled(not running and bool(load_recent(self._settings())))
+        self._update_undo_actions()
+
+    def _update_undo_actions(self, _index: int = 0) -> None:
+        # Not QUndoStack.createUndoAction: its action would re-enable itself while training runs.
+        idle = not self._controller.is_running()
+        stack = self.undo_stack
+        self.undo_action.setEnabled(idle and stack.canUndo())
+        self.redo_action.setEnabled(idle and stack.canRedo())
+        self.undo_action.setText(f"&Undo {stack.undoText()}".strip())
+        self.redo_action.setText(f"&Redo {stack.redoText()}".strip())
+
+    def undo(self) -> None:
+        """Edit > Undo: take back the last table or network edit (not while training)."""
+        if not self._controller.is_running():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self._controller.is_running():
+            self.undo_stack.redo()
 
     # ================================================================ window
     def show_about(self) -> None:
         QMessageBox.about(self, "About nndesk", ABOUT_TEXT.format(version=nndesk.__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The question comes only when the user closes the window (the title bar's X: a spontaneous event);
+        # a program's close() (a test, Quit after it already asked) means it.
+        if event.spontaneous() and not self.may_discard_changes():
+            event.ignore()
+            return
         if self._controller.is_running() and not self._controller.shutdown(CLOSE_WAIT_MS):
             # The worker checks its stop flag every ~50 ms; not ending in 5 s means something is badly wrong.
             self.statusBar().showMessage("Training is still stopping; try closing again in a moment")
@@ -570,6 +866,9 @@ class MainWindow(QMainWindow):
             self._save_settings()
         except Exception as exc:  # never keep the user from closing over a settings problem
             self.statusBar().showMessage(f"Could not save settings: {exc}")
+        self.statusBar().clearMessage()  # its timer must not outlive the window
+        for box in self.findChildren(QMessageBox):  # a problem box would stay on screen without its window
+            box.close()
         event.accept()
         super().closeEvent(event)
 
@@ -578,7 +877,15 @@ class MainWindow(QMainWindow):
 
 
 # Standard keys are empty on desktops (and the offscreen platform) that define no binding for them.
-_FALLBACK_KEYS = {QKeySequence.StandardKey.Quit: "Ctrl+Q", QKeySequence.StandardKey.New: "Ctrl+N"}
+_FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Open: "Ctrl+O",
+    QKeySequence.StandardKey.Save: "Ctrl+S",
+    QKeySequence.StandardKey.SaveAs: "Ctrl+Shift+S",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
+}
 
 
 def _key_sequences(shortcuts: list) -> list[QKeySequence]:
@@ -591,6 +898,36 @@ def _key_sequences(shortcuts: list) -> list[QKeySequence]:
         else:
             keys.append(QKeySequence(s))
     return keys
+
+
+class TopologyEdit(QUndoCommand):
+    """One undoable change of the hidden layers or activations: (hidden sizes, activations) before and after."""
+
+    def __init__(self, window: MainWindow, old: tuple[list[int], list[str]], new: tuple[list[int], list[str]],
+                 description: str) -> None:
+        super().__init__(description)
+        self._window, self._old, self._new = window, old, new
+        self._done = True  # pushed after the editor already shows the change: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._window._apply_topology(*self._new)
+
+    def undo(self) -> None:
+        self._window._apply_topology(*self._old)
+
+
+def _dropped_project(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The first local project file in a drag, or None."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+            return Path(url.toLocalFile())
+    return None
 
 
 def _group(title: str, widget: QWidget) -> QGroupBox:

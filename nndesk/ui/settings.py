@@ -123,3 +123,29 @@ def _read_hyper(value: object) -> Hyperparameters | None:
     default = Hyperparameters()
     clean = {k: type(getattr(default, k))(v) for k, v in data.items() if k in known}
     return Hyperparameters(**clean)
+
+
+RECENT_KEY = "recentFiles"
+MAX_RECENT = 8
+
+
+def load_recent(settings: QSettings) -> list[str]:
+    """The recently opened or saved project files, newest first (paths as text; at most MAX_RECENT)."""
+    try:
+        paths = json.loads(str(settings.value(RECENT_KEY, "[]")))
+    except json.JSONDecodeError:
+        return []
+    return [p for p in paths if isinstance(p, str)][:MAX_RECENT] if isinstance(paths, list) else []
+
+
+def add_recent(settings: QSettings, path: str) -> list[str]:
+    """Put ``path`` first in the recent files (once) and return the new list."""
+    paths = [path, *(p for p in load_recent(settings) if p != path)][:MAX_RECENT]
+    settings.setValue(RECENT_KEY, json.dumps(paths))
+    return paths
+
+
+def remove_recent(settings: QSettings, path: str) -> list[str]:
+    paths = [p for p in load_recent(settings) if p != path]
+    settings.setValue(RECENT_KEY, json.dumps(paths))
+    return paths

@@ -7,7 +7,7 @@ immutable table and replaces it, so a later undo stack only has to remember (old
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS
 from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_number
@@ -48,6 +48,11 @@ class TruthTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._table = table if table is not None else PRESETS[DEFAULT_PRESET]
         self._output_activation = "sigmoid"
+        self._undo_stack: QUndoStack | None = None
+
+    def set_undo_stack(self, stack: QUndoStack | None) -> None:
+        """From now on every edit is pushed onto ``stack`` (as one step, named by its description)."""
+        self._undo_stack = stack
 
     # ---- public API --------------------------------------------------------------------------
     def table(self) -> TruthTable:
@@ -84,9 +89,18 @@ class TruthTableModel(QAbstractTableModel):
     def apply_edit(self, new: TruthTable, description: str = "") -> None:
         """Replace the table with ``new`` and tell the views as precisely as possible what changed.
 
-        The one door for every change (typing, paste, rows, columns, presets), so that an undo
-        stack can later wrap it; ``description`` says the change in the user's words.
+        The one door for every change (typing, paste, rows, columns, presets): with an undo stack set,
+        the change becomes one undoable step whose name is ``description`` (the user's words).
         """
+        if new == self._table:
+            return
+        if self._undo_stack is not None:
+            self._undo_stack.push(TableEdit(self, self._table, new, description))  # push() runs redo()
+        else:
+            self.replace_table(new)
+
+    def replace_table(self, new: TruthTable) -> None:
+        """Show ``new`` at once, bypassing the undo stack (the undo commands themselves use this)."""
         old = self._table
         if new == old:
             return
@@ -243,6 +257,20 @@ class TruthTableModel(QAbstractTableModel):
     def _emit_all_changed(self) -> None:
         t = self._table
         self.dataChanged.emit(self.index(0, 0), self.index(t.n_rows - 1, t.n_columns - 1))
+
+
+class TableEdit(QUndoCommand):
+    """One undoable change of the table: it swaps the whole (immutable) table back and forth."""
+
+    def __init__(self, model: TruthTableModel, old: TruthTable, new: TruthTable, description: str) -> None:
+        super().__init__(description or "Edit the table")
+        self._model, self._old, self._new = model, old, new
+
+    def redo(self) -> None:
+        self._model.replace_table(self._new)
+
+    def undo(self) -> None:
+        self._model.replace_table(self._old)
 
 
 def _finite(value: object) -> float:

@@ -1,0 +1,286 @@
+"""Seeing inside the network: the diagram, truth check, decision map and step-through as docks of the window.
+
+``install_insight(window)`` adds the four views as tabified dock widgets on the right (object names
+``networkDiagram``, ``truthCheck``, ``decisionMap``, ``stepThrough``), a View-menu switch for each, an
+Export submenu in the File menu, and keeps them in step with the window: a new table or network resets
+them, training progress and Step refresh them (only the views on screen, at most ~10 times a second),
+clicking an input neuron flips that input in "Try it". Step-through works only while training is idle.
+
+It uses the window's public parts (``network``, ``state``, the editors, the panel, the actions) and one
+private one, marked below, until the window offers a public progress signal.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from nndesk.engine import Network
+from nndesk.engine.trace import RowTrace, forward_trace, step_row
+from nndesk.project.gates import hidden_gates
+from nndesk.ui.decision_map import DecisionMap
+from nndesk.ui.hyperparameters import STOP_ALL_CORRECT
+from nndesk.ui.network_diagram import NetworkDiagram, save_widget_png, save_widget_svg
+from nndesk.ui.step_through import StepThrough
+from nndesk.ui.truth_check import TruthCheck
+
+LIVE_INTERVAL_S = 0.1  # refresh the views at most this often while training
+# Above these sizes the per-row Python work (gates, a traced row for hover) is skipped during training.
+TRACE_MAX_WEIGHTS = 600
+GATES_MAX_ROWS = 256
+
+
+class InsightDocks(QObject):
+    """The four views and their wiring to one :class:`MainWindow`. Created by :func:`install_insight`."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("insightDocks")
+        self.window_ = window
+        self.diagram = NetworkDiagram()
+        self.truth = TruthCheck()
+        self.decision = DecisionMap()
+        self.steps = StepThrough(self._network)
+        self.docks: dict[str, QDockWidget] = {}
+        self._last_live = 0.0
+        self._table = None
+        for name, title, view in (("networkDiagram", "Network", self.diagram),
+                                  ("truthCheck", "Truth check", self.truth),
+                                  ("decisionMap", "Decision map", self.decision),
+                                  ("stepThrough", "Step through", self.steps)):
+            self.docks[name] = self._add_dock(name, title, view)
+        first = self.docks["networkDiagram"]
+        for name in ("truthCheck", "decisionMap", "stepThrough"):
+            window.tabifyDockWidget(first, self.docks[name])
+        first.raise_()
+        window.resizeDocks([first], [460], Qt.Orientation.Horizontal)
+        self._add_menus()
+        self._connect()
+        self.sync_problem()
+
+    # --- construction -------------------------------------------------------------------------------------
+    def _add_dock(self, name: str, title: str, view: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self.window_)
+        dock.setObjectName(name)
+        dock.setWidget(view)
+        dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self.window_.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.visibilityChanged.connect(lambda visible: visible and self.refresh_values())
+        return dock
+
+    def _menu(self, title: str) -> QMenu | None:
+        for action in self.window_.menuBar().actions():
+            if action.menu() is not None and action.text().replace("&", "") == title:
+                return action.menu()
+        return None
+
+    def _add_menus(self) -> None:
+        view_menu = self._menu("View") or self.window_.menuBar().addMenu("&View")
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            toggle = dock.toggleViewAction()
+            toggle.setObjectName(f"{dock.objectName()}Toggle")
+            view_menu.addAction(toggle)
+        export = QMenu("&Export", self.window_)
+        export.setObjectName("exportMenu")
+        for text, kind in (("Network diagram as PNG…", "diagram.png"), ("Network diagram as SVG…", "diagram.svg"),
+                           ("Error plot as PNG…", "plot.png"), ("Error plot as SVG…", "plot.svg"),
+                           ("Decision map as PNG…", "map.png"), ("Decision map as SVG…", "map.svg"),
+                           ("Error history as CSV…", "errors.csv")):
+            action = QAction(text, self.window_)
+            action.setObjectName("export_" + kind.replace(".", "_"))
+            action.triggered.connect(lambda _=False, k=kind: self._ask_and_export(k))
+            export.addAction(action)
+        file_menu = self._menu("File")
+        if file_menu is not None:
+            separators = [a for a in file_menu.actions() if a.isSeparator()]
+            before = separators[-1] if separators else None
+            file_menu.insertMenu(before, export) if before is not None else file_menu.addMenu(export)
+        else:
+            self.window_.menuBar().addMenu(export)
+
+    def _connect(self) -> None:
+        w = self.window_
+        for signal in (w.table_editor.tableChanged, w.table_editor.presetChosen, w.table_editor.ioCountsChanged,
+                       w.topology_editor.topologyChanged, w.hyper_form.seedChanged, w.reset_action.triggered,
+                       w.new_weights_action.triggered, w.demo_action.triggered):
+            signal.connect(self.sync_problem)
+        w.step_action.triggered.connect(self._after_epoch_step)
+        w.step_action.changed.connect(self._on_training_state)  # enabled exactly when training is idle
+        w.predict_panel.inputsChanged.connect(self._on_inputs_toggled)
+        w.hyper_form.stopRuleChanged.connect(self._on_stop_rule)
+        w.trainingFinished.connect(lambda _result: self.refresh_values())
+        # PRIVATE ACCESS (minimal, read only): the window has no public progress signal yet. Wanted:
+        # MainWindow.trainingProgress = Signal(object) re-emitting TrainingProgress after the window's update.
+        w._controller.progress.connect(self._on_progress)
+        self.diagram.inputToggled.connect(self._flip_input)
+        self.steps.stepped.connect(self._on_row_stepped)
+        self.decision.axesChanged.connect(self._refresh_decision_map)
+
+    # --- state --------------------------------------------------------------------------------------------
+    def _network(self) -> Network | None:
+        try:
+            return self.window_.network
+        except AssertionError:
+            return None
+
+    def _training(self) -> bool:
+        return not self.window_.step_action.isEnabled()
+
+    def _fits(self, net: Network, table) -> bool:
+        return net.topology[0] == table.n_inputs and net.topology[-1] == table.n_targets
+
+    def sync_problem(self, *_args) -> None:
+        """A new table or network: show its structure and start the step-through at row 1."""
+        net, table = self._network(), self.window_.table_editor.table()
+        if net is None:
+            return
+        self._table = table
+        self.diagram.set_network(net.topology, net.get_weights(), table.input_names, table.target_names)
+        self.truth.set_rows(table.inputs, table.targets, table.input_names, table.target_names)
+        self._on_stop_rule()
+        self.decision.set_problem(table.inputs, table.targets, table.input_names, table.target_names)
+        self.decision.set_fixed_inputs(self.window_.predict_panel.input_row())
+        self.steps.set_problem(table.inputs, table.targets, net.topology, table.input_names, table.target_names)
+        self._on_training_state()
+        self.refresh_values()
+
+    def _on_training_state(self) -> None:
+        idle = not self._training()
+        self.steps.setEnabled(idle)
+        self.steps.next_button.setToolTip("Train on the next row of the table only, and show every number"
+                                          if idle else "Pause training to step through rows")
+        if idle:
+            self.refresh_values()
+
+    def _on_stop_rule(self) -> None:
+        h = self.window_.hyper_form.values()
+        self.truth.set_margin(h.margin if h.stop_rule == STOP_ALL_CORRECT else None)
+
+    # --- live values --------------------------------------------------------------------------------------
+    def refresh_values(self, trace: RowTrace | None = None) -> None:
+        """Show the network's current weights and answers in every view that is on screen."""
+        net, table = self._network(), self.window_.table_editor.table()
+        if net is None:
+            return
+        if tuple(self.diagram.sizes()) != net.topology:
+            self.sync_problem()
+            return
+        fits = self._fits(net, table)
+        if self.truth.isVisible() and fits:
+            with np.errstate(all="ignore"):
+                self.truth.show_outputs(net.predict(table.inputs), net.threshold)
+        if self.diagram.isVisible():
+            self._refresh_diagram(net, table, fits, trace)
+        if self.decision.isVisible():
+            self._refresh_decision_map()
+
+    def _refresh_diagram(self, net: Network, table, fits: bool, trace: RowTrace | None) -> None:
+        self.diagram.set_weights(net.get_weights())
+        small = sum(w.size for w in net.get_weights()) <= TRACE_MAX_WEIGHTS
+        if trace is None and fits:
+            trace = self._trace_of_toggled_row(net, table, small)
+        if isinstance(trace, RowTrace):
+            self.diagram.set_values(trace.outputs, trace.errors, trace.gradients)
+        elif trace is not None:
+            self.diagram.set_values(trace)
+        if fits and small and len(table.inputs) <= GATES_MAX_ROWS and len(net.topology) > 2:
+            gates = hidden_gates(net, table.inputs, table.input_names)
+            self.diagram.set_gates([[str(g) for g in layer] for layer in gates])
+        else:
+            self.diagram.set_gates([])
+
+    def _trace_of_toggled_row(self, net: Network, table, small: bool):
+        """The toggled row's trace (outputs, errors, gradients) on a copy, or only its outputs."""
+        row = self.window_.predict_panel.input_row()
+        if row.size != net.topology[0]:
+            return None
+        hits = np.flatnonzero(np.all(np.abs(table.inputs - row) < 1e-9, axis=1)) if len(table.inputs) else []
+        if len(hits) and small:
+            try:
+                return step_row(net.copy(), row, table.targets[hits[0]])  # a copy: the real net is untouched
+            except (ValueError, ArithmeticError):
+                return None
+        return forward_trace(net, row)
+
+    def _refresh_decision_map(self) -> None:
+        net = self._network()
+        if net is not None:
+            self.decision.set_fixed_inputs(self.window_.predict_panel.input_row())
+            self.decision.refresh(net)
+
+    def _on_progress(self, _progress) -> None:
+        now = time.monotonic()
+        if now - self._last_live < LIVE_INTERVAL_S:
+            return
+        self._last_live = now
+        # The worker waits for the window to acknowledge this update, so the weights hold still meanwhile.
+        self.refresh_values()
+        self.steps.restart()
+
+    def _after_epoch_step(self) -> None:
+        self.steps.restart()
+        self.refresh_values()
+
+    def _on_inputs_toggled(self) -> None:
+        if not self._training():
+            self.refresh_values()
+
+    def _flip_input(self, i: int) -> None:
+        row = self.window_.predict_panel.input_row()
+        if 0 <= i < row.size:
+            row[i] = 0.0 if row[i] > 0.5 else 1.0
+            self.window_.predict_panel.set_input_row(row)
+
+    def _on_row_stepped(self, trace: RowTrace) -> None:
+        # the window shows its own prediction again for the changed weights (its slot reads the network)
+        self.window_.predict_panel.inputsChanged.emit()
+        self.refresh_values(trace)
+        self.window_.statusBar().showMessage(
+            f"Stepped one row: row error {trace.row_error:.4g}. Train continues from these weights.", 6000)
+
+    # --- export -------------------------------------------------------------------------------------------
+    def export(self, kind: str, path: str) -> None:
+        """Write ``kind`` ("diagram.png", "plot.svg", "map.png", "errors.csv", ...) to ``path``."""
+        what, fmt = kind.split(".")
+        if what == "errors":
+            self.export_error_history(path)
+        elif what == "diagram":
+            (self.diagram.export_png if fmt == "png" else self.diagram.export_svg)(path)
+        elif what == "map":
+            (self.decision.export_png if fmt == "png" else self.decision.export_svg)(path)
+        elif fmt == "png":
+            save_widget_png(self.window_.error_plot, path)
+        else:
+            save_widget_svg(self.window_.error_plot, path, "nndesk error plot")
+
+    def export_error_history(self, path: str) -> None:
+        """The plotted epoch errors as CSV: a header ``epoch,error`` then one line per epoch."""
+        buffer = self.window_.error_plot.buffer
+        epochs = np.arange(buffer.first_epoch, buffer.first_epoch + buffer.n)
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write("epoch,error\n")
+            for e, err in zip(epochs.tolist(), buffer.errors[: buffer.n].tolist(), strict=True):
+                f.write(f"{e},{err!r}\n")
+
+    def _ask_and_export(self, kind: str) -> None:
+        suffix = kind.split(".")[1]
+        path, _ = QFileDialog.getSaveFileName(self.window_, "Export", f"nndesk-{kind}",
+                                              f"{suffix.upper()} files (*.{suffix})")
+        if not path:
+            return
+        try:
+            self.export(kind, path)
+        except OSError as exc:
+            QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc}")
+            return
+        self.window_.statusBar().showMessage(f"Saved {path}", 6000)
+
+
+def install_insight(window: QMainWindow) -> InsightDocks:
+    """Add the diagram, truth check, decision map and step-through docks to ``window`` and wire them."""
+    return InsightDocks(window)

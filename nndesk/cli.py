@@ -7,7 +7,9 @@ Qt is imported only when the window is wanted: ``--version`` and headless sub-co
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import pkgutil
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -32,12 +34,34 @@ class Command:
 
 
 # Sub-commands (train, check, presets, study) register here: ``nndesk NAME ...`` runs NAME without a window.
+# Every module of the package nndesk.commands whose name does not start with "_" is one: it defines
+# ``COMMAND = Command(name=<the module's name>, ...)``. Only the module of the command asked for is imported.
 COMMANDS: dict[str, Command] = {}
+COMMANDS_PACKAGE = "nndesk.commands"
+
+
+def command_names() -> list[str]:
+    """The sub-commands available, found without importing them (``nndesk --version`` stays light)."""
+    package = importlib.import_module(COMMANDS_PACKAGE)
+    found = {m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_")}
+    return sorted(found | set(COMMANDS))
+
+
+def load_command(name: str) -> Command | None:
+    """The sub-command ``name``: registered already, or imported from nndesk.commands.NAME (None if neither)."""
+    if name in COMMANDS:
+        return COMMANDS[name]
+    if name.startswith("_") or name not in command_names():
+        return None
+    command = importlib.import_module(f"{COMMANDS_PACKAGE}.{name}").COMMAND
+    COMMANDS[command.name] = command
+    return command
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
     """The parser for ``nndesk [--smoke-test] [FILE]``, the graphical application."""
-    epilog = "commands: " + ", ".join(sorted(COMMANDS)) if COMMANDS else None
+    names = command_names()
+    epilog = "commands (nndesk COMMAND --help for more): " + ", ".join(names) if names else None
     parser = argparse.ArgumentParser(
         prog="nndesk",
         description="Train small feed-forward neural networks by pointing and clicking; watch them learn.",
@@ -66,8 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _ensure_standard_streams()
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] in COMMANDS:
-            command = COMMANDS[args[0]]
+        command = load_command(args[0]) if args and not args[0].startswith("-") else None
+        if command is not None:
             return command.run(build_command_parser(command).parse_args(args[1:]))
         return _run_gui_command(build_gui_parser().parse_args(args), started)
     except SystemExit as exit_request:  # argparse exits on --help, --version and unusable arguments

@@ -1,0 +1,180 @@
+"""What the headless commands share: reading FILE|PRESET, training with a terminal progress bar, the truth check.
+
+Problems with the user's input raise :class:`UsageError` (exit code 2, one line, no traceback).
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+import numpy as np
+
+from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
+from nndesk.engine.training import format_error
+from nndesk.project.presets import PRESETS, SUGGESTED_HIDDEN
+from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
+from nndesk.project.truth_table import TruthTable, format_value
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Input the command cannot use; ``str(error)`` is the one line shown to the user."""
+
+
+def complain(message: str) -> int:
+    print(f"nndesk: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def preset_project(name: str) -> Project | None:
+    """The preset called ``name`` (any letter case) as a fresh project with its suggested network."""
+    match = next((n for n in PRESETS if n.casefold() == name.strip().casefold()), None)
+    if match is None:
+        return None
+    table = PRESETS[match]
+    topology = (table.n_inputs, *SUGGESTED_HIDDEN.get(match, [3]), table.n_targets)
+    return Project(table, topology, ("sigmoid",) * (len(topology) - 1))
+
+
+def read_source(text: str) -> tuple[Project, str]:
+    """The project in file ``text``, or the preset of that name; returns it with a name to show."""
+    path = Path(text)
+    if path.is_file() or path.suffix.lower() == SUFFIX:
+        try:
+            return load_project(path), path.name
+        except ProjectError as exc:
+            raise UsageError(str(exc)) from None
+    project = preset_project(text)
+    if project is None:
+        raise UsageError(f"{text!r} is neither a project file nor a preset (nndesk presets lists them)")
+    return project, text
+
+
+def stop_rule(project: Project) -> StopRule:
+    if project.stop_rule == "all_correct":
+        return StopRule(error_below=None, all_correct_margin=project.margin, max_epochs=project.max_epochs)
+    return StopRule(error_below=project.target_error, max_epochs=project.max_epochs)
+
+
+def check_trainable(table: TruthTable, net: Network) -> None:
+    """Raise UsageError when the engine cannot train on ``table`` (e.g. don't-cares before it supports them)."""
+    try:
+        net.check_table(table.inputs, table.targets)
+    except ValueError as exc:
+        if np.isnan(table.targets).any():
+            raise UsageError("this table has don't-care targets (x), which this version's engine cannot "
+                             "train on yet") from None
+        raise UsageError(f"the table cannot be trained on: {exc}") from None
+
+
+class ProgressBar:
+    """A one-line progress display on a terminal (stderr), redrawn at most 10 times a second."""
+
+    WIDTH = 24
+
+    def __init__(self, max_epochs: int | None, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.max_epochs = max_epochs
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
+        self._last_draw = 0.0
+        self._started = time.perf_counter()
+
+    def update(self, p: Progress) -> None:
+        now = time.perf_counter()
+        if not self.enabled or now - self._last_draw < 0.1:
+            return
+        self._last_draw = now
+        error = float(p.errors[-1]) if len(p.errors) else math.nan
+        done = min(p.epoch / self.max_epochs, 1.0) if self.max_epochs else 0.0
+        filled = int(done * self.WIDTH)
+        rate = p.epoch / max(now - self._started, 1e-9)
+        self.stream.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] epoch {p.epoch:,}  "
+                          f"error {format_error(error)}  {rate:,.0f} epochs/s ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self._last_draw:
+            self.stream.write("\r" + " " * 79 + "\r")
+            self.stream.flush()
+
+
+@dataclass(frozen=True)
+class Run:
+    """One headless training run: the network afterwards, what ended it, its error history and duration."""
+
+    net: Network
+    result: TrainResult
+    errors: np.ndarray  # one per epoch of this run
+    seconds: float
+
+
+def train(project: Project, net: Network, show_progress: bool = True) -> Run:
+    """Train ``net`` on the project's table under its stop rule, with a progress bar on a terminal."""
+    table = project.table
+    check_trainable(table, net)
+    rule = stop_rule(project)
+    bar = ProgressBar(rule.max_epochs) if show_progress else None
+    chunks: list[np.ndarray] = []
+
+    def on_progress(p: Progress) -> None:
+        chunks.append(p.errors.copy())
+        if bar is not None:
+            bar.update(p)
+
+    started = time.perf_counter()
+    try:
+        result = train_until(net, table.inputs, table.targets, rule, on_progress=on_progress)
+    finally:
+        if bar is not None:
+            bar.close()
+    errors = np.concatenate(chunks) if chunks else np.zeros(0)
+    return Run(net, result, errors, time.perf_counter() - started)
+
+
+@dataclass(frozen=True)
+class RowCheck:
+    """One row of the truth check: the row's outputs and which targets were met (None: a don't-care)."""
+
+    inputs: tuple[float, ...]
+    targets: tuple[float, ...]
+    outputs: tuple[float, ...]
+    met: tuple[bool | None, ...]
+
+    @property
+    def correct(self) -> bool:
+        return all(m is not False for m in self.met)
+
+
+def truth_check(net: Network, table: TruthTable) -> list[RowCheck]:
+    """Each row's thresholded outputs against its targets (an output above the threshold counts as 1)."""
+    th = net.threshold
+    outputs = net.predict(table.inputs)
+    checks = []
+    for row, out in zip(table.rows, outputs, strict=True):
+        targets = row[table.n_inputs :]
+        met = tuple(None if t != t else bool((o > th) == (t > th)) for o, t in zip(out, targets, strict=True))
+        checks.append(RowCheck(row[: table.n_inputs], targets, tuple(float(o) for o in out), met))
+    return checks
+
+
+def check_lines(table: TruthTable, checks: list[RowCheck]) -> list[str]:
+    """The truth check as a small text table: inputs | targets | outputs, and a mark per row."""
+    head = f"  {' '.join(table.input_names)} | {' '.join(table.target_names)} | outputs"
+    lines = [head]
+    for c in checks:
+        ins = " ".join(format_value(v).rjust(len(n)) for v, n in zip(c.inputs, table.input_names, strict=True))
+        tgs = " ".join(format_value(v).rjust(len(n)) for v, n in zip(c.targets, table.target_names, strict=True))
+        outs = " ".join(f"{o:.3f}" for o in c.outputs)
+        lines.append(f"  {ins} | {tgs} | {outs}  {'ok' if c.correct else 'WRONG'}")
+    return lines
+
+
+def summary(checks: list[RowCheck]) -> str:
+    right = sum(c.correct for c in checks)
+    return f"{right} of {len(checks)} rows correct"

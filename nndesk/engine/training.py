@@ -81,7 +81,20 @@ def format_error(error: float, digits: int = 3) -> str:
     return f"{cut:.{digits - 1}e}"
 
 
-def _message(reason: StopReason, epochs: int, error: float, stop: StopRule) -> str:
+def _divergence_advice(activations: tuple[str, ...]) -> str:
+    unbounded = sorted({name for name in activations if name in ("relu", "linear")})
+    if unbounded:
+        return (
+            f"{' and '.join(unbounded).capitalize()} layers have no upper bound, so large steps feed on "
+            "themselves: try a smaller learning rate η (for example 0.01), a momentum α below 1, or sigmoid/tanh "
+            "layers."
+        )
+    return "Try a smaller learning rate η or a momentum α below 1."
+
+
+def _message(
+    reason: StopReason, epochs: int, error: float, stop: StopRule, activations: tuple[str, ...] = ()
+) -> str:
     at = f"epoch {epochs:,}"
     err = f"error {format_error(error)}" if math.isfinite(error) else "no error yet"
     if reason is StopReason.CONVERGED:
@@ -93,10 +106,7 @@ def _message(reason: StopReason, epochs: int, error: float, stop: StopRule) -> s
     if reason is StopReason.PLATEAU:
         return f"Stopped at {at}: the error stopped improving ({err})"
     if reason is StopReason.DIVERGED:
-        return (
-            f"Training diverged at {at}: the numbers grew out of range. "
-            "Try a smaller learning rate η or a momentum α below 1."
-        )
+        return f"Training diverged at {at}: the numbers grew out of range. {_divergence_advice(activations)}"
     return f"Stopped at {at}: {err}"
 
 
@@ -174,4 +184,5 @@ def train_until(
         # Aim the next chunk at progress_interval, growing at most 4x at a time so a slow start adapts.
         per_epoch = elapsed / max(len(errors), 1)
         chunk = max(1, min(chunk * 4, int(progress_interval / max(per_epoch, 1e-9))))
-    return TrainResult(reason, net.epochs, last_error, _message(reason, net.epochs, last_error, stop))
+    message = _message(reason, net.epochs, last_error, stop, net.activations)
+    return TrainResult(reason, net.epochs, last_error, message)

@@ -145,7 +145,7 @@ def train_until(
     """
     x, t = net.check_table(inputs, targets)
     plateau = _Plateau(stop.plateau_epochs, stop.plateau_delta)
-    chunk = 16
+    chunk = 1  # grows 4x a chunk towards progress_interval: a huge network still answers should_stop soon
     last_error = math.nan
     reason = StopReason.STOPPED
     while True:

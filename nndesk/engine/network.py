@@ -404,10 +404,13 @@ class Network:
         # the neurons' outputs are written into views of them.
         x_aug = np.hstack([x, np.ones((n_rows, 1))])
         x_ins, x_vecs = list(x_aug[:, None, :]), list(x_aug)
+        # The first layer's weight changes are g * (eta * a): the table's rows scaled once, one call fewer a row.
+        x_eta_ins = list((self.eta * x_aug)[:, None, :])
         ins = [x_ins[0]] + [np.ones((1, n + 1)) for n in self._sizes[1:]]
         vecs = [row[0] for row in ins]
         outs = [vec[:-1] for vec in vecs]  # outs[l]: layer l's outputs
         sums = [np.empty(n) for n in self._sizes[1:]]  # weighted sums, then gradients
+        g_cols = [s[:, None] for s in sums]  # the gradients as columns
         eta_g = [np.empty((n, 1)) for n in self._sizes[1:]]  # eta * gradient, as a column
         eta_g_vec = [col[:, 0] for col in eta_g]
         change = [np.empty_like(w) for w in W]  # the outer product (eta * g) * a
@@ -428,7 +431,8 @@ class Network:
         one, eta_0d, alpha_0d = np.array(1.0), np.array(self.eta), np.array(self.alpha)
         forward = [(W[k], k, sums[k], outs[k + 1], sigmoid[k], acts[k]) for k in range(top)]
         backward = [
-            (k, W[k], D[k], sums[k], outs[k + 1], eta_g[k], eta_g_vec[k], change[k], w_no_bias[k], sigmoid[k], acts[k])
+            (k, W[k], D[k], sums[k], g_cols[k], outs[k + 1], eta_g[k], eta_g_vec[k], change[k], w_no_bias[k],
+             sigmoid[k], acts[k])
             for k in range(top - 1, -1, -1)
         ]
         o = outs[top]
@@ -458,15 +462,18 @@ class Network:
                             multiply(e, masks[r], e)
                         if bounds is not None and not bad:
                             bad = bool(np.any(np.where(positive[r], o < hi, o > lo) & cared[r]))
-                        for k, w, d, g, o_k, eg, eg_vec, c, w_nb, is_sigmoid, act in backward:
+                        for k, w, d, g, g_col, o_k, eg, eg_vec, c, w_nb, is_sigmoid, act in backward:
                             if is_sigmoid:  # -g = e * (o * (o - 1)), for the negated weights
                                 subtract(o_k, one, g)
                                 multiply(g, o_k, g)
                             else:
                                 g[:] = act.derivative_array(o_k)
                             multiply(g, err[k + 1], g)
-                            multiply(g, eta_0d, eg_vec)
-                            dot(eg, ins[k], c)
+                            if k:
+                                multiply(g, eta_0d, eg_vec)
+                                dot(eg, ins[k], c)
+                            else:
+                                dot(g_col, x_eta_ins[r], c)
                             multiply(d, alpha_0d, d)
                             add(d, c, d)
                             add(w, d, w)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from nndesk.engine import _codegen
+from nndesk.engine import _codegen, _codegen_numpy
 from nndesk.engine.activations import Activation, activation
 
 # A trainer call handles at most this many epochs before control returns to Python, so long runs fill the
@@ -384,113 +384,45 @@ class Network:
     def _run_numpy(
         self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, bounds: tuple[float, float] | None
     ) -> tuple[np.ndarray, int]:
-        """The same algorithm with numpy calls per layer, for networks too big for generated code.
-
-        Every buffer is allocated once and every call writes in place: for a 64-64-10 network the cost is
-        numpy's per-call overhead plus four passes over each weight matrix per row. The change of a weight
-        is computed as ``(eta * g) * a`` (one BLAS outer product) rather than ``eta * (a * g)``: the same
-        value to rounding, one pass over the matrix fewer. The rows' output errors are kept, and their RMS
-        values summed once per epoch, in row order.
-
-        A sigmoid layer's weights and changes are held negated while this runs (negation is exact): the
-        weighted sum then comes out as ``-s`` ready for ``exp``, the gradient is taken as ``e * (o * (o - 1))``
-        ``= -g`` so the changes stay negated, and the error sent back, ``(-g) @ (-W)``, is the true one.
-        """
+        """The same algorithm with numpy calls per layer (:mod:`nndesk.engine._codegen_numpy`), for networks too
+        big for generated scalar code: exact to rounding, not bit for bit."""
         top, n_rows = len(self._weights), len(x)
         W, D, acts = self._weights, self._momenta, self._acts
-        sigmoid = [act.name == "sigmoid" for act in acts]
-        # ins[l]: the input to layer pair l as a (1, n[l] + 1) row ending in the bias neuron's 1, for the outer
-        # product, and vecs[l] the same as a vector. For l = 0 these are the table's rows, prepared once; above,
-        # the neurons' outputs are written into views of them.
-        x_aug = np.hstack([x, np.ones((n_rows, 1))])
-        x_ins, x_vecs = list(x_aug[:, None, :]), list(x_aug)
-        # The first layer's weight changes are g * (eta * a): the table's rows scaled once, one call fewer a row.
-        x_eta_ins = list((self.eta * x_aug)[:, None, :])
-        ins = [x_ins[0]] + [np.ones((1, n + 1)) for n in self._sizes[1:]]
-        vecs = [row[0] for row in ins]
-        outs = [vec[:-1] for vec in vecs]  # outs[l]: layer l's outputs
-        sums = [np.empty(n) for n in self._sizes[1:]]  # weighted sums, then gradients
-        g_cols = [s[:, None] for s in sums]  # the gradients as columns
-        eta_g = [np.empty((n, 1)) for n in self._sizes[1:]]  # eta * gradient, as a column
-        eta_g_vec = [col[:, 0] for col in eta_g]
-        change = [np.empty_like(w) for w in W]  # the outer product (eta * g) * a
-        w_no_bias = [w[:, :-1] for w in W]  # to send errors back through the new weights
-        err = [np.empty(n) for n in self._sizes]  # err[l]: the error of layer l's neurons
-        out_errors = np.empty_like(t)  # target - output of every row in this epoch
-        out_error_rows = list(out_errors)
+        sigmoid = tuple(act.name == "sigmoid" for act in acts)
+        x_aug = np.hstack([x, np.ones((n_rows, 1))])  # each row ends in the bias neuron's 1
         cared = ~np.isnan(t)  # False for a don't-care target: no error from it, never wrong
-        dont_care = not cared.all()
-        t_rows, masks = list(np.where(cared, t, 0.0)), list(cared.astype(np.float64))
-        divisors = np.maximum(cared.sum(axis=1), 1).astype(np.float64)
-        positive = t > self.threshold
-        hi, lo = bounds if bounds is not None else (0.0, 0.0)
-        # numpy's per-call overhead is most of the cost here: outputs are passed positionally (no keyword
-        # parsing) and constants as 0-d arrays (a Python float is converted on every call, ~0.2 us).
-        dot, add, multiply, subtract = np.dot, np.add, np.multiply, np.subtract
-        negative, exp, divide = np.negative, np.exp, np.divide
-        one, eta_0d, alpha_0d = np.array(1.0), np.array(self.eta), np.array(self.alpha)
-        forward = [(W[k], k, sums[k], outs[k + 1], sigmoid[k], acts[k]) for k in range(top)]
-        backward = [
-            (k, W[k], D[k], sums[k], g_cols[k], outs[k + 1], eta_g[k], eta_g_vec[k], change[k], w_no_bias[k],
-             sigmoid[k], acts[k])
-            for k in range(top - 1, -1, -1)
+        out_errors = np.empty_like(t)  # target - output of every row in this epoch
+        buffers = [
+            list(x_aug),
+            list((self.eta * x_aug)[:, None, :]),  # for the first layer's outer product
+            list(np.where(cared, t, 0.0)),
+            list(cared.astype(np.float64)),
+            list(out_errors),
+            out_errors,
+            np.maximum(cared.sum(axis=1), 1).astype(np.float64),
+            t > self.threshold,
+            cared,
+            *(bounds if bounds is not None else (0.0, 0.0)),
+            np.array(self.eta),  # 0-d arrays: numpy converts a Python float on every call (~0.2 us)
+            np.array(self.alpha),
         ]
-        o = outs[top]
-        errors: list[float] = []
-        why = _codegen.STOP_NONE
+        for w, d, act in zip(W, D, acts, strict=True):
+            n = w.shape[0]
+            s = np.empty(n)  # the weighted sums, then the gradients
+            eta_g = np.empty((n, 1))
+            layer_in = np.ones((1, n + 1))  # the next layer's input: these outputs and the bias neuron's 1
+            buffers += [w, d, w[:, :-1], s, s[:, None], eta_g, eta_g[:, 0], np.empty_like(w), layer_in,
+                        layer_in[0], layer_in[0, :-1], np.empty(n), act.array, act.derivative_array]
+        run = _codegen_numpy.trainer(sigmoid, not cared.all(), bounds is not None)
         negated = [k for k in range(top) if sigmoid[k]]
         for k in negated:
-            negative(W[k], W[k])
-            negative(D[k], D[k])
+            np.negative(W[k], W[k])
+            np.negative(D[k], D[k])
         try:
             with np.errstate(over="ignore", invalid="ignore"):
-                for _ in range(epochs):
-                    bad = False
-                    for r in range(n_rows):
-                        ins[0], vecs[0] = x_ins[r], x_vecs[r]
-                        for w, k, s, out, is_sigmoid, act in forward:
-                            dot(w, vecs[k], s)
-                            if is_sigmoid:  # 1 / (1 + exp(-s)), in place; s holds -s (negated weights)
-                                exp(s, s)
-                                add(s, one, s)
-                                divide(one, s, out)
-                            else:
-                                out[:] = act.array(s)
-                        e = err[top] = out_error_rows[r]
-                        subtract(t_rows[r], o, e)
-                        if dont_care:
-                            multiply(e, masks[r], e)
-                        if bounds is not None and not bad:
-                            bad = bool(np.any(np.where(positive[r], o < hi, o > lo) & cared[r]))
-                        for k, w, d, g, g_col, o_k, eg, eg_vec, c, w_nb, is_sigmoid, act in backward:
-                            if is_sigmoid:  # -g = e * (o * (o - 1)), for the negated weights
-                                subtract(o_k, one, g)
-                                multiply(g, o_k, g)
-                            else:
-                                g[:] = act.derivative_array(o_k)
-                            multiply(g, err[k + 1], g)
-                            if k:
-                                multiply(g, eta_0d, eg_vec)
-                                dot(eg, ins[k], c)
-                            else:
-                                dot(g_col, x_eta_ins[r], c)
-                            multiply(d, alpha_0d, d)
-                            add(d, c, d)
-                            add(w, d, w)
-                            if k:
-                                dot(g, w_nb, err[k])  # back through the new weights
-                    epoch_error = 0.0
-                    for row_error in np.sqrt((out_errors * out_errors).sum(axis=1) / divisors).tolist():
-                        epoch_error += row_error  # in row order, as the article adds them
-                    errors.append(epoch_error)
-                    if not (stop <= epoch_error < math.inf):
-                        why = _codegen.STOP_ERROR if epoch_error < stop else _codegen.STOP_NONFINITE
-                        break
-                    if bounds is not None and not bad:
-                        why = _codegen.STOP_CORRECT
-                        break
+                errors, why = run(epochs, stop, buffers)
         finally:
             for k in negated:
-                negative(W[k], W[k])
-                negative(D[k], D[k])
+                np.negative(W[k], W[k])
+                np.negative(D[k], D[k])
         return np.array(errors, dtype=np.float64), why

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -20,6 +23,9 @@ from PySide6.QtWidgets import (
 SEED_MAX = 2**31 - 1
 STOP_ERROR = "error"
 STOP_ALL_CORRECT = "all_correct"
+ETA_MAX = 100.0
+ALPHA_MAX = 9.9999  # below 10: the engine takes any alpha >= 0; 1 or more diverges, which is worth seeing
+_REFUSED_COLOUR = "#c0392b"
 
 
 @dataclass(frozen=True)
@@ -40,41 +46,148 @@ def random_seed() -> int:
     return random.SystemRandom().randint(0, SEED_MAX)
 
 
-def _double_spin(name: str, lo: float, hi: float, decimals: int, tip: str) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setObjectName(name)
-    spin.setRange(lo, hi)
-    spin.setDecimals(decimals)
-    spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-    spin.setKeyboardTracking(False)  # valueChanged on Enter / focus out / arrows, not on each keystroke
-    spin.setToolTip(tip)
-    spin.setAccessibleName(tip.split(":")[0])
-    return spin
+class NumberField(QDoubleSpinBox):
+    """A number box that takes what the user types, or refuses it out loud; it never drops typed digits.
+
+    A plain QDoubleSpinBox throws away a keystroke that would leave its range (typing 50 where the maximum
+    is 10 leaves 5). Here any well-formed number may be typed; while it is out of range or has more decimals
+    than the field keeps, its text turns red and says why in the tooltip, and on Enter or leaving the field
+    the old value stays and :attr:`refused` carries a message in the user's words.
+
+    ``compact`` fields (the error target) show the shortest text that gives the value back, such as 0.01 or
+    1e-05, and accept scientific notation.
+    """
+
+    refused = Signal(str)
+    problemChanged = Signal(str)  # the live problem of the text being typed, "" when none
+
+    def __init__(self, name: str, label: str, lo: float, hi: float, decimals: int, tip: str,
+                 *, range_text: str, compact: bool = False) -> None:
+        super().__init__()
+        self._label = label
+        self._range_text = range_text
+        self._compact = compact
+        self._tip = f"{tip}\nAllowed: {range_text}."
+        self._problem = ""
+        self._shown_decimals = decimals
+        self.setObjectName(name)
+        self.setDecimals(15 if compact else decimals)  # compact: keep the value as typed, show it short
+        self.setRange(lo, hi)
+        self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.setKeyboardTracking(False)  # valueChanged on Enter / focus out / arrows, not on each keystroke
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        self.setToolTip(self._tip)
+        self.setAccessibleName(label)
+        self.lineEdit().textChanged.connect(self._show_problem)
+
+    # --- what counts as a number ---------------------------------------------------------------------------
+    def parse(self, text: str) -> float | None:
+        """The number ``text`` spells (in the C or the user's locale), or None."""
+        text = text.strip()
+        value, ok = self.locale().toDouble(text)
+        if ok:
+            return value
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            return None
+        return value if math.isfinite(value) else None
+
+    def problem(self, text: str) -> str:
+        """Why ``text`` cannot be taken ("" when it can, or when it is not a number at all yet)."""
+        value = self.parse(text)
+        if value is None:
+            return ""
+        if not self.minimum() <= value <= self.maximum():
+            return f"{self._label}: {text.strip()} is outside the allowed range, {self._range_text}"
+        if not self._compact and round(value, self._shown_decimals) != value:
+            return f"{self._label}: {text.strip()} has more than {self._shown_decimals} decimals"
+        return ""
+
+    # --- QDoubleSpinBox ---------------------------------------------------------------------------------------
+    def validate(self, text: str, pos: int) -> object:
+        if self.problem(text):
+            return QValidator.State.Intermediate, text, pos  # kept as typed, refused only on commit
+        if self._compact:
+            if self.parse(text) is not None:
+                return QValidator.State.Acceptable, text, pos
+            partial = text.strip().lower().rstrip("+-").rstrip("e")
+            ok = partial in ("", ".") or self.parse(partial) is not None
+            return (QValidator.State.Intermediate if ok else QValidator.State.Invalid), text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> float:
+        if self._compact:
+            value = self.parse(text)
+            return self.value() if value is None else value
+        return super().valueFromText(text)
+
+    def textFromValue(self, value: float) -> str:
+        if self._compact:
+            return f"{value:.10g}"  # 0.01, 1e-05, 0.00025: as short as the value allows
+        return super().textFromValue(value)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._refuse_if_needed()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self._refuse_if_needed()
+        super().focusOutEvent(event)
+
+    # --- internals ------------------------------------------------------------------------------------------
+    def _refuse_if_needed(self) -> None:
+        # Before Qt puts the previous value back, so that the message can name what was typed.
+        problem = self.problem(self.lineEdit().text())
+        if problem:
+            self.refused.emit(f"{problem}; it stays {self.textFromValue(self.value())}.")
+
+    def _show_problem(self, text: str) -> None:
+        problem = self.problem(text)
+        if problem == self._problem:
+            return
+        self._problem = problem
+        palette = self.lineEdit().palette()
+        palette.setColor(QPalette.ColorRole.Text,
+                         QColor(_REFUSED_COLOUR) if problem else self.palette().color(QPalette.ColorRole.Text))
+        self.lineEdit().setPalette(palette)
+        self.setToolTip(f"{problem}.\n\n{self._tip}" if problem else self._tip)
+        self.problemChanged.emit(problem)
 
 
 class HyperparameterForm(QWidget):
-    """Editable hyperparameters. Signals fire only on user edits, never on :meth:`set_values`."""
+    """Editable hyperparameters. Signals fire only on user edits, never on :meth:`set_values`.
+
+    A typed number that cannot be taken is refused where it was typed (red text, a message under the form)
+    and through :attr:`messageShown`, for the status bar.
+    """
 
     etaChanged = Signal(float)
     alphaChanged = Signal(float)
     seedChanged = Signal(int)
     stopRuleChanged = Signal()  # target error, max epochs, stop rule or margin
+    messageShown = Signal(str)  # a typed value was refused: what and why, in the user's words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
-        self.eta_spin = _double_spin(
-            "etaSpin", 0.0001, 10.0, 4,
+        self.eta_spin = NumberField(
+            "etaSpin", "Learning rate η", 0.0001, ETA_MAX, 4,
             "Learning rate (eta): how far each weight moves per training row. Can change while training.",
+            range_text=f"0.0001 to {ETA_MAX:g}, 4 decimals",
         )
-        self.alpha_spin = _double_spin(
-            "alphaSpin", 0.0, 0.99, 4,
+        self.alpha_spin = NumberField(
+            "alphaSpin", "Momentum α", 0.0, ALPHA_MAX, 4,
             "Momentum (alpha): the share of the previous weight change added again. "
-            "Can change while training.",
+            "Can change while training. 1 or more usually makes the training diverge: try it and see.",
+            range_text="0 to below 10, 4 decimals",
         )
-        self.target_spin = _double_spin(
-            "targetErrorSpin", 0.00001, 100.0, 5,
-            "Error target: training stops once an epoch's error (summed over rows) is below it.",
+        self.target_spin = NumberField(
+            "targetErrorSpin", "Error target", 1e-10, 1000.0, 10,
+            "Error target: training stops once an epoch's error (summed over rows) is below it. "
+            "Type 0.01, 0.001 or 1e-5.",
+            range_text="1e-10 to 1000", compact=True,
         )
         self.max_epochs_spin = QSpinBox()
         self.max_epochs_spin.setObjectName("maxEpochsSpin")
@@ -99,10 +212,17 @@ class HyperparameterForm(QWidget):
         self.stop_combo.addItem("Error below target", STOP_ERROR)
         self.stop_combo.addItem("All rows correct", STOP_ALL_CORRECT)
         self.stop_combo.setToolTip("When training stops by itself (max epochs always applies)")
-        self.margin_spin = _double_spin(
-            "marginSpin", 0.0, 0.49, 3,
+        self.margin_spin = NumberField(
+            "marginSpin", "Margin", 0.0, 0.49, 3,
             "Margin: for 'All rows correct', every output must be at least this far from the 0.5 threshold.",
+            range_text="0 to 0.49, 3 decimals",
         )
+        self.message_label = QLabel("")
+        self.message_label.setObjectName("hyperparameterMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(f"color: {_REFUSED_COLOUR};")
+        self.message_label.hide()
+        self._message_is_refusal = False
         self._lay_out()
         self.set_values(Hyperparameters())
         self._connect()
@@ -121,6 +241,7 @@ class HyperparameterForm(QWidget):
         form.addRow("Error target", self.target_spin)
         form.addRow("Margin", self.margin_spin)
         form.addRow("Max epochs", self.max_epochs_spin)
+        form.addRow(self.message_label)
         self._form = form
 
     def _connect(self) -> None:
@@ -131,6 +252,37 @@ class HyperparameterForm(QWidget):
         for spin in (self.target_spin, self.margin_spin, self.max_epochs_spin):
             spin.valueChanged.connect(lambda _v: self._emit(self.stopRuleChanged))
         self.stop_combo.currentIndexChanged.connect(self._on_stop_rule_changed)
+        for field in self.number_fields():
+            field.refused.connect(self._on_refused)
+            field.problemChanged.connect(self._on_problem_changed)
+            field.valueChanged.connect(self._clear_message)
+
+    def number_fields(self) -> tuple[NumberField, ...]:
+        return self.eta_spin, self.alpha_spin, self.target_spin, self.margin_spin
+
+    def message(self) -> str:
+        """The refusal or problem shown under the form ("" when none)."""
+        return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
+
+    def _on_refused(self, message: str) -> None:
+        self._show_message(message, refusal=True)
+        self.messageShown.emit(message)
+
+    def _on_problem_changed(self, problem: str) -> None:
+        if problem:
+            self._show_message(f"{problem}.", refusal=False)
+        elif not self._message_is_refusal:
+            self._clear_message()  # the user corrected what they were typing
+
+    def _show_message(self, text: str, *, refusal: bool) -> None:
+        self._message_is_refusal = refusal
+        self.message_label.setText(text)
+        self.message_label.setVisible(True)
+
+    def _clear_message(self) -> None:
+        self._message_is_refusal = False
+        self.message_label.clear()
+        self.message_label.setVisible(False)
 
     def _emit(self, signal, *args) -> None:
         if not self._updating:
@@ -170,6 +322,7 @@ class HyperparameterForm(QWidget):
             self.stop_combo.setCurrentIndex(max(index, 0))
             self.margin_spin.setValue(h.margin)
             self._sync_rows()
+            self._clear_message()
         finally:
             self._updating = False
 

@@ -58,7 +58,7 @@ def test_the_views_follow_step_and_reset(window, qtbot):
         window.step_action.trigger()
     net = window.network
     raw = net.predict(window.table_editor.table().inputs)
-    assert docks.truth.cell_text(3, 2) == f"{raw[3, 0]:.3f}  {raw[3, 1]:.3f}"
+    assert docks.truth.cell_text(3, 3) == f"{raw[3, 0]:.3f}  {raw[3, 1]:.3f}"
     assert docks.truth.count_label.text().endswith("of 4 rows correct")
     _show_dock(window, qtbot, "networkDiagram")
     assert all(np.array_equal(a, b) for a, b in zip(docks.diagram._weights, net.get_weights(), strict=True))
@@ -117,7 +117,7 @@ def test_live_updates_while_training(window, qtbot):
     window.pause()
     qtbot.waitUntil(lambda: window.state is not State.TRAINING, timeout=5000)
     raw = window.network.predict(window.table_editor.table().inputs)
-    assert docks.truth.cell_text(0, 2) == f"{raw[0, 0]:.3f}  {raw[0, 1]:.3f}"  # refreshed when it paused
+    assert docks.truth.cell_text(0, 3) == f"{raw[0, 0]:.3f}  {raw[0, 1]:.3f}"  # refreshed when it paused
 
 
 def test_exports(window, tmp_path, qtbot):

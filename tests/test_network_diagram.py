@@ -47,7 +47,7 @@ def test_renders_offscreen_with_both_signs_and_fast(diagram, sizes):
     net = Network(sizes, seed=2)
     target = QImage(600, 400, QImage.Format.Format_ARGB32_Premultiplied)
     times = []
-    for _ in range(5):
+    for _ in range(15):  # the best of several: other processes share this machine's CPUs
         started = time.perf_counter()
         diagram.set_weights(net.get_weights())
         diagram.render(target)

@@ -51,7 +51,8 @@ def test_the_update_is_written_out_with_the_engines_numbers(setup):
     assert "Δw = η · gradient · output + α · Δw_prev" in text
     assert f"= 0.09 · ({c.g:.6g}) · {c.a:.6g} + 0.015 · 0" in text
     assert f"w ← w + Δw = {c.w_old:.6g} + ({c.d_new:.6g}) = {c.w_new:.6g}" in text
-    assert f"error sent back to hidden 3 = w · gradient = {c.w_new:.6g} · ({c.g:.6g}) = {c.sent_back:.6g}" in text
+    assert "error sent back to hidden 3 = w · gradient  (the new w)" in text
+    assert f"   = {c.w_new:.6g} · ({c.g:.6g}) = {c.sent_back:.6g}" in text
     assert f"row error (RMS over the outputs) = {trace.row_error:.6g}" in text
     panel.select_connection(0, 0, 2)  # bias -> hidden 1
     assert "no error is sent back: bias is the bias" in panel.shown_text()

@@ -3,7 +3,7 @@
 For a 2-input network the plane is the whole input square; with more inputs the user picks the two inputs
 to sweep and the others stay at their values in the prediction panel. The map is a GRID x GRID batch for
 ``net.predict`` (one call), drawn as a pyqtgraph ImageItem with the threshold as a contour; the training
-rows are dots, filled for target 1 and hollow for target 0.
+rows are dots, black for target 1 and white for target 0; the dashed orange line is the threshold.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
@@ -22,6 +22,8 @@ from nndesk.ui.network_diagram import save_widget_png, save_widget_svg
 GRID = 64
 MAX_MAPS = 4  # outputs shown side by side; more outputs: choose one
 # light to dark blue, the diagram's colour for "on"
+_ONE_BRUSH, _ZERO_BRUSH = pg.mkBrush("#111111"), pg.mkBrush("#ffffff")
+_ONE_PEN, _ZERO_PEN = pg.mkPen("#ffffff", width=1.5), pg.mkPen("#111111", width=1.5)
 _COLOURS = pg.ColorMap([0.0, 0.5, 1.0], [(251, 252, 253), (150, 190, 222), (23, 69, 110)])
 
 
@@ -154,14 +156,14 @@ class DecisionMap(QWidget):
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
-            plot.setAspectLocked(True)
             plot.setLabel("bottom", self._input_names[x] if x < len(self._input_names) else "")
             plot.setLabel("left", self._input_names[y] if y < len(self._input_names) else "")
             image = pg.ImageItem(axisOrder="row-major")
             image.setColorMap(_COLOURS)
-            contour = pg.IsocurveItem(level=self._threshold, pen=pg.mkPen("#e66101", width=2))
+            contour = pg.IsocurveItem(level=self._threshold,
+                                      pen=pg.mkPen("#e66101", width=2, style=Qt.PenStyle.DashLine))
             contour.setParentItem(image)
-            dots = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#2c3e50", width=1.5))
+            dots = pg.ScatterPlotItem(size=12)
             plot.addItem(image)
             plot.addItem(dots)
             self._items.append((image, contour, dots))
@@ -184,6 +186,8 @@ class DecisionMap(QWidget):
             v = np.nan_to_num(values[:, :, k].T, nan=lo)  # row-major image: rows are y
             image.setImage(v, levels=(lo, hi), autoLevels=False)
             image.setRect(QRectF(*rect))
+            image.getViewBox().setRange(xRange=(rect[0], rect[0] + rect[2]), yRange=(rect[1], rect[1] + rect[3]),
+                                        padding=0)
             contour.setLevel(net.threshold)
             contour.setData(v)
             self._mark_rows(dots, x, y, k)
@@ -194,8 +198,9 @@ class DecisionMap(QWidget):
             dots.setData([])
             return
         on = self._targets[:, k] > self._threshold
-        brushes = [pg.mkBrush("#17456e") if b else pg.mkBrush("w") for b in on]
-        dots.setData(x=rows[:, x], y=rows[:, y], brush=brushes)
+        # target 1: black with a white ring, target 0: white with a black ring -- visible on any shade
+        dots.setData(x=rows[:, x], y=rows[:, y], brush=[_ONE_BRUSH if b else _ZERO_BRUSH for b in on],
+                     pen=[_ONE_PEN if b else _ZERO_PEN for b in on])
 
     def values(self) -> np.ndarray | None:
         """The last map: shape (GRID, GRID, n_out), ``[i, j]`` at x step i and y step j; None before refresh."""

@@ -128,11 +128,11 @@ class NetworkDiagram(QWidget):
         for layer, n in enumerate(self._sizes):
             count = n + (1 if layer < n_layers - 1 else 0)  # every layer but the output has a bias neuron
             gap = (h - 2 * _MARGIN_Y) / max(count, 1)
-            gap_limited = min(gap, 70.0)
+            gap_limited = min(gap, 110.0, (w - 2 * _MARGIN_X) / max(n_layers - 1, 1) * 0.6)
             top = h / 2 - gap_limited * (count - 1) / 2
             ys = top + gap_limited * np.arange(count)
             centres.append(np.column_stack([np.full(count, xs[layer]), ys]))
-            radius.append(float(max(1.5, min(16.0, gap_limited * 0.36))))
+            radius.append(float(max(1.5, min(19.0, gap_limited * 0.3))))
         lines, seg = [], []
         for layer in range(n_layers - 1):
             src, dst = centres[layer], centres[layer + 1][: self._sizes[layer + 1]]

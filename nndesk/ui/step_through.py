@@ -56,16 +56,16 @@ def explain_connection(trace: RowTrace, layer: int, i: int, j: int, name: Callab
     src, dst = name(layer, j), name(layer + 1, i)
     lines = [
         f"connection {src} → {dst}",
-        f"gradient of {dst} = error · f′(output) = {_signed(trace.errors[layer + 1][i])} · "
-        f"f′({_num(trace.outputs[layer + 1][i])}) = {_num(c.g)}",
+        f"gradient of {dst} = error · f′(output)",
+        f"   = {_signed(trace.errors[layer + 1][i])} · f′({_num(trace.outputs[layer + 1][i])}) = {_num(c.g)}",
         "Δw = η · gradient · output + α · Δw_prev",
         f"   = {_num(trace.eta)} · {_signed(c.g)} · {_signed(c.a)} + {_num(trace.alpha)} · {_signed(c.d_prev)}",
         f"   = {_num(c.d_new)}",
         f"w ← w + Δw = {_num(c.w_old)} + {_signed(c.d_new)} = {_num(c.w_new)}",
     ]
     if layer > 0 and j < len(trace.outputs[layer]):
-        lines.append(f"error sent back to {src} = w · gradient = {_num(c.w_new)} · {_signed(c.g)} = "
-                     f"{_num(c.sent_back)}  (through the new w)")
+        lines.append(f"error sent back to {src} = w · gradient  (the new w)")
+        lines.append(f"   = {_num(c.w_new)} · {_signed(c.g)} = {_num(c.sent_back)}")
     else:
         lines.append(f"no error is sent back: {src} is {'the bias' if j == len(trace.outputs[layer]) else 'an input'}")
     return "\n".join(lines)
@@ -76,7 +76,7 @@ def explain_row(trace: RowTrace, name: Callable[[int, int], str]) -> str:
     lines = ["inputs: " + ", ".join(f"{name(0, j)} = {_num(v)}" for j, v in enumerate(trace.outputs[0])),
              "targets: " + ", ".join(_num(v) for v in trace.targets), "", "forward:"]
     for layer in range(1, len(trace.outputs)):
-        lines.append("  " + ", ".join(f"{name(layer, i)} = {_num(v)}" for i, v in enumerate(trace.outputs[layer])))
+        lines += [f"  {name(layer, i)} = {_num(v)}" for i, v in enumerate(trace.outputs[layer])]
     lines += ["", f"row error (RMS over the outputs) = {_num(trace.row_error)}", "", "backward (output first):"]
     for layer in range(len(trace.outputs) - 1, 0, -1):
         for i, (e, g) in enumerate(zip(trace.errors[layer], trace.gradients[layer], strict=True)):
@@ -215,7 +215,8 @@ class StepThrough(QWidget):
         key = self.selected_connection()
         parts = [explain_connection(trace, *key, self._names)] if key is not None else []
         parts.append(explain_row(trace, self._names))
-        self.text.setHtml("<pre style='font-size: 10pt'>" + html.escape("\n\n".join(parts)) + "</pre>")
+        body = html.escape("\n\n".join(parts))
+        self.text.setHtml(f"<pre style='font-size: 10pt; white-space: pre-wrap'>{body}</pre>")
 
     def shown_text(self) -> str:
         return self.text.toPlainText()

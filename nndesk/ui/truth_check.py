@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COLUMNS = ("inputs", "target", "raw output", "output", "margin", "")
+COLUMNS = ("", "inputs", "target", "raw output", "output", "margin")  # ✓/✗ first: always in view
 _OK, _WRONG = "✓", "✗"
 _GREEN, _RED = QColor("#1e8449"), QColor("#c0392b")
 
@@ -120,14 +120,12 @@ class TruthCheck(QWidget):
         self._targets = np.asarray(targets, dtype=np.float64)
         self._checks = []
         self.table.setRowCount(len(self._inputs))
-        names = ", ".join(input_names)
-        outs = ", ".join(target_names)
-        self.table.setHorizontalHeaderLabels([f"inputs {names}".strip(), f"target {outs}".strip(), "raw output",
-                                              "output", "margin", ""])
+        for column, names in ((1, input_names), (2, target_names), (3, target_names), (4, target_names)):
+            self.table.horizontalHeaderItem(column).setToolTip(", ".join(names))
         for r, (x, t) in enumerate(zip(self._inputs, self._targets, strict=True)):
-            self._set(r, 0, _numbers(x))
-            self._set(r, 1, _numbers(t))
-            for c in range(2, len(COLUMNS)):
+            self._set(r, 1, _numbers(x))
+            self._set(r, 2, _numbers(t))
+            for c in (0, 3, 4, 5):
                 self._set(r, c, "")
         self.count_label.setText("")
 
@@ -142,10 +140,10 @@ class TruthCheck(QWidget):
             return  # the table changed under a late update: the next one fits
         self._checks = check_rows(raw, self._targets, threshold, self._margin or 0.0)
         for r, (o, check) in enumerate(zip(raw, self._checks, strict=True)):
-            self._set(r, 2, _numbers(o, 3))
-            self._set(r, 3, "  ".join(str(b) for b in check.outputs))
-            self._set(r, 4, "–" if math.isnan(check.margin) else f"{check.margin:+.3f}")
-            mark = self._set(r, 5, _OK if check.correct else _WRONG)
+            self._set(r, 3, _numbers(o, 3))
+            self._set(r, 4, "  ".join(str(b) for b in check.outputs))
+            self._set(r, 5, "–" if math.isnan(check.margin) else f"{check.margin:+.3f}")
+            mark = self._set(r, 0, _OK if check.correct else _WRONG)
             mark.setForeground(_GREEN if check.correct else _RED)
         text = count_text(self._checks, self._margin)
         if self.count_label.text() != text:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import math
 
+import numpy as np
 import pytest
 
 from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, SUGGESTED_HIDDEN, preset_named
@@ -42,7 +44,20 @@ EXPECTED = {
     "2:1 mux": (3, lambda s, a, b: [a if s == 0 else b]),
     "2-to-4 decoder": (2, lambda a1, a0: [int(a1 * 2 + a0 == k) for k in range(4)]),
     "2-bit comparator (A>B)": (4, lambda a1, a0, b1, b0: [int(a1 * 2 + a0 > b1 * 2 + b0)]),
+    # shipped as project files in resources/
+    "2-bit adder": (4, lambda a1, a0, b1, b0: [int(d) for d in format(a1 * 2 + a0 + b1 * 2 + b0, "03b")]),
+    "4-bit parity": (4, lambda a, b, c, d: [int((a + b + c + d) % 2 == 1)]),
+    "7-segment decoder": (4, lambda d3, d2, d1, d0: _segments(8 * d3 + 4 * d2 + 2 * d1 + d0)),
 }
+
+LIT = ["abcdef", "bc", "abdeg", "abcdg", "bcfg", "acdfg", "acdefg", "abc", "abcdefg", "abcdfg"]
+
+
+def _segments(digit: int) -> list[float]:
+    """Segments a..g lit for a BCD digit; 10-15 never occur on a BCD input: don't-cares (NaN)."""
+    if digit > 9:
+        return [math.nan] * 7
+    return [int(s in LIT[digit]) for s in "abcdefg"]
 
 
 def test_menu_names_and_order() -> None:
@@ -90,3 +105,18 @@ def test_preset_named_recognises_presets_only() -> None:
     assert preset_named(PRESETS["XOR"].with_value(0, 2, 1)) == "NAND"  # it is NAND's table now
     assert preset_named(PRESETS["XOR"].with_value(0, 2, 0.5)) is None
     assert preset_named(PRESETS["XOR"].with_column_renamed(2, "Out")) is None
+
+
+def test_the_shipped_preset_files_train_to_a_correct_table() -> None:
+    from nndesk.engine import Network, StopRule, train_until
+    from nndesk.project.presets import PRESET_PROJECTS
+
+    assert list(PRESET_PROJECTS) == ["2-bit adder", "4-bit parity", "7-segment decoder"]
+    for name, project in PRESET_PROJECTS.items():
+        assert project.state is None and project.description
+        net = Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed)
+        t = project.table
+        train_until(net, t.inputs, t.targets, StopRule(error_below=None, all_correct_margin=0.1, max_epochs=200_000))
+        out = net.predict_thresholded(t.inputs)
+        cared = ~np.isnan(t.targets)
+        assert (out[cared] == t.targets[cared]).all(), name

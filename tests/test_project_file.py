@@ -239,3 +239,15 @@ def test_training_continues_from_an_opened_file_like_an_uninterrupted_run(tmp_pa
     a = train_until(net, t.inputs, t.targets, rule)
     b = train_until(reopened, t.inputs, t.targets, rule)
     assert a.epochs == b.epochs == 400 and a.error == b.error
+
+
+def test_saved_files_get_ordinary_permissions_and_keep_a_replaced_files_mode(tmp_path) -> None:
+    old = os.umask(0o022)
+    try:
+        save_project(trained_project(1)[0], tmp_path / "new.nndesk")
+        assert (tmp_path / "new.nndesk").stat().st_mode & 0o777 == 0o644
+        os.chmod(tmp_path / "new.nndesk", 0o640)
+        save_project(trained_project(2)[0], tmp_path / "new.nndesk")
+        assert (tmp_path / "new.nndesk").stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

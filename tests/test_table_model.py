@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from nndesk.project.presets import PRESETS
-from nndesk.project.truth_table import TruthTable
+from nndesk.project.truth_table import TruthTable, format_exact
 from nndesk.ui.table_model import FLAG_COLOUR, INPUT_COLOUR, TARGET_COLOUR, TruthTableModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -250,7 +250,39 @@ def test_random_edits_keep_the_model_consistent(qtmodeltester, qtbot, ops) -> No
         assert (m.rowCount(), m.columnCount()) == (new.n_rows, new.n_columns)
         for r in range(new.n_rows):
             for c in range(new.n_columns):
-                assert float(m.data(m.index(r, c), EDIT)) == new.value(r, c)
+                assert m.data(m.index(r, c), EDIT) == format_exact(new.value(r, c))
         assert [m.headerData(c, H) for c in range(new.n_columns)] == list(new.column_names)
-        assert [[float(v) for v in row] for row in mirror.cells] == [list(row) for row in new.rows]
+        assert mirror.cells == [[format_exact(v) for v in row] for row in new.rows]
         assert mirror.headers == list(new.column_names)
+
+
+def test_x_in_a_target_cell_is_a_dont_care(model: TruthTableModel, qtbot) -> None:
+    assert model.setData(model.index(1, 2), " x ")
+    v = model.table().value(1, 2)
+    assert v != v  # NaN
+    assert model.data(model.index(1, 2)) == "x" and model.data(model.index(1, 2), Qt.ItemDataRole.EditRole) == "x"
+    assert "don't-care" in model.data(model.index(1, 2), Qt.ItemDataRole.ToolTipRole)
+    assert not model.is_flagged(1, 2) and model.flagged_count() == 0
+    assert model.setData(model.index(1, 3), "?")
+    with qtbot.waitSignal(model.editRejected) as blocker:
+        assert not model.setData(model.index(1, 0), "x")  # an input is never a don't-care
+    assert "'x' is not a number" in blocker.args[2]
+
+
+def test_undo_stack_takes_every_edit_as_one_step(model: TruthTableModel) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    stack = QUndoStack()
+    model.set_undo_stack(stack)
+    start = model.table()
+    model.setData(model.index(0, 2), "1")
+    model.setHeaderData(0, Qt.Orientation.Horizontal, "First")
+    model.apply_edit(PRESETS["XOR"], "Load preset XOR")
+    assert [stack.text(k) for k in range(stack.count())] == [
+        "Set Sum in row 1 to 1", "Rename column A to First", "Load preset XOR"]
+    stack.undo()
+    stack.undo()
+    stack.undo()
+    assert model.table() == start
+    stack.redo()
+    assert model.table().value(0, 2) == 1.0

@@ -2,14 +2,21 @@
 
 Every table lists all input combinations in binary counting order with the first input as the most
 significant bit: (0,0), (0,1), (1,0), (1,1) -- the order of the article's half adder.
+
+The gates are written here; larger circuits are project files shipped in ``nndesk.resources``
+(``*.nndesk`` with a ``name`` and a ``description``), so that a teacher can add one by saving a project.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from importlib import resources
 
+from nndesk.project.project_file import Project, ProjectError, loads
 from nndesk.project.truth_table import TruthTable
+
+RESOURCE_PACKAGE = "nndesk.resources"
 
 Bits = tuple[int, ...]
 
@@ -86,6 +93,30 @@ SUGGESTED_HIDDEN: dict[str, list[int]] = {
     "2-to-4 decoder": [4],
     "2-bit comparator (A>B)": [6],
 }
+
+
+def preset_files() -> dict[str, Project]:
+    """The presets shipped as project files, by name, in file-name order. A broken file is an error:
+    it ships with nndesk, so a test must catch it rather than a user."""
+    found: dict[str, Project] = {}
+    folder = resources.files(RESOURCE_PACKAGE)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".nndesk"):
+            continue
+        try:
+            project = loads(entry.read_bytes())
+        except ProjectError as exc:
+            raise RuntimeError(f"the preset file {entry.name} is broken: {exc}") from None
+        found[project.name or entry.name.removesuffix(".nndesk")] = project
+    return found
+
+
+# Presets shipped as files: also in PRESETS, DESCRIPTIONS and SUGGESTED_HIDDEN, so the menu lists them all.
+PRESET_PROJECTS: dict[str, Project] = preset_files()
+for _name, _project in PRESET_PROJECTS.items():
+    PRESETS[_name] = _project.table
+    DESCRIPTIONS[_name] = _project.description
+    SUGGESTED_HIDDEN[_name] = list(_project.hidden)
 
 
 def preset_named(table: TruthTable) -> str | None:

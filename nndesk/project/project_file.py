@@ -14,17 +14,20 @@ Layout of version 1 (``null`` in a target cell is a don't-care, stored as NaN in
      "training": {"eta": 0.09, "alpha": 0.015, "seed": 1, "stop_rule": "error", "target_error": 0.01,
                   "margin": 0.1, "max_epochs": 5000000},
      "state": null | {"epochs": 1234, "initial_weights": [...], "weights": [...], "momenta": [...]},
-     "history": {"epochs": [1, 2, ...], "errors": [0.98, 0.97, ...]}}
+     "history": {"epochs": [1, 2, ...], "errors": [0.98, 0.97, ...]},
+     "name": "Half adder", "description": "..."}        (both optional: the preset files have them)
 
 ``weights[l]`` is a list of rows, shape ``(n[l+1], n[l] + 1)`` with the bias weight last, as in the engine.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -109,6 +112,8 @@ class Project:
     max_epochs: int = 5_000_000
     state: NetworkState | None = None
     history: History = field(default_factory=History)
+    name: str = ""  # optional: a preset's name for its menu
+    description: str = ""  # optional: one line saying what the table computes
 
     @property
     def hidden(self) -> tuple[int, ...]:
@@ -184,6 +189,9 @@ def to_json(project: Project) -> dict:
         "history": {"epochs": project.history.epochs.tolist(),
                     "errors": [_number_or_null(v) for v in project.history.errors.tolist()]},
     }
+    for key in ("name", "description"):
+        if getattr(project, key):
+            data[key] = getattr(project, key)
     s = project.state
     if s is not None:
         data["state"] = {"epochs": s.epochs, "initial_weights": [w.tolist() for w in s.initial_weights],
@@ -196,33 +204,36 @@ def dumps(project: Project) -> str:
 
 
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
-    """Write ``project`` to ``path`` atomically; raises ProjectError saying why it could not be saved."""
+    """Write ``project`` to ``path`` atomically; raises ProjectError saying why it could not be saved.
+
+    The text goes to a temporary file in the same folder, which then replaces ``path`` in one step: a
+    failure at any point leaves the old file as it was. A replaced file keeps its permissions.
+    """
     path = Path(path)
-    text = dumps(project)  # before touching the disk: an unwritable value must not leave a half file
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp_name = None
+    text = dumps(project).encode("utf-8")  # before touching the disk: an unwritable value leaves no half file
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False) as tmp:
-            tmp_name = tmp.name
-            tmp.write(text)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
+        # 0o666 less the umask, like any new file; an existing file's own mode is copied below
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        if tmp_name is not None:
-            with _suppress_os_error():
-                os.unlink(tmp_name)
-        reason = exc.strerror or str(exc)
-        raise ProjectError(f"Could not save {path.name}: {reason}. The file on disk was not changed.") from None
+        raise _save_error(path, exc) from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise _save_error(path, exc) from None
 
 
-class _suppress_os_error:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type | None, *_: object) -> bool:
-        return kind is not None and issubclass(kind, OSError)
+def _save_error(path: Path, exc: OSError) -> ProjectError:
+    reason = exc.strerror or str(exc)
+    return ProjectError(f"Could not save {path.name}: {reason}. The file on disk was not changed.")
 
 
 def _number_or_null(v: float) -> float | None:
@@ -331,11 +342,20 @@ def from_json(data: dict) -> Project:
         margin=_number(training, "margin", "training.margin"),
         max_epochs=_whole(training, "max_epochs", "training.max_epochs", 1, 10**12),
         history=_read_history(data.get("history")),
+        name=_text(data, "name"),
+        description=_text(data, "description"),
     )
     state = data.get("state")
     if state is not None:
         project = replace(project, state=_read_state(state, topology))
     return project
+
+
+def _text(data: dict, key: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str) or len(value) > 500:
+        raise ProjectError(f"\"{key}\" must be text of at most 500 characters")
+    return value
 
 
 def _obj(data: dict, key: str, where: str) -> dict:

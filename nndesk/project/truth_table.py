@@ -60,6 +60,13 @@ def parse_number(text: str) -> float:
     return v
 
 
+def parse_target(text: str) -> float:
+    """Read a target cell: a number as :func:`parse_number`, or ``x`` / ``?`` for a don't-care (NaN)."""
+    if text.strip() in ("x", "X", "?"):
+        return DONT_CARE
+    return parse_number(text)
+
+
 def check_name(name: str) -> str:
     """Return a column name stripped of outer spaces, or raise ValueError saying what is wrong with it."""
     if not isinstance(name, str):
@@ -270,8 +277,9 @@ class TruthTable:
 
     def with_value(self, row: int, column: int, value: float) -> TruthTable:
         v = _as_float(value)
-        if not math.isfinite(v):
-            raise ValueError("Values must be finite numbers")
+        if not math.isfinite(v) and not (v != v and not self.is_input_column(column)):
+            raise ValueError("Values must be finite numbers" + ("" if self.is_input_column(column) else
+                             " (or x for a don't-care target)"))
         rows = list(self.rows)
         cells = list(rows[row])
         cells[column] = v

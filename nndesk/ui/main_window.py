@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGroupBox,
     QLabel,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 import nndesk
 from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
+from nndesk.project.csv_io import CsvError, read_csv, write_csv
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_named
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_plot, load_project, save_project
 from nndesk.project.truth_table import TruthTable
@@ -56,6 +58,7 @@ from nndesk.ui.settings import (
     save_geometry,
     save_session,
 )
+from nndesk.ui.table_dialogs import CsvImportDialog, ExpressionDialog
 from nndesk.ui.table_editor import TableEditor
 from nndesk.ui.topology_editor import TopologyEditor
 from nndesk.ui.training_worker import TrainingController, TrainingProgress
@@ -67,6 +70,7 @@ ABOUT_TEXT = (
 EDIT_WHILE_TRAINING_TIP = "Pause training to edit this"
 CLOSE_WAIT_MS = 5000
 PROJECT_FILTER = "nndesk projects (*.nndesk);;All files (*)"
+CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
 UNTITLED = "Untitled"
 
 
@@ -114,6 +118,7 @@ class MainWindow(QMainWindow):
         self._shown_rate: float | None = None
         self._last_error = float("nan")
         self._path: Path | None = None  # the project file shown, None until saved or opened
+        self._expressions = "Sum = A ^ B\nCarry = A & B"  # what the expression dialog shows next
         self._topology_shown: tuple[list[int], list[str]] = ([], [])  # for undoing topology edits
         self.undo_stack = QUndoStack(self)
         self._build_widgets()
@@ -214,6 +219,13 @@ class MainWindow(QMainWindow):
                                         self.redo, "redoAction")
         # a bound method, not a lambda: Qt drops the connection when the window goes, before the stack does
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self.expression_action = self._action("From &Expressions…", "Make the table from logic expressions such as "
+                                              "S = A ^ B", ["Ctrl+Shift+E"], self.table_from_expressions,
+                                              "expressionAction")
+        self.import_csv_action = self._action("&Import CSV…", "Read the table from a CSV file", [],
+                                              lambda: self.import_csv(), "importCsvAction")
+        self.export_csv_action = self._action("E&xport CSV…", "Write the table to a CSV file", [],
+                                              lambda: self.export_csv(), "exportCsvAction")
         self.about_action = QAction("&About nndesk", self)
         self.about_action.triggered.connect(self.show_about)
 
@@ -233,6 +245,11 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        table_menu = self.menuBar().addMenu("T&able")
+        table_menu.addAction(self.expression_action)
+        table_menu.addSeparator()
+        table_menu.addAction(self.import_csv_action)
+        table_menu.addAction(self.export_csv_action)
         train_menu = self.menuBar().addMenu("&Training")
         for action in (self.train_action, self.pause_action, self.step_action):
             train_menu.addAction(action)
@@ -534,6 +551,65 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.open_project(path)
 
+    # ================================================================ whole tables: expressions, CSV
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog; True if the user accepted it. (Tests answer it from a timer.)"""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def table_from_expressions(self) -> bool:
+        """Table > From Expressions: replace the table with the one the typed expressions make (undoable)."""
+        dialog = ExpressionDialog(self, self._expressions)
+        if not self.exec_dialog(dialog) or dialog.table() is None:
+            return False
+        self._expressions = dialog.editor.toPlainText()
+        self._replace_table(dialog.table(), "Table from expressions")
+        return True
+
+    def import_csv(self, path: str | Path | None = None) -> bool:
+        """Table > Import CSV: read a file, let the user tick the target columns, replace the table (undoable)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Import a table", self._dialog_folder(), CSV_FILTER)
+            if not name:
+                return False
+            path = name
+        path = Path(path)
+        try:
+            grid = read_csv(path)
+        except CsvError as exc:
+            self._show_problem("Cannot import the table", str(exc))
+            return False
+        dialog = CsvImportDialog(grid, path.name, self)
+        if not self.exec_dialog(dialog) or dialog.table() is None:
+            return False
+        self._replace_table(dialog.table(), f"Import {path.name}")
+        return True
+
+    def export_csv(self, path: str | Path | None = None) -> bool:
+        """Table > Export CSV: write the table (names, then rows; don't-cares as x)."""
+        if path is None:
+            stem = self._path.stem if self._path else "table"
+            suggested = str(Path(self._dialog_folder()) / f"{stem}.csv")
+            name, _ = QFileDialog.getSaveFileName(self, "Export the table", suggested, CSV_FILTER)
+            if not name:
+                return False
+            path = name
+        try:
+            write_csv(self.table_editor.table(), path)
+        except CsvError as exc:
+            self._show_problem("Cannot export the table", str(exc))
+            return False
+        self.statusBar().showMessage(f"Wrote the table to {Path(path).name}", 5000)
+        return True
+
+    def _replace_table(self, table: TruthTable, description: str) -> None:
+        self._stop_training_now()
+        self.table_editor.model.apply_edit(table, description)
+        self.statusBar().showMessage(f"{description}: {table.n_inputs} inputs, {table.n_targets} targets, "
+                                     f"{table.n_rows} rows", 8000)
+
     # ================================================================ undo of topology edits
     def _remember_topology(self) -> None:
         self._topology_shown = (self.topology_editor.topology()[1:-1], self.topology_editor.activations())
@@ -824,7 +900,8 @@ class MainWindow(QMainWindow):
             editor.setEnabled(not running)
             editor.setToolTip(EDIT_WHILE_TRAINING_TIP if running else "")
         self.hyper_form.set_training(running)
-        for action in (self.demo_action, self.open_action, self.save_action, self.save_as_action):
+        for action in (self.demo_action, self.open_action, self.save_action, self.save_as_action,
+                       self.expression_action, self.import_csv_action):
             action.setEnabled(not running)
         self.recent_menu.setEnabled(not running and bool(load_recent(self._settings())))
         self._update_undo_actions()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS
-from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_number
+from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_number, parse_target
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,14 +77,15 @@ class TruthTableModel(QAbstractTableModel):
         """How many target values the output activation can never produce."""
         lo, hi = OUTPUT_RANGES[self._output_activation]
         k = self._table.n_inputs
-        return sum(not lo <= v <= hi for row in self._table.rows for v in row[k:])
+        return sum(not lo <= v <= hi for row in self._table.rows for v in row[k:] if v == v)  # x: never flagged
 
     def is_flagged(self, row: int, column: int) -> bool:
         """True for a target value the output activation can never produce."""
         if self._table.is_input_column(column):
             return False
         lo, hi = OUTPUT_RANGES[self._output_activation]
-        return not lo <= self._table.value(row, column) <= hi
+        v = self._table.value(row, column)
+        return v == v and not lo <= v <= hi  # a don't-care (NaN) is never out of range
 
     def apply_edit(self, new: TruthTable, description: str = "") -> None:
         """Replace the table with ``new`` and tell the views as precisely as possible what changed.
@@ -146,8 +147,9 @@ class TruthTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         r, c = index.row(), index.column()
+        parse = parse_number if self._table.is_input_column(c) else parse_target
         try:
-            v = parse_number(value) if isinstance(value, str) else _finite(value)
+            v = parse(value) if isinstance(value, str) else _finite(value)
         except ValueError as e:
             self.editRejected.emit(r, c, str(e))
             return False
@@ -204,7 +206,11 @@ class TruthTableModel(QAbstractTableModel):
     def _cell_tooltip(self, r: int, c: int) -> str:
         t = self._table
         kind = "input" if t.is_input_column(c) else "target"
-        tip = f"Row {r + 1}, {kind} {t.column_names[c]} = {format_value(t.value(r, c))}"
+        v = t.value(r, c)
+        if v != v:
+            return (f"Row {r + 1}, target {t.column_names[c]}: x, a don't-care\n"
+                    "No error is sent back from this output for this row, and the truth check skips it")
+        tip = f"Row {r + 1}, {kind} {t.column_names[c]} = {format_value(v)}"
         if self.is_flagged(r, c):
             lo, hi = OUTPUT_RANGES[self._output_activation]
             tip += (

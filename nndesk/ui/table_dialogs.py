@@ -1,0 +1,155 @@
+"""Dialogs that make a whole training table: from a CSV file (choose the targets) or from logic expressions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nndesk.project.csv_io import CsvError, CsvGrid
+from nndesk.project.expressions import ExpressionError, table_from_expressions
+from nndesk.project.truth_table import TruthTable
+
+_SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+ERROR_STYLE = "color: #c0392b;"
+EXPRESSION_HELP = (
+    "One output per line (or separated by ;), for example  <b>Sum = A ^ B</b>.<br>"
+    "Operators: <b>~</b> or <b>not</b>, <b>&amp;</b> or <b>and</b>, <b>^</b> or <b>xor</b>, <b>|</b> or <b>or</b> "
+    "(in that order of precedence), parentheses, 0 and 1.<br><b>?</b> is a don't-care: "
+    "<b>Y = A | (B &amp; ?)</b> makes Y an <i>x</i> where A is 0 and B is 1.<br>"
+    "The inputs are the other names, in order of appearance; the table lists every combination."
+)
+
+
+def _preview_text(table: TruthTable) -> str:
+    dont_cares = sum(v != v for row in table.rows for v in row)
+    text = (f"Inputs: {', '.join(table.input_names)}  →  targets: {', '.join(table.target_names)}  ·  "
+            f"{table.n_rows} row{'s' if table.n_rows != 1 else ''}")
+    return text + (f", {dont_cares} don't-care{'s' if dont_cares != 1 else ''} (x)" if dont_cares else "")
+
+
+class CsvImportDialog(QDialog):
+    """Shows the columns of a CSV file; the user ticks the targets (the last column at first)."""
+
+    def __init__(self, grid: CsvGrid, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("csvImportDialog")
+        self.setWindowTitle(f"Import {file_name}")
+        self._grid = grid
+        self._table: TruthTable | None = None
+        about = QLabel(f"{len(grid.names)} columns and {len(grid.values)} rows, separated by "
+                       f"{_SEPARATOR_NAMES.get(grid.separator, repr(grid.separator))}. "
+                       "Tick the columns the network should learn to answer (the targets):")
+        about.setWordWrap(True)
+        self.columns = QListWidget()
+        self.columns.setObjectName("csvTargetColumns")
+        self.columns.setAccessibleName("Target columns")
+        for k, name in enumerate(grid.names):
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if k == len(grid.names) - 1 else Qt.CheckState.Unchecked)
+            self.columns.addItem(item)
+        self.preview = QLabel()
+        self.preview.setObjectName("csvPreview")
+        self.preview.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        self.columns.itemChanged.connect(lambda _item: self._update())
+        self._update()
+        self.resize(460, 380)
+
+    def set_targets(self, columns: list[int]) -> None:
+        """Tick exactly ``columns`` (for tests and scripts)."""
+        for k in range(self.columns.count()):
+            self.columns.item(k).setCheckState(Qt.CheckState.Checked if k in columns else Qt.CheckState.Unchecked)
+
+    def targets(self) -> list[int]:
+        return [k for k in range(self.columns.count())
+                if self.columns.item(k).checkState() == Qt.CheckState.Checked]
+
+    def table(self) -> TruthTable | None:
+        """The table with the ticked targets, or None while the choice cannot make one."""
+        return self._table
+
+    def _update(self) -> None:
+        try:
+            self._table = self._grid.to_table(self.targets())
+        except CsvError as exc:
+            self._table = None
+            self.preview.setText(str(exc))
+            self.preview.setStyleSheet(ERROR_STYLE)
+        else:
+            self.preview.setText(_preview_text(self._table))
+            self.preview.setStyleSheet("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._table is not None)
+
+
+class ExpressionDialog(QDialog):
+    """Type logic expressions; the preview says what table they make, or what is wrong and where."""
+
+    def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("expressionDialog")
+        self.setWindowTitle("Table from expressions")
+        self._table: TruthTable | None = None
+        help_label = QLabel(EXPRESSION_HELP)
+        help_label.setWordWrap(True)
+        self.editor = QPlainTextEdit(text)
+        self.editor.setObjectName("expressionEditor")
+        self.editor.setAccessibleName("Expressions")
+        self.editor.setPlaceholderText("Sum = A ^ B\nCarry = A & B")
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.editor.setFont(font)
+        self.preview = QLabel()
+        self.preview.setObjectName("expressionPreview")
+        self.preview.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Make table")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(help_label)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        self.editor.textChanged.connect(self._update)
+        self._update()
+        self.resize(520, 360)
+
+    def table(self) -> TruthTable | None:
+        return self._table
+
+    def _update(self) -> None:
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self._table = None
+            self.preview.setText("Type one output per line, such as  Y = A & B")
+            self.preview.setStyleSheet("")
+        else:
+            try:
+                self._table = table_from_expressions(text)
+            except ExpressionError as exc:
+                self._table = None
+                self.preview.setText(str(exc))
+                self.preview.setStyleSheet(ERROR_STYLE)
+            else:
+                self.preview.setText(_preview_text(self._table))
+                self.preview.setStyleSheet("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._table is not None)

@@ -248,3 +248,16 @@ def test_undo_and_save_keys_are_the_standard_ones(window) -> None:
 def test_saved_file_is_the_projects_json(window, tmp_path) -> None:
     window.save_as(tmp_path / "p.nndesk")
     assert loads((tmp_path / "p.nndesk").read_text()) == window.project()
+
+
+def test_export_as_python_writes_a_file_that_gives_the_same_outputs(window, tmp_path) -> None:
+    import subprocess
+    import sys
+
+    train_steps(window, 25)
+    path = tmp_path / "adder.py"
+    assert window.export_python(path)
+    done = subprocess.run([sys.executable, "-I", str(path), "1", "0"], capture_output=True, text=True, timeout=60)
+    raw = [float(v) for v in done.stdout.splitlines()[1].split("|")[1].split("->")[0].split()]
+    np.testing.assert_allclose(raw, window.network.predict([1.0, 0.0]), atol=5e-5)  # printed with 4 decimals
+    assert "Half adder" in path.read_text().splitlines()[0]

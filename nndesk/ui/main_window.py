@@ -41,6 +41,7 @@ import nndesk
 from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
 from nndesk.project.csv_io import CsvError, read_csv, write_csv
+from nndesk.project.export_python import python_source
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_named
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_plot, load_project, save_project
 from nndesk.project.truth_table import TruthTable
@@ -211,6 +212,9 @@ class MainWindow(QMainWindow):
                                         [QKeySequence.StandardKey.Save], self.save, "saveAction")
         self.save_as_action = self._action("Save &As…", "Save the project in a new file",
                                            [QKeySequence.StandardKey.SaveAs], lambda: self.save_as(), "saveAsAction")
+        self.export_python_action = self._action(
+            "Export as &Python…", "Write the trained network as a Python file that needs nothing but Python", [],
+            lambda: self.export_python(), "exportPythonAction")
         self.quit_action = self._action("&Quit", "Quit nndesk", [QKeySequence.StandardKey.Quit],
                                         self.quit_requested, "quitAction")
         self.undo_action = self._action("&Undo", "Undo the last change of the table or the network",
@@ -240,6 +244,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.export_python_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -604,6 +609,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Wrote the table to {Path(path).name}", 5000)
         return True
 
+    def export_python(self, path: str | Path | None = None) -> bool:
+        """File > Export as Python: the network with its current weights as a standalone ``.py`` file."""
+        if self._controller.is_running():
+            return False
+        if path is None:
+            stem = self._path.stem if self._path else "network"
+            suggested = str(Path(self._dialog_folder()) / f"{_identifier(stem)}.py")
+            name, _ = QFileDialog.getSaveFileName(self, "Export as Python", suggested, "Python files (*.py)")
+            if not name:
+                return False
+            path = name
+        path = Path(path)
+        title = self._path.stem if self._path else preset_named(self.table_editor.table()) or "network"
+        try:
+            path.write_text(python_source(self.network, self.table_editor.table(), title), encoding="utf-8")
+        except OSError as exc:
+            self._show_problem("Cannot export the network", f"Could not write {path.name}: {exc.strerror or exc}")
+            return False
+        self.statusBar().showMessage(f"Wrote {path.name}: run it with  python {path.name} 0 1", 8000)
+        return True
+
     def _replace_table(self, table: TruthTable, description: str) -> None:
         self._stop_training_now()
         self.table_editor.model.apply_edit(table, description)
@@ -901,7 +927,7 @@ class MainWindow(QMainWindow):
             editor.setToolTip(EDIT_WHILE_TRAINING_TIP if running else "")
         self.hyper_form.set_training(running)
         for action in (self.demo_action, self.open_action, self.save_action, self.save_as_action,
-                       self.expression_action, self.import_csv_action):
+                       self.expression_action, self.import_csv_action, self.export_python_action):
             action.setEnabled(not running)
         self.recent_menu.setEnabled(not running and bool(load_recent(self._settings())))
         self._update_undo_actions()
@@ -994,6 +1020,12 @@ class TopologyEdit(QUndoCommand):
 
     def undo(self) -> None:
         self._window._apply_topology(*self._old)
+
+
+def _identifier(stem: str) -> str:
+    """A file stem that Python can import: letters, digits and underscores, not starting with a digit."""
+    name = "".join(ch if ch.isalnum() else "_" for ch in stem).strip("_") or "network"
+    return f"n_{name}" if name[0].isdigit() else name
 
 
 def _dropped_project(event: QDragEnterEvent | QDropEvent) -> Path | None:

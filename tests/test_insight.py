@@ -137,3 +137,13 @@ def test_exports(window, tmp_path, qtbot):
     assert rows[0] == ["epoch", "error"]
     assert [int(r[0]) for r in rows[1:]] == [1, 2, 3, 4, 5]
     assert float(rows[-1][1]) == window.error_plot.buffer.errors[4]
+
+
+def test_a_view_behind_a_tab_is_brought_up_to_date_when_shown(window, qtbot):
+    docks = window.docks
+    _show_dock(window, qtbot, "networkDiagram")
+    window.step_action.trigger()
+    assert docks.truth.cell_text(0, 3) == ""  # behind its tab: not computed
+    _show_dock(window, qtbot, "truthCheck")
+    raw = window.network.predict(window.table_editor.table().inputs)
+    qtbot.waitUntil(lambda: docks.truth.cell_text(0, 3) == f"{raw[0, 0]:.3f}  {raw[0, 1]:.3f}")

@@ -20,6 +20,8 @@ from nndesk.engine import Network
 from nndesk.ui.network_diagram import save_widget_png, save_widget_svg
 
 GRID = 64
+SMALL_GRID = 32  # for networks whose forward pass over GRID * GRID points would cost more than ~10 ms
+_SMALL_GRID_WEIGHTS = 1000
 MAX_MAPS = 4  # outputs shown side by side; more outputs: choose one
 # light to dark blue, the diagram's colour for "on"
 _ONE_BRUSH, _ZERO_BRUSH = pg.mkBrush("#111111"), pg.mkBrush("#ffffff")
@@ -171,14 +173,16 @@ class DecisionMap(QWidget):
 
     # --- values -------------------------------------------------------------------------------------------
     def refresh(self, net: Network) -> None:
-        """Recompute the map for ``net`` (one batch of GRID * GRID predictions) and redraw."""
+        """Recompute the map for ``net`` (one batch of grid * grid predictions) and redraw."""
         n_in = len(self._input_names)
         if not self._items or net.topology[0] != n_in or net.topology[-1] != len(self._output_names) or n_in < 1:
             return
         x, y = self.axes()
-        batch, rect = plane(self._inputs, x, y, self._fixed)
+        n_weights = sum((a + 1) * b for a, b in zip(net.topology, net.topology[1:], strict=False))
+        grid = GRID if n_weights <= _SMALL_GRID_WEIGHTS else SMALL_GRID
+        batch, rect = plane(self._inputs, x, y, self._fixed, grid)
         with np.errstate(all="ignore"):
-            values = net.predict(batch).reshape(GRID, GRID, -1)  # [x step, y step, output]
+            values = net.predict(batch).reshape(grid, grid, -1)  # [x step, y step, output]
         self._values = values
         self._threshold = net.threshold
         lo, hi = (-1.0, 1.0) if net.threshold == 0.0 else (0.0, 1.0)
@@ -203,7 +207,10 @@ class DecisionMap(QWidget):
                      pen=[_ONE_PEN if b else _ZERO_PEN for b in on])
 
     def values(self) -> np.ndarray | None:
-        """The last map: shape (GRID, GRID, n_out), ``[i, j]`` at x step i and y step j; None before refresh."""
+        """The last map: shape (grid, grid, n_out), ``[i, j]`` at x step i and y step j; None before refresh.
+
+        ``grid`` is GRID, or SMALL_GRID for networks of more than 1000 weights.
+        """
         return self._values
 
     # --- export -------------------------------------------------------------------------------------------

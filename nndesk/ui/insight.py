@@ -171,12 +171,12 @@ class InsightDocks(QObject):
             self.sync_problem()
             return
         fits = self._fits(net, table)
-        if self.truth.isVisible() and fits:
+        if _on_screen(self.truth) and fits:
             with np.errstate(all="ignore"):
                 self.truth.show_outputs(net.predict(table.inputs), net.threshold)
-        if self.diagram.isVisible():
+        if _on_screen(self.diagram):
             self._refresh_diagram(net, table, fits, trace)
-        if self.decision.isVisible():
+        if _on_screen(self.decision):
             self._refresh_decision_map()
 
     def _refresh_diagram(self, net: Network, table, fits: bool, trace: RowTrace | None) -> None:
@@ -279,6 +279,11 @@ class InsightDocks(QObject):
             QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc}")
             return
         self.window_.statusBar().showMessage(f"Saved {path}", 6000)
+
+
+def _on_screen(view: QWidget) -> bool:
+    """Shown and not behind another tab or window part: only such views are worth refreshing."""
+    return view.isVisible() and not view.visibleRegion().isEmpty()
 
 
 def install_insight(window: QMainWindow) -> InsightDocks:

@@ -29,10 +29,10 @@ BIAS_FILL = QColor("#eef1f4")
 GATE_COLOUR = QColor("#6c3483")
 _BUCKETS = 12  # pen widths/opacities per sign: few enough that one drawLines per bucket stays cheap
 _MARGIN_X, _MARGIN_Y = 70.0, 24.0
-# The software rasteriser draws ~100 long lines per millisecond here: a 64-64-10 network has 4,810
-# connections (~50-90 ms), so big networks show only their strongest connections -- the weak ones would
-# be faded to nothing anyway. The diagram says how many it shows.
-MAX_DRAWN_CONNECTIONS = 600
+# The software rasteriser draws only ~50-100 long lines per millisecond here: all 4,810 connections of a
+# 64-64-10 network cost 50-90 ms a frame, 400 cost 10-20 ms in a 460x680 dock. So big networks show only
+# their strongest connections (the weak ones would be faded to nothing anyway), and say so.
+MAX_DRAWN_CONNECTIONS = 400
 
 
 @dataclass

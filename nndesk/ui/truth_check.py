@@ -103,7 +103,9 @@ class TruthCheck(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized once per table, not on every live update (ResizeToContents measures every cell each time)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._sized = False
         header.setStretchLastSection(True)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
@@ -128,6 +130,7 @@ class TruthCheck(QWidget):
             for c in (0, 3, 4, 5):
                 self._set(r, c, "")
         self.count_label.setText("")
+        self._sized = False
 
     def set_margin(self, margin: float | None) -> None:
         """The margin of the stop rule "all rows correct with margin m" (None: that rule is off)."""
@@ -145,6 +148,9 @@ class TruthCheck(QWidget):
             self._set(r, 5, "–" if math.isnan(check.margin) else f"{check.margin:+.3f}")
             mark = self._set(r, 0, _OK if check.correct else _WRONG)
             mark.setForeground(_GREEN if check.correct else _RED)
+        if not self._sized:
+            self.table.resizeColumnsToContents()
+            self._sized = True
         text = count_text(self._checks, self._margin)
         if self.count_label.text() != text:
             self.count_label.setText(text)

@@ -1,0 +1,602 @@
+"""The "Convergence study" window: train many seeds of a configuration at once and show how reliable it is.
+
+The configuration comes from the main window (table, topology, activations, eta, alpha, stop rule); a second
+configuration (another eta or other hidden layers) can run beside it. The study runs on a worker thread
+(a QObject moved to a QThread, stopped with a threading.Event, progress throttled); only data crosses
+threads. Each result column shows the share of seeds that converged, a histogram of the epochs they needed,
+the median and 90th percentile, and the stuck seeds: double-clicking one loads that seed into the main
+window, so the user can watch it fail.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass, replace
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nndesk.engine import StopRule, format_error
+from nndesk.engine.many import StudyProgress, StudyResult, train_many
+from nndesk.project.presets import preset_named
+from nndesk.project.truth_table import TruthTable
+
+import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
+
+MAX_SIGNALS_PER_SECOND = 15
+DEFAULT_SEEDS = 100
+MAX_STUDY_SEEDS = 100_000
+_BAR_COLOURS = ("#1f6fb2", "#d35400")
+
+
+@dataclass(frozen=True)
+class StudyConfig:
+    """One configuration to study: the problem, the network and the training settings."""
+
+    table: TruthTable
+    topology: tuple[int, ...]
+    activations: tuple[str, ...]
+    eta: float
+    alpha: float
+    stop: StopRule  # error_below or all_correct_margin; max_epochs is the study's limit
+    max_epochs: int
+
+    @property
+    def hidden(self) -> tuple[int, ...]:
+        return self.topology[1:-1]
+
+    def describe(self) -> str:
+        """One line for the user, e.g. 'Half adder · 2-3-2 sigmoid · η 0.09 · α 0.015 · error < 0.01'."""
+        name = preset_named(self.table) or f"your table ({self.table.n_rows} rows)"
+        acts = sorted(set(self.activations))
+        rule = (f"error < {self.stop.error_below:g}" if self.stop.error_below is not None
+                else f"all rows right by {self.stop.all_correct_margin:g}")
+        return (f"{name} · {'-'.join(map(str, self.topology))} {'/'.join(acts)} · η {self.eta:g} · "
+                f"α {self.alpha:g} · {rule} · at most {self.max_epochs:,} epochs")
+
+    def with_override(self, eta: float | None, hidden: tuple[int, ...] | None) -> StudyConfig:
+        """This configuration with another learning rate and/or other hidden layers (same activations)."""
+        config = self if eta is None else replace(self, eta=eta)
+        if hidden is None or hidden == self.hidden:
+            return config
+        hidden_act = self.activations[0] if len(self.activations) > 1 else "sigmoid"
+        topology = (self.topology[0], *hidden, self.topology[-1])
+        return replace(config, topology=topology, activations=(hidden_act,) * len(hidden) + self.activations[-1:])
+
+
+def config_from_window(window: QWidget) -> StudyConfig:
+    """The main window's current configuration (table, topology, activations, eta, alpha, stop rule)."""
+    h = window.hyper_form.values()
+    if h.stop_rule == "all_correct":
+        stop = StopRule(error_below=None, all_correct_margin=h.margin)
+    else:
+        stop = StopRule(error_below=h.target_error)
+    return StudyConfig(table=window.table_editor.table(), topology=tuple(window.topology_editor.topology()),
+                       activations=tuple(window.topology_editor.activations()), eta=h.eta, alpha=h.alpha,
+                       stop=stop, max_epochs=h.max_epochs)
+
+
+def parse_hidden(text: str) -> tuple[int, ...]:
+    """'3' or '4, 2' or '4-2' -> hidden layer sizes; ValueError with a message for the user."""
+    parts = [p for p in text.replace(",", " ").replace("-", " ").split() if p]
+    try:
+        sizes = tuple(int(p) for p in parts)
+    except ValueError:
+        raise ValueError(f"hidden layers must be whole numbers such as 3 or 4, 2; not {text!r}") from None
+    if any(not 1 <= n <= 64 for n in sizes):
+        raise ValueError("each hidden layer needs 1 to 64 neurons")
+    return sizes
+
+
+# ==================================================================================================== worker
+class StudyWorker(QObject):
+    """Runs train_many for each configuration in turn, in whatever thread it was moved to. Touches no widget.
+
+    ``progress`` carries (configuration index, fraction of the study done, StudyProgress).
+    """
+
+    progress = Signal(object)
+    finished = Signal(object)  # list[StudyResult], one per configuration (fewer if cancelled early)
+    failed = Signal(str)
+
+    def __init__(self, configs: list[StudyConfig], seeds: list[int]) -> None:
+        super().__init__()
+        self._configs, self._seeds = configs, seeds
+        self._stop = threading.Event()
+        self._last_emit = 0.0
+
+    def request_stop(self) -> None:
+        """Ask the study to stop within about a tenth of a second. Safe from any thread."""
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        results: list[StudyResult] = []
+        try:
+            for index, config in enumerate(self._configs):
+                if self._stop.is_set():
+                    break
+                results.append(train_many(
+                    config.topology, config.table.inputs, config.table.targets, self._seeds,
+                    eta=config.eta, alpha=config.alpha, stop=config.stop, max_epochs=config.max_epochs,
+                    activations=list(config.activations), should_stop=self._stop.is_set,
+                    on_progress=lambda p, i=index: self._on_progress(i, p),
+                    progress_interval=1.0 / MAX_SIGNALS_PER_SECOND))
+        except Exception as exc:  # report, never swallow: the window shows it to the user
+            self._hand_back()
+            self.failed.emit(f"The study could not run: {exc}")
+            return
+        self._hand_back()
+        self.finished.emit(results)
+
+    def _hand_back(self) -> None:
+        # Back to the GUI thread before the QThread ends, so the worker is destroyed where it lives.
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
+
+    def _on_progress(self, index: int, p: StudyProgress) -> None:
+        now = time.monotonic()
+        if now - self._last_emit < 1.0 / MAX_SIGNALS_PER_SECOND:
+            return
+        self._last_emit = now
+        limit = self._configs[index].max_epochs
+        done = (p.finished + p.active * min(p.epoch / limit, 1.0)) / max(p.total, 1)
+        self.progress.emit((index, (index + done) / len(self._configs), p))
+
+
+# ==================================================================================================== views
+class ResultPanel(QWidget):
+    """One configuration's results: its figures, the histogram of epochs to converge, the stuck seeds."""
+
+    seedChosen = Signal(int)  # a stuck seed double-clicked
+
+    def __init__(self, title: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colour = colour
+        self.title = QLabel(title)
+        self.title.setObjectName("resultTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.figures = QLabel("Not run yet")
+        self.figures.setObjectName("figuresLabel")
+        self.figures.setWordWrap(True)
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setObjectName("epochHistogram")
+        self.plot.setMinimumHeight(180)
+        self.plot.setLabel("bottom", "epochs to converge")
+        self.plot.setLabel("left", "seeds")
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self._bars: pg.BarGraphItem | None = None
+        self._lines: list[pg.InfiniteLine] = []
+        self.stuck_title = QLabel("Stuck seeds (double-click to watch one in the main window)")
+        self.stuck_list = QListWidget()
+        self.stuck_list.setObjectName("stuckList")
+        self.stuck_list.itemDoubleClicked.connect(self._on_double_click)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.stuck_title)
+        layout.addWidget(self.stuck_list, 1)
+
+    def clear(self, title: str) -> None:
+        self.title.setText(title)
+        self.figures.setText("Running…")
+        self.stuck_list.clear()
+        self._draw_histogram(np.array([], dtype=np.int64), None, None)
+
+    def show_result(self, result: StudyResult) -> None:
+        self.figures.setText(figures_text(result))
+        self._draw_histogram(result.converged_epochs, result.median_epochs, result.p90_epochs)
+        self.stuck_list.clear()
+        for s in result.stuck + result.diverged:
+            what = "diverged" if s in result.diverged else f"error {format_error(s.error)}"
+            item = QListWidgetItem(f"Seed {s.seed}: {what} after {s.epochs:,} epochs, "
+                                   f"{s.rows_correct} of {result.n_rows} rows right")
+            item.setData(Qt.ItemDataRole.UserRole, s.seed)
+            self.stuck_list.addItem(item)
+        if not self.stuck_list.count():
+            self.stuck_list.addItem("None: every seed converged" if not result.cancelled else "None so far")
+            self.stuck_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _draw_histogram(self, epochs: np.ndarray, median: int | None, p90: int | None) -> None:
+        if self._bars is not None:
+            self.plot.removeItem(self._bars)
+            self._bars = None
+        for line in self._lines:
+            self.plot.removeItem(line)
+        self._lines = []
+        if not len(epochs):
+            return
+        counts, edges = np.histogram(epochs, bins=min(30, max(1, len(np.unique(epochs)))))
+        self._bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=self._colour,
+                                     pen=pg.mkPen("w", width=0.5))
+        self.plot.addItem(self._bars)
+        for value, label, height in ((median, "median", 0.95), (p90, "p90", 0.82)):
+            if value is not None:
+                line = pg.InfiniteLine(value, angle=90, pen=pg.mkPen("#444", style=Qt.PenStyle.DashLine),
+                                       label=f"{label} {value:,}",
+                                       labelOpts={"position": height, "color": "#444", "anchors": [(0, 0), (0, 0)]})
+                self.plot.addItem(line)
+                self._lines.append(line)
+
+    def _on_double_click(self, item: QListWidgetItem) -> None:
+        seed = item.data(Qt.ItemDataRole.UserRole)
+        if seed is not None:
+            self.seedChosen.emit(int(seed))
+
+
+def figures_text(result: StudyResult) -> str:
+    """'97.0 % converged (970 of 1,000) · median 1,234,567 epochs · p90 2,000,000' and what is stuck."""
+    converged = len(result.converged_epochs)
+    parts = [f"{100 * result.fraction_converged:.1f} % converged ({converged:,} of {result.total:,} seeds)"]
+    if converged:
+        parts.append(f"median {result.median_epochs:,} epochs · p90 {result.p90_epochs:,} epochs")
+    else:
+        parts.append("no seed converged")
+    tail = f"{len(result.stuck):,} stuck at the limit"
+    if result.diverged:
+        tail += f", {len(result.diverged):,} diverged"
+    if result.cancelled:
+        tail += f"; cancelled at epoch {max(s.epochs for s in result.seeds):,}"
+    parts.append(tail)
+    return "\n".join(parts)
+
+
+# ==================================================================================================== window
+class StudyWindow(QDialog):
+    """Many seeds of the main window's configuration (and optionally a variant of it), side by side."""
+
+    studyFinished = Signal()
+
+    def __init__(self, config: StudyConfig, main_window: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("studyWindow")
+        self.setWindowTitle("Convergence study")
+        self._config = config
+        self._main_window = main_window
+        self._worker: StudyWorker | None = None
+        self._worker_thread: QThread | None = None
+        self._outcome: tuple[str, object] | None = None
+        self._running_configs: list[StudyConfig] = []
+        self.results: list[StudyResult] = []
+        self._build()
+        self.set_config(config)
+        self.resize(1100, 720)
+        if main_window is not None:
+            main_window.installEventFilter(self)  # its closing ends the study first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._main_window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return super().eventFilter(watched, event)
+
+    # ---------------------------------------------------------------- construction
+    def _build(self) -> None:
+        self.config_label = QLabel()
+        self.config_label.setObjectName("configLabel")
+        self.config_label.setWordWrap(True)
+        self.refresh_button = QPushButton("Take from main window")
+        self.refresh_button.setObjectName("refreshConfigButton")
+        self.refresh_button.setToolTip("Read the main window's table, network and training settings again")
+        self.refresh_button.setEnabled(self._main_window is not None)
+        self.refresh_button.clicked.connect(self.take_from_main_window)
+
+        self.seeds_spin = _spin("seedsSpin", 1, MAX_STUDY_SEEDS, DEFAULT_SEEDS,
+                                "How many initialisations (seeds) to train")
+        self.first_seed_spin = _spin("firstSeedSpin", 0, 2**31 - 1, 1, "Seeds run from this one upwards")
+        self.max_epochs_spin = _spin("studyMaxEpochsSpin", 1, 100_000_000, 1,
+                                     "A seed that has not converged by then counts as stuck")
+        self.max_epochs_spin.setSingleStep(10_000)
+        self.max_epochs_spin.setGroupSeparatorShown(True)
+
+        self.compare_check = QCheckBox("Compare with")
+        self.compare_check.setObjectName("compareCheck")
+        self.compare_eta_spin = QDoubleSpinBox()
+        self.compare_eta_spin.setObjectName("compareEtaSpin")
+        self.compare_eta_spin.setRange(0.0001, 10.0)
+        self.compare_eta_spin.setDecimals(3)
+        self.compare_eta_spin.setSingleStep(0.01)
+        self.compare_eta_spin.setPrefix("η ")
+        self.compare_hidden_edit = QLineEdit()
+        self.compare_hidden_edit.setObjectName("compareHiddenEdit")
+        self.compare_hidden_edit.setPlaceholderText("e.g. 2 or 4, 2")
+        self.compare_hidden_edit.setMaximumWidth(160)
+        self.compare_hidden_edit.setToolTip("Neurons per hidden layer of the second configuration")
+        self.compare_check.toggled.connect(self._sync_compare)
+
+        self.run_button = QPushButton("Run study")
+        self.run_button.setObjectName("runStudyButton")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancelStudyButton")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("studyProgress")
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setFormat("")
+        self.status = QLabel("")
+        self.status.setObjectName("studyStatus")
+
+        self.panels = [ResultPanel("", _BAR_COLOURS[0]), ResultPanel("", _BAR_COLOURS[1])]
+        for panel in self.panels:
+            panel.seedChosen.connect(lambda seed, p=panel: self.load_seed(self.panels.index(p), seed))
+        self._lay_out()
+        self._sync_compare()
+
+    def _lay_out(self) -> None:
+        config_box = QGroupBox("Configuration")
+        top = QHBoxLayout(config_box)
+        top.addWidget(self.config_label, 1)
+        top.addWidget(self.refresh_button)
+
+        numbers = QHBoxLayout()
+        for text, spin in (("Seeds", self.seeds_spin), ("First seed", self.first_seed_spin),
+                           ("Epoch limit", self.max_epochs_spin)):
+            label = QLabel(text)
+            label.setBuddy(spin)
+            spin.setMinimumWidth(110)
+            numbers.addWidget(label)
+            numbers.addWidget(spin)
+            numbers.addSpacing(12)
+        numbers.addStretch(1)
+        compare = QHBoxLayout()
+        compare.addWidget(self.compare_check)
+        compare.addWidget(self.compare_eta_spin)
+        hidden_label = QLabel("hidden layers")
+        hidden_label.setBuddy(self.compare_hidden_edit)
+        compare.addWidget(hidden_label)
+        compare.addWidget(self.compare_hidden_edit)
+        compare.addStretch(1)
+        form = QVBoxLayout()
+        form.addLayout(numbers)
+        form.addLayout(compare)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress_bar, 1)
+
+        results = QGridLayout()
+        results.addWidget(self.panels[0], 0, 0)
+        results.addWidget(self.panels[1], 0, 1)
+        results.setColumnStretch(0, 1)
+        results.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(config_box)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addLayout(results, 1)
+        self._update_controls()
+
+    # ---------------------------------------------------------------- configuration
+    def set_config(self, config: StudyConfig) -> None:
+        """Study ``config`` from now on (its epoch limit fills the limit box)."""
+        self._config = config
+        self.config_label.setText(config.describe().rsplit(" · at most", 1)[0])
+        self.max_epochs_spin.setValue(min(config.max_epochs, self.max_epochs_spin.maximum()))
+        self.compare_eta_spin.setValue(config.eta)
+        self.compare_hidden_edit.setText(", ".join(map(str, config.hidden)))
+
+    def take_from_main_window(self) -> None:
+        if self._main_window is not None and not self.is_running():
+            self.set_config(config_from_window(self._main_window))
+
+    def configs(self) -> list[StudyConfig]:
+        """The configurations the next run will study (ValueError with a message if the variant is unusable)."""
+        base = replace(self._config, max_epochs=self.max_epochs_spin.value())
+        if not self.compare_check.isChecked():
+            return [base]
+        hidden = parse_hidden(self.compare_hidden_edit.text())
+        return [base, base.with_override(self.compare_eta_spin.value(), hidden)]
+
+    def seeds(self) -> list[int]:
+        first = self.first_seed_spin.value()
+        return list(range(first, first + self.seeds_spin.value()))
+
+    def _sync_compare(self) -> None:
+        on = self.compare_check.isChecked()
+        self.compare_eta_spin.setEnabled(on and not self.is_running())
+        self.compare_hidden_edit.setEnabled(on and not self.is_running())
+        self.panels[1].setVisible(on)
+
+    # ---------------------------------------------------------------- running
+    def is_running(self) -> bool:
+        return self._worker_thread is not None
+
+    def start(self) -> None:
+        """Run the study on a worker thread."""
+        if self.is_running():
+            return
+        try:
+            configs = self.configs()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        self._running_configs = configs
+        self.results = []
+        for panel, config in zip(self.panels, configs, strict=False):
+            panel.clear(config.describe())
+        worker = StudyWorker(configs, self.seeds())
+        thread = QThread()
+        thread.setObjectName("nndesk-study")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.progress.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        thread.finished.connect(self._on_thread_finished)
+        self._worker, self._worker_thread, self._outcome = worker, thread, None
+        self.progress_bar.setValue(0)
+        self.progress_bar.setFormat("%p %")
+        self.status.setText(f"Training {len(self.seeds()):,} seeds…")
+        self._update_controls()
+        thread.start()
+
+    def cancel(self) -> None:
+        """Stop the study; the seeds trained so far are shown."""
+        if self._worker is not None:
+            self._worker.request_stop()
+            self.status.setText("Cancelling…")
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop and join the worker thread now (the window is closing). True if it ended in time."""
+        thread = self._worker_thread
+        if thread is None:
+            return True
+        self.cancel()
+        ended = thread.wait(timeout_ms)
+        if ended:
+            self._on_thread_finished()
+        return ended
+
+    @Slot(object)
+    def _on_progress(self, report: tuple[int, float, StudyProgress]) -> None:
+        index, fraction, p = report
+        self.progress_bar.setValue(int(1000 * fraction))
+        which = f"configuration {index + 1}: " if len(self._running_configs) > 1 else ""
+        self.status.setText(f"{which}epoch {p.epoch:,} · {p.converged:,} of {p.total:,} seeds converged · "
+                            f"{p.active:,} still training")
+
+    @Slot(object)
+    def _on_finished(self, results: list[StudyResult]) -> None:
+        self._outcome = ("finished", results)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._outcome = ("failed", message)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        thread, worker = self._worker_thread, self._worker
+        if thread is None:
+            return  # already cleaned up by shutdown()
+        thread.wait()
+        for signal in (worker.progress, worker.finished, worker.failed):
+            signal.disconnect()
+        thread.finished.disconnect()
+        self._worker_thread = self._worker = None  # the last references: both C++ objects go now
+        outcome, self._outcome = self._outcome, None
+        if outcome is not None:
+            kind, value = outcome
+            if kind == "finished":
+                self._show_results(value)
+            else:
+                self.status.setText(value)
+                self.progress_bar.setFormat("")
+        self._update_controls()
+        self.studyFinished.emit()
+
+    def _show_results(self, results: list[StudyResult]) -> None:
+        self.results = results
+        for panel, result in zip(self.panels, results, strict=False):
+            panel.show_result(result)
+        if results:
+            r = results[-1]
+            self.progress_bar.setValue(1000 if not r.cancelled else self.progress_bar.value())
+            seconds = sum(x.seconds for x in results)
+            verb = "Cancelled" if r.cancelled else "Done"
+            self.status.setText(f"{verb} in {seconds:.1f} s ({r.network_samples_per_second:,.0f} "
+                                "network-samples/s)")
+        else:
+            self.status.setText("Cancelled before any seed was trained")
+
+    def _update_controls(self) -> None:
+        running = self.is_running()
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        for w in (self.seeds_spin, self.first_seed_spin, self.max_epochs_spin, self.compare_check):
+            w.setEnabled(not running)
+        self.refresh_button.setEnabled(self._main_window is not None and not running)
+        self._sync_compare()
+
+    # ---------------------------------------------------------------- back to the main window
+    def load_seed(self, column: int, seed: int) -> None:
+        """Show ``seed`` of the column's configuration in the main window (network re-initialised)."""
+        window = self._main_window
+        if window is None or column >= len(self._running_configs):
+            return
+        config = self._running_configs[column]
+        if tuple(window.topology_editor.topology()) != config.topology:
+            window.topology_editor.set_hidden(list(config.hidden), list(config.activations))
+            window.topology_editor.topologyChanged.emit()  # the main window rebuilds its network
+        eta_spin = window.findChild(QDoubleSpinBox, "etaSpin")
+        if eta_spin is not None and not math.isclose(eta_spin.value(), config.eta):
+            eta_spin.setValue(config.eta)
+        seed_spin = window.findChild(QSpinBox, "seedSpin")
+        if seed_spin is not None and seed_spin.value() != seed:
+            seed_spin.setValue(seed)  # the main window re-initialises its weights from the new seed
+        else:
+            window.reset()  # same seed: back to its initial weights
+        _bring_to_front(window)
+        self.status.setText(f"Seed {seed} is loaded in the main window: press Train to watch it")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:  # Escape or Close: stop the worker first
+        self.shutdown()
+        super().done(result)
+
+
+def _spin(name: str, lo: int, hi: int, value: int, tip: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(lo, hi)
+    spin.setValue(value)
+    spin.setToolTip(tip)
+    return spin
+
+
+def _bring_to_front(widget: QWidget) -> None:
+    # The offscreen platform (tests, --smoke-test) has no window stacking and warns on raise().
+    if QGuiApplication.platformName() != "offscreen":
+        widget.raise_()
+        widget.activateWindow()
+
+
+def open_study_window(window: QWidget) -> StudyWindow:
+    """Open (or raise) the convergence study window for the main window ``window``; returns it."""
+    existing = window.findChild(StudyWindow, "studyWindow")
+    if existing is not None:
+        existing.take_from_main_window()
+        existing.show()
+        _bring_to_front(existing)
+        return existing
+    study = StudyWindow(config_from_window(window), main_window=window, parent=window)
+    study.setWindowFlag(Qt.WindowType.Window, True)
+    study.show()
+    return study

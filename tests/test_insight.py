@@ -147,3 +147,23 @@ def test_a_view_behind_a_tab_is_brought_up_to_date_when_shown(window, qtbot):
     _show_dock(window, qtbot, "truthCheck")
     raw = window.network.predict(window.table_editor.table().inputs)
     qtbot.waitUntil(lambda: docks.truth.cell_text(0, 3) == f"{raw[0, 0]:.3f}  {raw[0, 1]:.3f}")
+
+
+def test_the_file_menu_offers_the_exports(window):
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "File")
+    menus = [a.menu() for a in file_menu.actions() if a.menu() is not None]
+    export = next(m for m in menus if m.objectName() == "exportMenu")
+    names = {a.objectName() for a in export.actions()}
+    assert {"export_diagram_png", "export_diagram_svg", "export_plot_png", "export_plot_svg",
+            "export_map_png", "export_map_svg", "export_errors_csv"} <= names
+
+
+def test_the_diagram_follows_training_live(window, qtbot):
+    docks = window.docks
+    _show_dock(window, qtbot, "networkDiagram")
+    start = [w.copy() for w in docks.diagram._weights]
+    window.train()
+    qtbot.waitUntil(lambda: not np.array_equal(docks.diagram._weights[0], start[0]), timeout=5000)
+    assert window.state is State.TRAINING  # updated during training, not only at its end
+    window.pause()
+    qtbot.waitUntil(lambda: window.state is not State.TRAINING, timeout=5000)

@@ -8,8 +8,20 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtGui import QColor, QImage
 
-from nndesk.ui.error_plot import EMPTY_TEXT, ErrorBuffer, ErrorPlot, epoch_text, nice_ceiling
+import pyqtgraph as pg  # isort: skip  (after PySide6)
+
+from nndesk.ui.error_plot import (
+    _CURVE_COLOUR,
+    EMPTY_TEXT,
+    SYMBOL_LIMIT,
+    ErrorBuffer,
+    ErrorPlot,
+    epoch_text,
+    epoch_texts,
+    nice_ceiling,
+)
 
 
 @pytest.fixture
@@ -68,7 +80,24 @@ def test_window_returns_every_epoch_of_a_stretch():
 
 def test_nice_ceiling():
     assert [nice_ceiling(v) for v in (0.3, 1, 1.4, 2.1, 7, 12, 999)] == pytest.approx([0.3, 1, 1.5, 2.5, 8, 12.5, 1000])
-    assert [epoch_text(v) for v in (950, 25_000, 250_000, 1_500_000)] == ["950", "25,000", "250k", "1.5M"]
+    assert [epoch_text(v) for v in (950, 25_000, 250_000, 1_500_000)] == ["950", "25k", "250k", "1.5M"]
+
+
+@pytest.mark.parametrize(("ticks", "texts"), [
+    ([0, 50_000, 100_000, 150_000], ["0", "50k", "100k", "150k"]),
+    ([0, 500_000, 1_000_000, 1_500_000], ["0", "0.5M", "1M", "1.5M"]),
+    ([0, 250_000, 500_000, 750_000, 1_000_000], ["0", "0.25M", "0.5M", "0.75M", "1M"]),
+    ([0, 2000, 4000, 6000, 8000], ["0", "2000", "4000", "6000", "8000"]),
+    ([5000, 7500, 10_000, 12_500], ["5k", "7.5k", "10k", "12.5k"]),
+    ([-2, 0, 2, 4], ["", "0", "2", "4"]),  # nothing under the gap left of epoch 0
+])
+def test_axis_ticks_share_one_unit(ticks, texts):
+    assert epoch_texts(ticks) == texts
+
+
+def test_the_bottom_axis_uses_one_unit(plot):
+    axis = plot.getPlotItem().getAxis("bottom")
+    assert axis.tickStrings([0, 50_000, 100_000, 150_000], 1.0, 50_000) == ["0", "50k", "100k", "150k"]
 
 
 def test_empty_state_until_points_arrive_and_after_clearing(plot):
@@ -82,6 +111,7 @@ def test_empty_state_until_points_arrive_and_after_clearing(plot):
 
 
 def test_follows_the_training_and_shows_the_target(plot):
+    plot.set_log_scale(False)
     plot.set_target(0.05)
     plot.append(4000, np.linspace(2.0, 0.5, 4000))
     (x0, x1), (y0, y1) = plot.getPlotItem().getViewBox().viewRange()
@@ -90,7 +120,15 @@ def test_follows_the_training_and_shows_the_target(plot):
     assert plot._target_line.value() == pytest.approx(0.05)
 
 
+def test_the_error_axis_is_logarithmic_from_the_start(plot):
+    assert plot.log_scale() and plot.getPlotItem().ctrl.logYCheck.isChecked()
+    plot.append(4000, np.geomspace(2.0, 0.02, 4000))
+    (_, _), (y0, y1) = plot.getPlotItem().getViewBox().viewRange()
+    assert y0 <= math.log10(0.01) and y1 >= math.log10(2.0)  # the plateau and the target both in view
+
+
 def test_log_scale_moves_the_target_line_into_log_coordinates(plot, qtbot):
+    plot.set_log_scale(False)
     plot.set_target(0.01)
     plot.append(100, np.geomspace(1.0, 0.001, 100))
     with qtbot.waitSignal(plot.logScaleChanged):
@@ -112,7 +150,7 @@ def test_a_million_epochs_draw_from_a_bounded_array(plot):
     assert plot.point_count() == 1_250_000
     x, y = plot._curve.getData()
     assert x.size < 200_000  # the envelope, not 1.25 million points
-    assert y.max() == pytest.approx(plot.buffer.errors[: plot.point_count()].max())
+    assert 10 ** y.max() == pytest.approx(plot.buffer.errors[: plot.point_count()].max())  # log10 on screen
 
 
 def test_user_zoom_stops_following_until_auto_range(plot):
@@ -127,7 +165,7 @@ def test_user_zoom_stops_following_until_auto_range(plot):
 def test_nan_errors_of_a_diverged_run_keep_the_range_finite(plot):
     plot.append(3, np.array([1.0, np.inf, np.nan]))
     (x0, x1), (y0, y1) = plot.getPlotItem().getViewBox().viewRange()
-    assert all(np.isfinite([x0, x1, y0, y1])) and y1 >= 1.0
+    assert all(np.isfinite([x0, x1, y0, y1])) and 10**y1 >= 1.0
     assert plot.point_count() == 3
 
 
@@ -139,9 +177,68 @@ def test_a_chunk_that_does_not_follow_on_is_noticed():
 
 
 def test_the_context_menus_log_y_is_the_same_switch(plot):
+    plot.set_log_scale(False)
     plot.set_target(0.01)
     plot.getPlotItem().ctrl.logYCheck.setChecked(True)
     assert plot.log_scale()
     assert plot._target_line.value() == pytest.approx(-2.0)
     plot.set_log_scale(False)
     assert not plot.getPlotItem().ctrl.logYCheck.isChecked()
+
+
+# ---- what the user sees on the screen ----------------------------------------------------------------------
+def curve_rows(plot) -> np.ndarray:
+    """Row numbers (0 = top) of the grabbed plot's pixels in the curve's colour."""
+    image = plot.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint32).reshape(image.height(), image.bytesPerLine() // 4)
+    colour = QColor(_CURVE_COLOUR).rgb() & 0xFFFFFFFF
+    return np.nonzero(pixels[:, : image.width()] == colour)[0]
+
+
+def scene_row(plot, epoch: float, error: float) -> float:
+    """The widget row where the point (epoch, error) is drawn."""
+    y = math.log10(error) if plot.log_scale() else error
+    view = plot.getPlotItem().getViewBox()
+    return plot.mapFromScene(view.mapViewToScene(pg.Point(epoch, y))).y()
+
+
+@pytest.mark.parametrize("log", [False, True])
+def test_the_first_spike_keeps_its_height_as_the_run_grows(plot, log):
+    """XOR's error starts near 2 and falls within a few hundred epochs; a long run must not hide that."""
+    plot.set_log_scale(log)
+    errors = np.concatenate([np.full(50, 2.0), np.geomspace(1.0, 0.01, 1_439_950)])
+    for end in (2_000, 150_000, 1_440_000):
+        start = plot.point_count()
+        plot.append(end, errors[start:end])
+        rows = curve_rows(plot)
+        assert rows.size and abs(rows.min() - scene_row(plot, 1, 2.0)) <= 3, f"after {end:,} epochs"
+
+
+def test_a_single_step_is_drawn(plot):
+    plot.append(1, np.array([0.7]))
+    assert curve_rows(plot).size > 0  # a dot: a line through one point would draw nothing
+    plot.append(3, np.array([0.69, 0.68]))
+    assert curve_rows(plot).size > 0
+    plot.append(3 + SYMBOL_LIMIT, np.linspace(0.6, 0.5, SYMBOL_LIMIT))
+    assert plot._curve.opts["symbol"] is None  # past a few epochs the line says it all
+
+
+def test_the_target_line_shows_only_for_the_error_rule(plot):
+    plot.set_target(1e-6)
+    plot.append(100, np.geomspace(2.0, 0.5, 100))
+    assert plot.target_visible() and plot._target_line.isVisible()
+    assert "target error" in plot.getPlotItem().titleLabel.text
+    assert plot.getPlotItem().getViewBox().viewRange()[1][0] <= -6  # the range reaches down to the target
+    plot.set_target_visible(False)
+    assert not plot._target_line.isVisible()
+    assert "target" not in plot.getPlotItem().titleLabel.text
+    assert plot.getPlotItem().getViewBox().viewRange()[1][0] > -1.5  # the errors fill the height
+    plot.set_target_visible(True)
+    assert plot._target_line.isVisible() and "1e-06" in plot.getPlotItem().titleLabel.text
+
+
+def test_a_narrow_log_range_labels_only_1_2_and_5(plot):
+    axis = plot.getPlotItem().getAxis("left")
+    values = [math.log10(v) for v in (0.02, 0.03, 0.05, 0.07, 0.1, 0.2, 0.3)]
+    texts = axis.tickStrings(values, 1.0, 0.1)
+    assert [bool(t) for t in texts] == [True, False, True, False, True, True, False]

@@ -1,4 +1,4 @@
-"""The live error plot: epoch error against epoch, a line at the target error, optional log scale.
+"""The live error plot: epoch error against epoch, a line at the target error, log scale by default.
 
 Stays smooth past 10^6 epochs: the errors live in a growing float64 buffer (doubled when full), one curve
 is created once and fed ``buffer[:n]`` per throttled update, and pyqtgraph draws it with peak downsampling
@@ -20,6 +20,8 @@ _INITIAL_CAPACITY = 4096
 _CURVE_COLOUR = "#1f6fb2"
 _TARGET_COLOUR = "#c0392b"
 EMPTY_TEXT = "Press Train to start"
+SYMBOL_LIMIT = 50  # up to this many epochs each one gets a dot: a single Step must show something
+_LEFT_GAP = 0.02  # share of the x range left of epoch 0, so that the first epochs are not under the axis
 
 
 class ErrorBuffer:
@@ -170,19 +172,50 @@ def nice_ceiling(value: float) -> float:
 
 
 def epoch_text(value: float) -> str:
-    """Axis text for an epoch number: 950, 25,000, 250k, 1.5M."""
-    if abs(value) >= 1e6:
-        return f"{value / 1e6:.4g}M"
-    if abs(value) >= 1e5:
-        return f"{value / 1e3:.4g}k"
-    return f"{value:,.0f}"
+    """Text for one epoch number: 950, 25k, 250k, 1.5M."""
+    return epoch_texts([value])[0]
+
+
+def epoch_texts(values: list[float]) -> list[str]:
+    """Axis texts for epoch numbers, all in one unit chosen by the largest: 0, 5000 / 0, 50k, 100k / 0.5M, 1M.
+
+    The unit is M from a million, k from ten thousand, none below; each text has as few decimals as its
+    number needs (so 1M beside 1.5M, never "50,000" beside "100k"). Negative numbers (the gap left of
+    epoch 0) get no text.
+    """
+    if not values:
+        return []
+    top = max(abs(v) for v in values)
+    unit, suffix = (1e6, "M") if top >= 1e6 else (1e3, "k") if top >= 1e4 else (1.0, "")
+    return ["" if v < 0 else "0" if v == 0 else _short_number(v / unit) + suffix for v in values]
+
+
+def _short_number(x: float) -> str:
+    for decimals in range(4):
+        if abs(round(x, decimals) - x) <= 1e-9 * max(1.0, abs(x)):
+            break
+    text = f"{x:.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class EpochAxis(pg.AxisItem):
-    """The bottom axis: epoch numbers people can read at a glance (250k, not 250000)."""
+    """The bottom axis: epoch numbers people can read at a glance (250k, not 250000), in one unit."""
 
     def tickStrings(self, values, scale, spacing):
-        return [epoch_text(v * scale) for v in values]
+        return epoch_texts([v * scale for v in values])
+
+
+class ErrorAxis(pg.AxisItem):
+    """The left axis: on a log scale only 1, 2 and 5 x 10^k get a text, so that narrow ranges stay legible."""
+
+    def logTickStrings(self, values, scale, spacing):
+        texts = super().logTickStrings(values, scale, spacing)
+        return [text if _is_1_2_5(v) else "" for v, text in zip(values, texts, strict=True)]
+
+
+def _is_1_2_5(log_value: float) -> bool:
+    mantissa = 10 ** (log_value - math.floor(log_value + 1e-9))
+    return any(abs(mantissa - m) < 1e-6 * m for m in (1.0, 2.0, 5.0))
 
 
 class ErrorPlot(pg.PlotWidget):
@@ -198,14 +231,17 @@ class ErrorPlot(pg.PlotWidget):
     logScaleChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w", axisItems={"bottom": EpochAxis(orientation="bottom")})
+        axes = {"bottom": EpochAxis(orientation="bottom"), "left": ErrorAxis(orientation="left")}
+        super().__init__(parent, background="w", axisItems=axes)
         self.setObjectName("errorPlot")
         self.setAccessibleName("Error plot")
         self.setToolTip("Epoch error against epoch. Drag to pan, wheel to zoom, 'A' to follow again, "
                         "right-click for options.")
         self.buffer = ErrorBuffer()
         self._target = 0.01
+        self._target_visible = True
         self._log_y = False
+        self._symbols = False
         self._follow = True
         self._shown_range: tuple | None = None
         item = self.getPlotItem()
@@ -216,7 +252,6 @@ class ErrorPlot(pg.PlotWidget):
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
         view = item.getViewBox()
-        view.setLimits(xMin=0)
         view.disableAutoRange()
         view.sigRangeChangedManually.connect(self._on_user_range)
         view.sigXRangeChanged.connect(self._on_x_range_changed)
@@ -232,7 +267,9 @@ class ErrorPlot(pg.PlotWidget):
         self._empty_label = self._make_empty_label()
         self.set_target(self._target)
         self._show_empty(True)
-        self._apply_follow_range()
+        # Log by default: errors run from about 2 down to 0.01, and only a log axis shows both the long
+        # plateau and the approach to the target.
+        self.set_log_scale(True)
 
     # --- public API -------------------------------------------------------------------------------------
     def append(self, last_epoch: int, errors: np.ndarray) -> None:
@@ -244,6 +281,7 @@ class ErrorPlot(pg.PlotWidget):
         """Forget every point (after Reset or a new network) and show the empty-state hint."""
         self.buffer.clear()
         self._curve.setData([], [])
+        self._show_symbols(False)
         self._show_empty(True)
         self.follow()
 
@@ -254,13 +292,23 @@ class ErrorPlot(pg.PlotWidget):
         """Move the dashed target line to ``target`` (an epoch error, > 0)."""
         self._target = float(target)
         self._place_target_line()
-        self.getPlotItem().setTitle(
-            f"<span style='color:{_TARGET_COLOUR}'>- - - target error {self._target:g}</span>", size="9pt")
+        self._show_target_title()
         if self._follow:
             self._apply_follow_range()
 
     def target(self) -> float:
         return self._target
+
+    def set_target_visible(self, visible: bool) -> None:
+        """Show the target line and its title only when the stop rule uses the error target."""
+        self._target_visible = bool(visible)
+        self._target_line.setVisible(self._target_visible)
+        self._show_target_title()
+        if self._follow:
+            self._apply_follow_range()
+
+    def target_visible(self) -> bool:
+        return self._target_visible
 
     def set_log_scale(self, on: bool) -> None:
         """Show the error axis logarithmically (useful once the error is small)."""
@@ -298,16 +346,34 @@ class ErrorPlot(pg.PlotWidget):
             self._apply_follow_range()
         x, y = self._display_data()
         self._curve.setSkipFiniteCheck(not self.buffer.has_nonfinite)
+        self._show_symbols(self.buffer.n <= SYMBOL_LIMIT)
         self._curve.setData(x, y)
+
+    def _show_symbols(self, on: bool) -> None:
+        # A line through one point draws nothing: a dot per epoch while there are only a few.
+        if on == self._symbols:
+            return
+        self._symbols = on
+        if on:
+            self._curve.setSymbol("o")
+            self._curve.setSymbolSize(5)
+            self._curve.setSymbolPen(pg.mkPen(_CURVE_COLOUR))
+            self._curve.setSymbolBrush(pg.mkBrush(_CURVE_COLOUR))
+        else:
+            self._curve.setSymbol(None)
 
     def _follow_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
         buffer = self.buffer
         last = buffer.last_epoch() if buffer.n else 0.0
-        x_range = (0.0, nice_ceiling(max(last * 1.05, 10.0)))
-        top = max(buffer.max_error, self._target) if buffer.max_error > 0 else max(1.0, self._target)
+        x_end = nice_ceiling(max(last * 1.05, 10.0))
+        x_range = (-_LEFT_GAP * x_end, x_end)
+        target = self._target if self._target_visible else None
+        top = buffer.max_error if buffer.max_error > 0 else 1.0
+        top = top if target is None else max(top, target)
         if not self._log_y:
             return x_range, (0.0, nice_ceiling(top * 1.05))
-        low = min(buffer.min_positive_error, self._target)
+        low = buffer.min_positive_error if math.isfinite(buffer.min_positive_error) else top / 10
+        low = low if target is None else min(low, target)
         # half decades, so that the axis moves rarely; a little room below the lowest point
         y0 = math.floor(math.log10(max(low, 1e-300)) * 2 - 0.2) / 2
         y1 = math.ceil(math.log10(max(top, 1e-300)) * 2 + 0.1) / 2
@@ -318,7 +384,9 @@ class ErrorPlot(pg.PlotWidget):
         if wanted == self._shown_range:
             return
         self._shown_range = wanted
-        self.getPlotItem().getViewBox().setRange(xRange=wanted[0], yRange=wanted[1], padding=0)
+        view = self.getPlotItem().getViewBox()
+        view.setLimits(xMin=wanted[0][0])  # no panning far left of epoch 0
+        view.setRange(xRange=wanted[0], yRange=wanted[1], padding=0)
 
     def _on_user_range(self, *_args) -> None:
         self._follow = False
@@ -343,6 +411,12 @@ class ErrorPlot(pg.PlotWidget):
         if self._log_y:
             value = math.log10(value) if value > 0 else -12.0
         self._target_line.setPos(value)
+
+    def _show_target_title(self) -> None:
+        # A blank title when hidden, not none: the plot keeps its size when the stop rule changes.
+        title = (f"<span style='color:{_TARGET_COLOUR}'>- - - target error {self._target:g}</span>"
+                 if self._target_visible else "&nbsp;")
+        self.getPlotItem().setTitle(title, size="9pt")
 
     def _make_empty_label(self) -> QLabel:
         label = QLabel(EMPTY_TEXT, self)

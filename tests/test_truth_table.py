@@ -185,7 +185,7 @@ def test_parse_pasted_spreadsheet_text() -> None:
     [
         ("", "no numbers"),
         ("0\t1\n1", "Line 2 has 1 cells but line 1 has 2"),
-        ("0\t1\n1\tx", "Line 2, cell 2: 'x' is not a number"),
+        ("0\t1\n1\tyes", "Line 2, cell 2: 'yes' is not a number"),  # x is a don't-care
         ("0\tnan", "Line 1, cell 2: Values must be finite numbers"),
         ("0\t\t1", "Line 1, cell 2: A cell cannot be empty"),
     ],
@@ -209,3 +209,12 @@ def test_a_nan_target_is_a_dont_care_shown_as_x_and_tables_with_them_compare_equ
     assert np.isnan(a.targets[0, 0])
     assert format_value(a.value(0, 1)) == "x"
     assert format_exact(a.value(0, 1)) == "x"
+
+
+def test_pasted_x_is_a_dont_care_only_where_a_target_is() -> None:
+    block = parse_pasted("0\t1\tx\t0\n")
+    assert np.isnan(block.values[0][2])
+    table = TruthTable(("A", "B"), ("S", "C"), ((0, 0, 0, 0),))
+    assert np.isnan(table.with_block(0, 0, block.values).targets[0, 0])
+    with pytest.raises(ValueError, match="column A: values must be finite"):
+        table.with_block(0, 0, parse_pasted("x\t1\t0\t0").values)

@@ -130,7 +130,7 @@ def parse_pasted(text: str) -> PastedBlock:
         row = []
         for c, cell in enumerate(cells):
             try:
-                row.append(parse_number(cell))
+                row.append(parse_target(cell))  # x or ? may be a don't-care target; the table checks where
             except ValueError as e:
                 raise ValueError(f"Line {line_no}, cell {c + 1}: {e}") from None
         values.append(tuple(row))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import math
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -42,7 +43,7 @@ from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
 from nndesk.project.csv_io import CsvError, read_csv, write_csv
 from nndesk.project.export_python import python_source
-from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_named
+from nndesk.project.presets import DEFAULT_PRESET, PRESET_PROJECTS, PRESETS, SUGGESTED_HIDDEN, preset_named
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_plot, load_project, save_project
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.error_plot import ErrorPlot
@@ -833,6 +834,13 @@ class MainWindow(QMainWindow):
         try:
             self.topology_editor.set_io(table.n_inputs, table.n_targets)
             self.topology_editor.set_hidden(SUGGESTED_HIDDEN.get(name, self.topology_editor.topology()[1:-1]))
+            project = PRESET_PROJECTS.get(name)
+            if project is not None:  # a preset shipped as a file brings the settings it trains well with
+                self.topology_editor.set_hidden(list(project.hidden), list(project.activations))
+                self.hyper_form.set_values(replace(
+                    self.hyper_form.values(), eta=project.eta, alpha=project.alpha, stop_rule=project.stop_rule,
+                    target_error=project.target_error, margin=project.margin, max_epochs=project.max_epochs))
+                self.error_plot.set_target(project.target_error)
         finally:
             self._quiet = False
         self.predict_panel.set_names(table.input_names, table.target_names)

@@ -167,6 +167,8 @@ def test_cancel_from_another_thread_stops_within_a_second():
         (dict(seeds=[1], max_epochs=0), "max epochs"),
         (dict(seeds=[1], max_epochs=10, targets=[[0], [1]]), "rows"),
         (dict(seeds=[1], max_epochs=10, eta=-1.0), "eta"),
+        (dict(seeds=range(1_000_000), max_epochs=10, topology=[64, 64, 64, 2], inputs=[[0] * 64],
+              targets=[[0, 1]]), "GB of memory"),
     ],
 )
 def test_unusable_input_is_a_clear_value_error(kwargs, message):

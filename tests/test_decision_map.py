@@ -70,3 +70,10 @@ def test_exports(view, tmp_path):
     view.export_svg(str(tmp_path / "map.svg"))
     assert (tmp_path / "map.png").stat().st_size > 1000
     assert "<svg" in (tmp_path / "map.svg").read_text(encoding="utf-8")
+
+
+def test_a_one_input_table_says_a_map_needs_two(view):
+    view.set_problem(np.array([[0.0], [1.0]]), np.array([[1.0], [0.0]]), ["A"], ["Y"])
+    view.refresh(Network([1, 2, 1], seed=1))
+    assert view.values() is None
+    assert "needs two inputs" in view._hint.text()

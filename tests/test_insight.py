@@ -167,3 +167,10 @@ def test_the_diagram_follows_training_live(window, qtbot):
     assert window.state is State.TRAINING  # updated during training, not only at its end
     window.pause()
     qtbot.waitUntil(lambda: window.state is not State.TRAINING, timeout=5000)
+
+
+def test_clicking_a_connection_in_the_diagram_selects_it_for_the_step_through(window, qtbot):
+    docks = window.docks
+    _show_dock(window, qtbot, "networkDiagram")
+    docks.diagram.connectionClicked.emit(1, 1, 2)
+    assert docks.steps.selected_connection() == (1, 1, 2)

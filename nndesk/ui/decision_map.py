@@ -128,7 +128,8 @@ class DecisionMap(QWidget):
             self.y_combo.setCurrentIndex(min(1, n_in - 1))
             for combo in (self.x_combo, self.y_combo):
                 combo.setEnabled(n_in > 2)
-            self._hint.setText("" if n_in <= 2 else "The other inputs stay at their values in “Try it”.")
+            self._hint.setText("A map needs two inputs: this table has one." if n_in < 2 else
+                               "" if n_in == 2 else "The other inputs stay at their values in “Try it”.")
         finally:
             self._building = False
         self._build_plots()
@@ -175,7 +176,7 @@ class DecisionMap(QWidget):
     def refresh(self, net: Network) -> None:
         """Recompute the map for ``net`` (one batch of grid * grid predictions) and redraw."""
         n_in = len(self._input_names)
-        if not self._items or net.topology[0] != n_in or net.topology[-1] != len(self._output_names) or n_in < 1:
+        if not self._items or net.topology[0] != n_in or net.topology[-1] != len(self._output_names) or n_in < 2:
             return
         x, y = self.axes()
         n_weights = sum((a + 1) * b for a, b in zip(net.topology, net.topology[1:], strict=False))

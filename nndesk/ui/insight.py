@@ -118,6 +118,7 @@ class InsightDocks(QObject):
         # MainWindow.trainingProgress = Signal(object) re-emitting TrainingProgress after the window's update.
         w._controller.progress.connect(self._on_progress)
         self.diagram.inputToggled.connect(self._flip_input)
+        self.diagram.connectionClicked.connect(self.steps.select_connection)
         self.steps.stepped.connect(self._on_row_stepped)
         self.decision.axesChanged.connect(self._refresh_decision_map)
 

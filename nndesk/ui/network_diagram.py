@@ -4,7 +4,8 @@ Positive weights are blue, negative ones orange (a pair that colour-blind reader
 opacity grow with the weight's size relative to the largest weight, so weak connections fade and a 64-64-10
 network stays readable. Neurons are filled by their output for the row being looked at; bias neurons are
 small squares marked 1. Hover a neuron for its output, error and gradient; hover a connection for its
-weight; click an input neuron to flip that input. Hidden neurons carry the name of the gate they learned.
+weight; click an input neuron to flip that input, or a connection to follow it in the step-through.
+Hidden neurons carry the name of the gate they learned.
 
 Drawing is cheap enough to follow training live: geometry is laid out once per size; each update only
 sorts the connections into a few pen buckets (numpy) and draws each bucket with one ``drawLines`` call.
@@ -29,6 +30,7 @@ BIAS_FILL = QColor("#eef1f4")
 GATE_COLOUR = QColor("#6c3483")
 _BUCKETS = 12  # pen widths/opacities per sign: few enough that one drawLines per bucket stays cheap
 _MARGIN_X, _MARGIN_Y = 70.0, 24.0
+_LEGEND_H = 18.0  # room at the bottom for the colour legend
 # The software rasteriser draws only ~50-100 long lines per millisecond here: all 4,810 connections of a
 # 64-64-10 network cost 50-90 ms a frame, 400 cost 10-20 ms in a 460x680 dock. So big networks show only
 # their strongest connections (the weak ones would be faded to nothing anyway), and say so.
@@ -52,6 +54,7 @@ class NetworkDiagram(QWidget):
     """
 
     inputToggled = Signal(int)
+    connectionClicked = Signal(int, int, int)  # layer, i (neuron above), j (neuron below; n[l] = bias)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,9 +130,9 @@ class NetworkDiagram(QWidget):
         centres, radius = [], []
         for layer, n in enumerate(self._sizes):
             count = n + (1 if layer < n_layers - 1 else 0)  # every layer but the output has a bias neuron
-            gap = (h - 2 * _MARGIN_Y) / max(count, 1)
+            gap = (h - 2 * _MARGIN_Y - _LEGEND_H) / max(count, 1)
             gap_limited = min(gap, 110.0, (w - 2 * _MARGIN_X) / max(n_layers - 1, 1) * 0.6)
-            top = h / 2 - gap_limited * (count - 1) / 2
+            top = (h - _LEGEND_H) / 2 - gap_limited * (count - 1) / 2
             ys = top + gap_limited * np.arange(count)
             centres.append(np.column_stack([np.full(count, xs[layer]), ys]))
             radius.append(float(max(1.5, min(19.0, gap_limited * 0.3))))
@@ -163,11 +166,25 @@ class NetworkDiagram(QWidget):
         self._paint_connections(painter, lay)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_neurons(painter, lay)
+        self._paint_legend(painter, rect)
+
+    def _paint_legend(self, painter: QPainter, rect: QRectF) -> None:
         drawn, total = self.drawn_connections()
+        y = rect.bottom() - 8
+        x = rect.left() + 8
+        font = QFont(painter.font())
+        font.setPointSizeF(8.0)
+        painter.setFont(font)
+        for colour, text in ((POSITIVE, "positive weight"), (NEGATIVE, "negative weight")):
+            painter.setPen(QPen(colour, 3))
+            painter.drawLine(QPointF(x, y - 4), QPointF(x + 18, y - 4))
+            painter.setPen(QColor("#566573"))
+            painter.drawText(QPointF(x + 23, y), text)
+            x += 23 + painter.fontMetrics().horizontalAdvance(text) + 16
+        note = "thicker = stronger"
         if drawn < total:
-            painter.setPen(QColor("#7f8c8d"))
-            painter.drawText(rect.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                             f"the {drawn:,} strongest of {total:,} connections")
+            note += f" · {drawn:,} strongest of {total:,} shown"
+        painter.drawText(QPointF(x, y), note)
 
     def drawn_connections(self) -> tuple[int, int]:
         """(connections drawn, connections in the network): big networks show only the strongest."""
@@ -332,6 +349,11 @@ class NetworkDiagram(QWidget):
         hit = self.neuron_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and hit is not None and hit[0] == 0 and hit[1] < self._sizes[0]:
             self.inputToggled.emit(hit[1])
+            event.accept()
+            return
+        conn = self.connection_at(event.position()) if hit is None else None
+        if event.button() == Qt.MouseButton.LeftButton and conn is not None:
+            self.connectionClicked.emit(*conn)
             event.accept()
             return
         super().mousePressEvent(event)

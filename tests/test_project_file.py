@@ -251,3 +251,12 @@ def test_saved_files_get_ordinary_permissions_and_keep_a_replaced_files_mode(tmp
         assert (tmp_path / "new.nndesk").stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize("n", [HISTORY_LIMIT, HISTORY_LIMIT + 1, 9999 * 7, 9999 * 7 + 1, 9999 * 7 - 1, 123_457])
+def test_thinning_never_exceeds_the_limit_and_keeps_the_extremes(n) -> None:
+    errors = np.sin(np.arange(n) * 0.37) + np.arange(n) * 1e-9
+    h = history_from_plot(5, errors)
+    assert len(h) <= HISTORY_LIMIT and h.epochs[0] == 5 and h.epochs[-1] == n + 4
+    assert h.errors.max() == errors.max() and h.errors.min() == errors.min()
+    assert (np.diff(h.epochs) > 0).all()

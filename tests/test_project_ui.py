@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QCloseEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nndesk.project.presets import PRESETS
@@ -271,3 +271,29 @@ def test_a_preset_shipped_as_a_file_brings_its_settings_and_trains_with_dont_car
     assert window.table_editor.model.data(window.table_editor.model.index(15, 4)) == "x"
     train_steps(window, 3)
     assert window.network.epochs == 3 and np.isfinite(window._last_error)
+
+
+class TitleBarClose(QCloseEvent):
+    """The close event the window manager sends for the title bar's X (spontaneous; offscreen Qt cannot send one)."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def test_closing_the_window_from_its_title_bar_asks_about_unsaved_changes(window) -> None:
+    window.step()
+    seen: list[str] = []
+    answer_next_question(Button.Cancel, seen)
+    event = TitleBarClose()
+    window.closeEvent(event)
+    assert seen == ["unsavedChangesBox"] and not event.isAccepted()
+    answer_next_question(Button.Discard, seen)
+    event = TitleBarClose()
+    window.closeEvent(event)
+    assert seen == ["unsavedChangesBox", "unsavedChangesBox"] and event.isAccepted()
+
+
+def test_a_programs_close_does_not_ask(window) -> None:
+    window.step()
+    window.close()
+    assert not window.isVisible()

@@ -150,26 +150,35 @@ def thin_history(epochs: np.ndarray, errors: np.ndarray, limit: int = HISTORY_LI
     """
     epochs = np.asarray(epochs, dtype=np.int64).ravel()
     errors = np.asarray(errors, dtype=np.float64).ravel()
-    n = len(errors)
-    if n <= limit:
-        return History(epochs.copy(), errors.copy())
-    blocks = max(1, (limit - 2) // 2)
-    size = -(-n // blocks)  # ceiling: blocks * size >= n
-    padded = np.full(blocks * size, np.nan)
-    padded[:n] = errors
-    grid = padded.reshape(blocks, size)
-    starts = np.arange(blocks) * size
-    low = np.where(np.isnan(grid), np.inf, grid).argmin(axis=1) + starts
-    high = np.where(np.isnan(grid), -np.inf, grid).argmax(axis=1) + starts
-    keep = np.unique(np.concatenate(([0, n - 1], low, high)))
-    keep = keep[keep < n]
+    keep = _kept_points(errors, limit)
     return History(epochs[keep], errors[keep])
 
 
 def history_from_plot(first_epoch: int, errors: np.ndarray) -> History:
     """The thinned history of a plot buffer holding one error per epoch from ``first_epoch`` on."""
-    errors = np.asarray(errors, dtype=np.float64)
-    return thin_history(np.arange(first_epoch, first_epoch + len(errors), dtype=np.int64), errors)
+    errors = np.asarray(errors, dtype=np.float64).ravel()
+    keep = _kept_points(errors, HISTORY_LIMIT)
+    return History(keep.astype(np.int64) + first_epoch, errors[keep])
+
+
+def _kept_points(errors: np.ndarray, limit: int) -> np.ndarray:
+    """Indices of the points to keep: all when there are at most ``limit``, else the first, the last and
+    the lowest and highest of each of (limit - 2) // 2 equal blocks (the last block may be shorter)."""
+    n = len(errors)
+    if n <= limit:
+        return np.arange(n)
+    size = -(-n // max(1, (limit - 2) // 2))  # ceiling division: at most that many blocks
+    full = n - n % size
+    parts = [np.array([0, n - 1])]
+    for start, block in ((0, errors[:full].reshape(-1, size)), (full, errors[full:].reshape(1, -1))):
+        if block.size == 0:
+            continue
+        nan = np.isnan(block)
+        low_src = np.where(nan, np.inf, block) if nan.any() else block  # NaN would win argmin/argmax
+        high_src = np.where(nan, -np.inf, block) if nan.any() else block
+        starts = start + np.arange(block.shape[0]) * block.shape[1]
+        parts += [low_src.argmin(axis=1) + starts, high_src.argmax(axis=1) + starts]
+    return np.unique(np.concatenate(parts))
 
 
 # ==================================================================================== writing

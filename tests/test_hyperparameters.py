@@ -114,3 +114,14 @@ def test_letters_are_not_typed_at_all(form, qtbot):
     form.target_spin.selectAll()
     qtbot.keyClicks(form.target_spin, "x0.5")
     assert form.target_spin.lineEdit().text() == "0.5"
+
+
+def test_fields_do_not_stretch_across_a_wide_panel(form, qtbot):
+    form.resize(640, form.sizeHint().height())
+    qtbot.waitUntil(lambda: form.width() == 640)
+    widest = form.field_width()
+    assert widest < 320
+    for field in (form.eta_spin, form.alpha_spin, form.stop_combo, form.target_spin, form.max_epochs_spin):
+        assert field.width() <= widest, field.objectName()
+    assert form.seed_spin.width() + form.new_seed_button.width() <= widest
+    assert form.eta_spin.width() >= form.eta_spin.minimumSizeHint().width()  # never crushed either

@@ -26,6 +26,7 @@ STOP_ALL_CORRECT = "all_correct"
 ETA_MAX = 100.0
 ALPHA_MAX = 9.9999  # below 10: the engine takes any alpha >= 0; 1 or more diverges, which is worth seeing
 _REFUSED_COLOUR = "#c0392b"
+FIELD_CHARS = 22  # fields are at most this many digits wide: a wide window gives the plot room, not them
 
 
 @dataclass(frozen=True)
@@ -227,11 +228,19 @@ class HyperparameterForm(QWidget):
         self.set_values(Hyperparameters())
         self._connect()
 
+    def field_width(self) -> int:
+        """The widest any field gets, in pixels (FIELD_CHARS digits of the current font)."""
+        return self.fontMetrics().horizontalAdvance("0" * FIELD_CHARS)
+
     def _lay_out(self) -> None:
-        seed_row = QHBoxLayout()
-        seed_row.setContentsMargins(0, 0, 0, 0)
-        seed_row.addWidget(self.seed_spin, 1)
-        seed_row.addWidget(self.new_seed_button)
+        seed_row = QWidget()
+        seed_layout = QHBoxLayout(seed_row)
+        seed_layout.setContentsMargins(0, 0, 0, 0)
+        seed_layout.addWidget(self.seed_spin, 1)
+        seed_layout.addWidget(self.new_seed_button)
+        for field in (self.eta_spin, self.alpha_spin, seed_row, self.stop_combo, self.target_spin,
+                      self.margin_spin, self.max_epochs_spin):
+            field.setMaximumWidth(self.field_width())
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Learning rate η", self.eta_spin)

@@ -1,0 +1,351 @@
+"""The window's File and Table commands: project files, recent files, the unsaved-changes question, drag and
+drop, tables from expressions or CSV, export as Python, and undo of topology edits.
+
+:class:`ProjectActions` is a mixin of :class:`nndesk.ui.main_window.MainWindow`: it works through the window's
+editors (``table_editor``, ``topology_editor``, ``hyper_form``, ``error_plot``), its network and its training
+controller, and keeps file handling out of the window's layout and training code.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from nndesk.project.csv_io import CsvError, read_csv, write_csv
+from nndesk.project.export_python import python_source
+from nndesk.project.presets import preset_named
+from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_plot, load_project, save_project
+from nndesk.project.truth_table import TruthTable
+from nndesk.ui.hyperparameters import Hyperparameters
+from nndesk.ui.settings import add_recent, load_recent, remove_recent
+from nndesk.ui.table_dialogs import CsvImportDialog, ExpressionDialog
+from nndesk.ui.window_state import State
+
+if TYPE_CHECKING:
+    from nndesk.ui.main_window import MainWindow
+
+PROJECT_FILTER = "nndesk projects (*.nndesk);;All files (*)"
+CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
+UNTITLED = "Untitled"
+
+
+class ProjectActions:
+    """File and Table menu commands of the main window (a mixin: ``self`` is the MainWindow)."""
+
+    def new_project(self) -> bool:
+        """File > New: after the unsaved-changes question, an untitled project on the article's demo."""
+        if not self.may_discard_changes():
+            return False
+        self.load_demo()
+        self._set_path(None)
+        self.undo_stack.clear()
+        self._remember_topology()
+        self.setWindowModified(False)
+        return True
+
+    def project(self) -> Project:
+        """What a project file would hold now: table, network, settings, weights and the plotted history."""
+        h = self.hyper_form.values()
+        base = Project(self.table_editor.table(), tuple(self.topology_editor.topology()),
+                       tuple(self.topology_editor.activations()), eta=h.eta, alpha=h.alpha, seed=h.seed,
+                       stop_rule=h.stop_rule, target_error=h.target_error, margin=h.margin,
+                       max_epochs=h.max_epochs)
+        buffer = self.error_plot.buffer
+        return base.with_network(self.network, history_from_plot(buffer.first_epoch, buffer.errors[: buffer.n]))
+
+    def project_path(self) -> Path | None:
+        return self._path
+
+    def open_project(self, path: str | Path | None = None) -> bool:
+        """Open a project file (asking for one when ``path`` is None); False if nothing was opened.
+
+        Unsaved changes are offered for saving first; a file that cannot be read is explained in a box.
+        """
+        if not self.may_discard_changes():
+            return False
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Open project", self._dialog_folder(), PROJECT_FILTER)
+            if not name:
+                return False
+            path = name
+        path = Path(path)
+        try:
+            project = load_project(path)
+        except ProjectError as exc:
+            self._show_problem("Cannot open the project", str(exc))
+            return False
+        self._stop_training_now()
+        self.show_project(project)
+        self._set_path(path)
+        self._add_recent(path)
+        self.statusBar().showMessage(f"Opened {path.name}: epoch {self.network.epochs:,}", 8000)
+        return True
+
+    def show_project(self, project: Project) -> None:
+        """Show ``project`` as it was saved: table, network, settings, weights, plot; nothing to undo."""
+        table = project.table
+        self._set_problem(table, list(project.hidden), list(project.activations), preset_named(table))
+        self.hyper_form.set_values(Hyperparameters(
+            eta=project.eta, alpha=project.alpha, seed=project.seed, target_error=project.target_error,
+            max_epochs=project.max_epochs, stop_rule=project.stop_rule, margin=project.margin))
+        self.error_plot.set_target(project.target_error)
+        self._net = project.network()
+        self.error_plot.clear_points()
+        first, errors = project.history.contiguous()
+        if errors.size:
+            self.error_plot.append(first + errors.size - 1, errors)
+        self._last_error = float(errors[-1]) if errors.size else math.nan
+        trained = project.stop_rule == "error" and self._last_error < project.target_error
+        self._set_state(State.READY if self._net.epochs == 0 else State.TRAINED if trained else State.PAUSED)
+        self._show_status_numbers(self._net.epochs, self._last_error, None)
+        self._refresh_prediction()
+        self.undo_stack.clear()
+        self._remember_topology()
+        self.setWindowModified(False)
+
+    def save(self) -> bool:
+        """File > Save: into the project's file, or ask for one (Save As) the first time."""
+        if self._path is None:
+            return self.save_as()
+        return self._save_to(self._path)
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        """File > Save As: into ``path`` (asked for when None); ``.nndesk`` is added when missing."""
+        if path is None:
+            suggested = str(Path(self._dialog_folder()) / (self._path.name if self._path else UNTITLED + SUFFIX))
+            name, _ = QFileDialog.getSaveFileName(self, "Save project", suggested, PROJECT_FILTER)
+            if not name:
+                return False
+            path = name
+        path = Path(path)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        if self._controller.is_running():
+            self.statusBar().showMessage("Pause training to save the project", 8000)
+            return False
+        try:
+            save_project(self.project(), path)
+        except ProjectError as exc:
+            self._show_problem("Cannot save the project", str(exc))
+            return False
+        self._set_path(path)
+        self._add_recent(path)
+        self.setWindowModified(False)
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    def may_discard_changes(self) -> bool:
+        """True when the shown work may be replaced: nothing unsaved, or the user saved or discarded it."""
+        if not self.isWindowModified():
+            return True
+        answer = self.ask_about_unsaved_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_about_unsaved_changes(self) -> QMessageBox.StandardButton:
+        """The Save / Discard / Cancel question (a modal box named ``unsavedChangesBox``)."""
+        name = self._path.name if self._path else UNTITLED
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"Save the changes to {name} before going on?", buttons, self)
+        box.setObjectName("unsavedChangesBox")
+        box.setInformativeText("The table, the network and its training will be lost if you don't save them.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
+    def quit_requested(self) -> None:
+        """File > Quit: ask about unsaved changes, then close."""
+        if self.may_discard_changes():
+            self.setWindowModified(False)
+            self.close()
+
+    def _show_problem(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problemBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal without a nested event loop
+
+    def _set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.setWindowTitle(f"{path.name if path else UNTITLED}[*] — nndesk")
+        self.setWindowFilePath(str(path) if path else "")
+
+    def _dialog_folder(self) -> str:
+        if self._path is not None:
+            return str(self._path.parent)
+        recent = load_recent(self._settings())
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def _add_recent(self, path: Path) -> None:
+        add_recent(self._settings(), str(path.resolve()))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = load_recent(self._settings())
+        for k, text in enumerate(paths):
+            action = self.recent_menu.addAction(f"&{k + 1} {Path(text).name}")
+            action.setStatusTip(text)
+            action.setToolTip(text)
+            action.triggered.connect(lambda _=False, p=text: self._open_recent(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _open_recent(self, text: str) -> None:
+        if not Path(text).is_file():
+            remove_recent(self._settings(), text)
+            self._show_problem("Cannot open the project", f"{text} is no longer there; it was taken off the list.")
+            return
+        self.open_project(text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_project(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_project(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_project(path)
+
+    # ================================================================ whole tables: expressions, CSV
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog; True if the user accepted it. (Tests answer it from a timer.)"""
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def table_from_expressions(self) -> bool:
+        """Table > From Expressions: replace the table with the one the typed expressions make (undoable)."""
+        dialog = ExpressionDialog(self, self._expressions)
+        if not self.exec_dialog(dialog) or dialog.table() is None:
+            return False
+        self._expressions = dialog.editor.toPlainText()
+        self._replace_table(dialog.table(), "Table from expressions")
+        return True
+
+    def import_csv(self, path: str | Path | None = None) -> bool:
+        """Table > Import CSV: read a file, let the user tick the target columns, replace the table (undoable)."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, "Import a table", self._dialog_folder(), CSV_FILTER)
+            if not name:
+                return False
+            path = name
+        path = Path(path)
+        try:
+            grid = read_csv(path)
+        except CsvError as exc:
+            self._show_problem("Cannot import the table", str(exc))
+            return False
+        dialog = CsvImportDialog(grid, path.name, self)
+        if not self.exec_dialog(dialog) or dialog.table() is None:
+            return False
+        self._replace_table(dialog.table(), f"Import {path.name}")
+        return True
+
+    def export_csv(self, path: str | Path | None = None) -> bool:
+        """Table > Export CSV: write the table (names, then rows; don't-cares as x)."""
+        if path is None:
+            stem = self._path.stem if self._path else "table"
+            suggested = str(Path(self._dialog_folder()) / f"{stem}.csv")
+            name, _ = QFileDialog.getSaveFileName(self, "Export the table", suggested, CSV_FILTER)
+            if not name:
+                return False
+            path = name
+        try:
+            write_csv(self.table_editor.table(), path)
+        except CsvError as exc:
+            self._show_problem("Cannot export the table", str(exc))
+            return False
+        self.statusBar().showMessage(f"Wrote the table to {Path(path).name}", 5000)
+        return True
+
+    def export_python(self, path: str | Path | None = None) -> bool:
+        """File > Export as Python: the network with its current weights as a standalone ``.py`` file."""
+        if self._controller.is_running():
+            return False
+        if path is None:
+            stem = self._path.stem if self._path else "network"
+            suggested = str(Path(self._dialog_folder()) / f"{_identifier(stem)}.py")
+            name, _ = QFileDialog.getSaveFileName(self, "Export as Python", suggested, "Python files (*.py)")
+            if not name:
+                return False
+            path = name
+        path = Path(path)
+        title = self._path.stem if self._path else preset_named(self.table_editor.table()) or "network"
+        try:
+            path.write_text(python_source(self.network, self.table_editor.table(), title), encoding="utf-8")
+        except OSError as exc:
+            self._show_problem("Cannot export the network", f"Could not write {path.name}: {exc.strerror or exc}")
+            return False
+        self.statusBar().showMessage(f"Wrote {path.name}: run it with  python {path.name} 0 1", 8000)
+        return True
+
+    def _replace_table(self, table: TruthTable, description: str) -> None:
+        self._stop_training_now()
+        self.table_editor.model.apply_edit(table, description)
+        self.statusBar().showMessage(f"{description}: {table.n_inputs} inputs, {table.n_targets} targets, "
+                                     f"{table.n_rows} rows", 8000)
+
+    # ================================================================ undo of topology edits
+    def _remember_topology(self) -> None:
+        self._topology_shown = (self.topology_editor.topology()[1:-1], self.topology_editor.activations())
+
+    def _apply_topology(self, hidden: list[int], activations: list[str]) -> None:
+        """Show these hidden layers (an undo or redo step) and rebuild the network for them."""
+        self._stop_training_now()
+        self.topology_editor.set_hidden(hidden, activations)
+        self._remember_topology()
+        self.table_editor.set_output_activation(self.topology_editor.activations()[-1])
+        self._rebuild_network(f"Network {self._topology_text()}: weights re-initialised")
+        self.setWindowModified(True)
+
+
+class TopologyEdit(QUndoCommand):
+    """One undoable change of the hidden layers or activations: (hidden sizes, activations) before and after."""
+
+    def __init__(self, window: MainWindow, old: tuple[list[int], list[str]], new: tuple[list[int], list[str]],
+                 description: str) -> None:
+        super().__init__(description)
+        self._window, self._old, self._new = window, old, new
+        self._done = True  # pushed after the editor already shows the change: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._window._apply_topology(*self._new)
+
+    def undo(self) -> None:
+        self._window._apply_topology(*self._old)
+
+
+def _identifier(stem: str) -> str:
+    """A file stem that Python can import: letters, digits and underscores, not starting with a digit."""
+    name = "".join(ch if ch.isalnum() else "_" for ch in stem).strip("_") or "network"
+    return f"n_{name}" if name[0].isdigit() else name
+
+
+def _dropped_project(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The first local project file in a drag, or None."""
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+            return Path(url.toLocalFile())
+    return None

@@ -188,3 +188,12 @@ def test_truth_check_skips_dont_care_targets() -> None:
     table = TruthTable(("A",), ("Y",), ((0, float("nan")), (1, 1)))
     checks = truth_check(net, table)
     assert checks[0].met == (None,) and checks[0].correct and checks[1].correct
+
+
+def test_headless_commands_never_load_qt() -> None:
+    code = ("import sys; from nndesk import cli; "
+            "assert cli.main(['presets']) == 0; assert cli.main(['train', 'AND', '--max-epochs', '5', '--json']) == 0; "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("[]"), done.stdout

@@ -297,3 +297,11 @@ def test_a_programs_close_does_not_ask(window) -> None:
     window.step()
     window.close()
     assert not window.isVisible()
+
+
+def test_recent_files_keep_the_last_eight(window, tmp_path) -> None:
+    for k in range(10):
+        window.save_as(tmp_path / f"p{k}")
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert len(texts) == 8 and texts[0] == "&1 p9.nndesk" and texts[-1] == "&8 p2.nndesk"

@@ -69,15 +69,18 @@ def test_the_window_shows_the_figures_of_a_known_study(qtbot):
 
 def test_cancel_stops_the_study_and_leaves_no_thread(qtbot):
     study = make_study(qtbot, seeds=200, first=0)
+    study.compare_check.setChecked(True)
     child(study, QSpinBox, "studyMaxEpochsSpin").setValue(50_000_000)
     qtbot.mouseClick(child(study, QPushButton, "runStudyButton"), Qt.MouseButton.LeftButton)
     assert study.is_running()
-    qtbot.waitUntil(lambda: child(study, QLabel, "studyStatus").text().startswith("epoch"), timeout=10_000)
+    qtbot.waitUntil(lambda: "epoch" in child(study, QLabel, "studyStatus").text(), timeout=10_000)
     with qtbot.waitSignal(study.studyFinished, timeout=2000):
         qtbot.mouseClick(child(study, QPushButton, "cancelStudyButton"), Qt.MouseButton.LeftButton)
     assert study.results and study.results[0].cancelled
     assert "cancelled at epoch" in study.panels[0].findChild(QLabel, "figuresLabel").text()
     assert child(study, QLabel, "studyStatus").text().startswith("Cancelled")
+    assert len(study.results) == 1  # the second configuration never started
+    assert study.panels[1].findChild(QLabel, "figuresLabel").text() == "Not run: the study was cancelled first"
 
 
 def test_closing_while_running_stops_the_worker(qtbot):

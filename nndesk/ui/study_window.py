@@ -523,6 +523,8 @@ class StudyWindow(QDialog):
         self.results = results
         for panel, result in zip(self.panels, results, strict=False):
             panel.show_result(result)
+        for panel in self.panels[len(results) : len(self._running_configs)]:
+            panel.figures.setText("Not run: the study was cancelled first")
         if results:
             r = results[-1]
             self.progress_bar.setValue(1000 if not r.cancelled else self.progress_bar.value())

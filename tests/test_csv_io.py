@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nndesk.project.csv_io import CsvError, parse_csv, read_csv, table_to_csv, write_csv
 from nndesk.project.presets import PRESETS
@@ -102,3 +104,12 @@ def test_export_then_import_gives_the_same_table(tmp_path) -> None:
 def test_an_unreadable_file_is_named(tmp_path) -> None:
     with pytest.raises(CsvError, match=r"Cannot read nope\.csv"):
         read_csv(tmp_path / "nope.csv")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AB01x?,;\t\n\r\" .-e\ufeff")), max_size=60), st.lists(st.integers(0, 4)))
+def test_any_text_gives_a_table_or_a_csv_error(text, targets) -> None:
+    try:
+        parse_csv(text).to_table(targets or None)
+    except CsvError as exc:
+        assert str(exc)

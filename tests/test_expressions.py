@@ -107,3 +107,19 @@ def test_the_table_matches_row_by_row() -> None:
         a, b, c, y = (int(v) for v in row)
         assert y == (a | (b & (~c) ^ a)) & 1
     assert np.array_equal(t.inputs[:, 0], [0, 0, 0, 0, 1, 1, 1, 1])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ABY=&|^~()01?; \nandortx")), max_size=40))
+def test_any_text_gives_a_table_or_an_expression_error(text) -> None:
+    try:
+        table_from_expressions(text)
+    except ExpressionError as exc:
+        assert str(exc)
+
+
+def test_absurd_nesting_is_refused_with_a_message() -> None:
+    with pytest.raises(ExpressionError, match="nested too deeply"):
+        table_from_expressions("Y = " + "(" * 5000 + "A" + ")" * 5000)
+    with pytest.raises(ExpressionError, match="nested too deeply"):
+        table_from_expressions("Y = " + "~" * 5000 + "A")

@@ -8,6 +8,8 @@ import os
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nndesk.engine import Network, StopRule, train_until
 from nndesk.project.presets import PRESETS
@@ -260,3 +262,46 @@ def test_thinning_never_exceeds_the_limit_and_keeps_the_extremes(n) -> None:
     assert len(h) <= HISTORY_LIMIT and h.epochs[0] == 5 and h.epochs[-1] == n + 4
     assert h.errors.max() == errors.max() and h.errors.min() == errors.min()
     assert (np.diff(h.epochs) > 0).all()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 5) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for k, v in enumerate(value[:3]):
+            yield from _paths(v, (*prefix, k))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data(), st.sampled_from([0, 1]))
+def test_any_damaged_field_gives_a_project_error_never_another_exception(data, version) -> None:
+    if version == 1:
+        doc = _valid()
+    else:
+        doc = {"format": "nndesk-project", "version": 0, "inputs": ["A"], "targets": ["Y"], "rows": [[0, 1], [1, 0]],
+               "hidden": [2], "weights": [[[0.1, 0.2]] * 2, [[1.0, 2.0, 3.0]]]}
+    paths = [p for p in _paths(doc) if p]
+    path = data.draw(st.sampled_from(paths))
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = data.draw(JSON_VALUES)
+    try:
+        loads(json.dumps(doc))
+    except ProjectError as exc:
+        assert str(exc) and "Traceback" not in str(exc)
+
+
+def test_absurdly_nested_json_is_refused_with_a_message() -> None:
+    with pytest.raises(ProjectError, match="nested too deeply"):
+        loads("[" * 100_000 + "]" * 100_000)

@@ -175,8 +175,18 @@ def _names(node: Node) -> list[str]:
     return [n for child in node[1:] for n in _names(child)]
 
 
+MAX_DEPTH_MESSAGE = "The expressions are nested too deeply: use fewer parentheses or ~ in a row"
+
+
 def table_from_expressions(text: str) -> TruthTable:
     """The full truth table of the statements in ``text``; raises ExpressionError with a clear message."""
+    try:
+        return _table(text)
+    except RecursionError:  # hundreds of nested parentheses: the parser and evaluator recurse per level
+        raise ExpressionError(MAX_DEPTH_MESSAGE) from None
+
+
+def _table(text: str) -> TruthTable:
     parser = _Parser(text)
     statements = parser.program()
     outputs: list[str] = []

@@ -276,6 +276,8 @@ def loads(text: str | bytes) -> Project:
         raise ProjectError(f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except ValueError as exc:
         raise ProjectError(str(exc)) from None
+    except RecursionError:
+        raise ProjectError("it is nested too deeply to be a project") from None
     return from_json(migrate(data))
 
 
@@ -297,7 +299,12 @@ def migrate(data: object) -> dict:
         step = MIGRATIONS.get(version)
         if step is None:
             raise ProjectError(f"file version {version} is not one nndesk ever wrote")
-        data = step(data)
+        try:
+            data = step(data)
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError):
+            # a step only moves fields; one this damaged is named by the checks of the current version,
+            # so this is a last guard that keeps a broken old file from ever showing a traceback
+            raise ProjectError(f"its fields (file version {version}) are damaged and cannot be upgraded") from None
         version = data["version"]
     return data
 
@@ -308,13 +315,14 @@ def _v0_to_v1(data: dict) -> dict:
     "epochs", "weights"}``. Version 1 groups the fields and names each layer's activation."""
     hidden = data.get("hidden", [])
     inputs, targets = data.get("inputs", []), data.get("targets", [])
-    topology = [len(inputs), *hidden, len(targets)] if isinstance(hidden, list) else hidden
+    sizes_known = isinstance(hidden, list) and isinstance(inputs, list) and isinstance(targets, list)
+    topology = [len(inputs), *hidden, len(targets)] if sizes_known else hidden  # else: refused as invalid below
     n_layers = len(topology) - 1 if isinstance(topology, list) else 0
     weights = data.get("weights")
     state = None
     if weights is not None:
-        zeros = [[[0.0] * len(r) for r in w] for w in weights] if isinstance(weights, list) else weights
-        state = {"epochs": data.get("epochs", 0), "initial_weights": weights, "weights": weights, "momenta": zeros}
+        state = {"epochs": data.get("epochs", 0), "initial_weights": weights, "weights": weights,
+                 "momenta": _zeros_like(weights)}
     return {
         "format": FORMAT,
         "version": 1,
@@ -326,6 +334,14 @@ def _v0_to_v1(data: dict) -> dict:
         "state": state,
         "history": {"epochs": [], "errors": []},
     }
+
+
+def _zeros_like(matrices: object) -> object:
+    """Zero momenta of the shape of ``matrices`` (lists of rows); anything else as it is, for the checks."""
+    if isinstance(matrices, list) and all(isinstance(m, list) and all(isinstance(r, list) for r in m)
+                                          for m in matrices):
+        return [[[0.0] * len(r) for r in m] for m in matrices]
+    return matrices
 
 
 # version -> function turning that version's JSON object into the next version's
@@ -446,7 +462,7 @@ def _read_activations(value: object, n_layers: int) -> tuple[str, ...]:
         raise ProjectError(f"\"network.activations\" needs {n_layers} names, one per layer after the inputs; "
                            f"it has {len(names)}")
     for name in names:
-        if name not in ACTIVATIONS:
+        if not isinstance(name, str) or name not in ACTIVATIONS:
             raise ProjectError(f"\"network.activations\": unknown activation {json.dumps(name)} "
                                f"(choose from {', '.join(ACTIVATIONS)})")
     return tuple(names)

@@ -8,7 +8,15 @@ import numpy as np
 import pytest
 
 from nndesk.engine import Network
-from nndesk.project.gates import TWO_INPUT_GATES, GateName, hidden_gates, name_gate, truth_column_text
+from nndesk.engine.trace import forward_trace
+from nndesk.project.gates import (
+    TWO_INPUT_GATES,
+    GateName,
+    hidden_gates,
+    hidden_outputs,
+    name_gate,
+    truth_column_text,
+)
 
 ROWS_2 = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 
@@ -104,3 +112,13 @@ def test_more_inputs_give_a_truth_column_unless_a_simple_name_fits():
 def test_one_output_per_row_is_required():
     with pytest.raises(ValueError, match="one output per row"):
         name_gate(ROWS_2, [1, 0])
+
+
+def test_hidden_outputs_agree_with_the_exact_forward_pass():
+    net = Network([2, 4, 3, 1], seed=5, activations=["tanh", "relu", "sigmoid"])
+    layers = hidden_outputs(net, ROWS_2)
+    for r, row in enumerate(ROWS_2):
+        exact = forward_trace(net, row)
+        for h, outputs in enumerate(layers, start=1):
+            assert np.allclose(outputs[r], exact[h], rtol=1e-14, atol=1e-14)
+    assert len(hidden_gates(net, ROWS_2)) == 2

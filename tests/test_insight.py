@@ -7,7 +7,7 @@ import csv
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QDockWidget, QPushButton
+from PySide6.QtWidgets import QComboBox, QDockWidget, QDoubleSpinBox, QPushButton
 
 from nndesk.engine.trace import step_row
 from nndesk.ui import MainWindow
@@ -174,3 +174,17 @@ def test_clicking_a_connection_in_the_diagram_selects_it_for_the_step_through(wi
     _show_dock(window, qtbot, "networkDiagram")
     docks.diagram.connectionClicked.emit(1, 1, 2)
     assert docks.steps.selected_connection() == (1, 1, 2)
+
+
+@pytest.mark.parametrize("shown", ["networkDiagram", "truthCheck", "decisionMap", "stepThrough"])
+def test_a_diverged_network_is_shown_without_errors(window, qtbot, shown):
+    _show_dock(window, qtbot, shown)
+    window.findChild(QComboBox, "outputActivationCombo").setCurrentText("linear")
+    window.findChild(QDoubleSpinBox, "etaSpin").setValue(5.0)
+    window.findChild(QDoubleSpinBox, "alphaSpin").setValue(0.99)
+    with qtbot.waitSignal(window.trainingFinished, timeout=30_000):
+        window.train_action.trigger()
+    assert window.state is State.DIVERGED
+    window.docks.steps.step()  # refused or done, but never a traceback
+    window.docks.refresh_values()
+    window.repaint()

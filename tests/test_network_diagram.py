@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import numpy as np
@@ -47,11 +48,16 @@ def test_renders_offscreen_with_both_signs_and_fast(diagram, sizes):
     net = Network(sizes, seed=2)
     target = QImage(600, 400, QImage.Format.Format_ARGB32_Premultiplied)
     times = []
-    for _ in range(15):  # CPU time, best of several: other processes share this machine's CPUs
-        started = time.process_time()
-        diagram.set_weights(net.get_weights())
-        diagram.render(target)
-        times.append(time.process_time() - started)
+    gc.collect()
+    gc.disable()  # a collection of the whole suite's garbage is not the diagram's cost
+    try:
+        for _ in range(30):  # CPU time, best of several: other processes share this machine's CPUs
+            started = time.process_time()
+            diagram.set_weights(net.get_weights())
+            diagram.render(target)
+            times.append(time.process_time() - started)
+    finally:
+        gc.enable()
     budget = 0.005 if sizes == [2, 3, 2] else 0.040
     assert min(times) < budget, f"diagram update took {min(times) * 1000:.1f} ms"
 
@@ -134,3 +140,11 @@ def test_clicking_a_connection_names_it(diagram, qtbot):
         qtbot.mouseClick(diagram, Qt.MouseButton.LeftButton,
                          pos=QPointF(x0 + (x1 - x0) / 3, y0 + (y1 - y0) / 3).toPoint())
     assert blocker.args == [0, 0, 0]
+
+
+def test_a_diverged_network_still_draws(diagram):
+    _show(diagram, [2, 3, 2])
+    diagram.set_weights([np.full((3, 3), np.nan), np.array([[np.inf, -np.inf, 1.0, 0.0]] * 2)])
+    diagram.set_values([[1.0, 0.0], [np.nan] * 3, [np.inf, -np.inf]])
+    image = diagram.to_image(QSize(400, 300))
+    assert _colour_count(image, POSITIVE) > 50 and _colour_count(image, NEGATIVE) > 50

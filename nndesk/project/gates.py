@@ -17,7 +17,6 @@ import numpy as np
 
 from nndesk.engine import Network
 from nndesk.engine.activations import activation
-from nndesk.engine.trace import forward_trace
 
 APPROX = "≈ "
 
@@ -120,12 +119,23 @@ def hidden_gates(
     activation threshold (0.5 for sigmoid, 0 for tanh). Empty for a network without hidden layers.
     """
     x = np.asarray(inputs, dtype=np.float64)
-    layers = [forward_trace(net, row) for row in x]
     result = []
-    for h, name in enumerate(net.activations[:-1], start=1):
-        threshold = activation(name).threshold
-        result.append([
-            name_gate(x, [layer[h][i] > threshold for layer in layers], input_names)
-            for i in range(net.topology[h])
-        ])
+    for h, outputs in enumerate(hidden_outputs(net, x), start=1):
+        on = outputs > activation(net.activations[h - 1]).threshold
+        result.append([name_gate(x, on[:, i].tolist(), input_names) for i in range(net.topology[h])])
     return result
+
+
+def hidden_outputs(net: Network, inputs: np.ndarray) -> list[np.ndarray]:
+    """Each hidden layer's outputs for a batch of rows: ``result[h]`` has shape (rows, n[h + 1]).
+
+    One matrix product per layer (numpy's order of summation: equal to the article's to rounding, which is
+    all that thresholding needs; :func:`nndesk.engine.trace.forward_trace` gives the exact values).
+    """
+    a = np.asarray(inputs, dtype=np.float64)
+    layers = []
+    with np.errstate(all="ignore"):  # a diverged network's NaN simply count as "off"
+        for w, name in zip(net.get_weights()[:-1], net.activations[:-1], strict=True):
+            a = activation(name).array(a @ w[:, :-1].T + w[:, -1])
+            layers.append(a)
+    return layers

@@ -88,8 +88,12 @@ class NetworkDiagram(QWidget):
         self.set_weights(weights)
 
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
-        """New weights for the same topology (called live while training, throttled by the caller)."""
-        self._weights = [np.asarray(w, dtype=np.float64) for w in weights]
+        """New weights for the same topology (called live while training, throttled by the caller).
+
+        A diverged network's NaN weights are drawn as 0 and infinite ones as the largest.
+        """
+        self._weights = [np.nan_to_num(np.asarray(w, dtype=np.float64), nan=0.0, posinf=1e300, neginf=-1e300)
+                         for w in weights]
         self.update()
 
     def set_values(self, outputs: Sequence[Sequence[float]] | None, errors: Sequence[Sequence[float]] | None = None,

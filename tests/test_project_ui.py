@@ -305,3 +305,21 @@ def test_recent_files_keep_the_last_eight(window, tmp_path) -> None:
     window._fill_recent_menu()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert len(texts) == 8 and texts[0] == "&1 p9.nndesk" and texts[-1] == "&8 p2.nndesk"
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"topology": (2, 100, 2), "activations": ("sigmoid", "sigmoid")}, "bigger than the window shows"),
+    ({"eta": 0.0}, "its learning rate η 0 is outside what the window allows"),
+    ({"alpha": 12.0}, "its momentum α 12 is outside"),
+])
+def test_a_valid_file_beyond_the_windows_limits_is_explained(window, tmp_path, change, message) -> None:
+    from dataclasses import replace
+
+    from nndesk.project.project_file import save_project
+
+    project = replace(window.project(), **change)
+    save_project(project, tmp_path / "big.nndesk")
+    assert not window.open_project(tmp_path / "big.nndesk")
+    box = window.findChild(QMessageBox, "problemBox")
+    assert box is not None and message in box.text() and box.text().startswith("Cannot open big.nndesk: ")
+    box.close()

@@ -24,6 +24,7 @@ from nndesk.project.truth_table import TruthTable
 from nndesk.ui.hyperparameters import Hyperparameters
 from nndesk.ui.settings import add_recent, load_recent, remove_recent
 from nndesk.ui.table_dialogs import CsvImportDialog, ExpressionDialog
+from nndesk.ui.topology_editor import MAX_HIDDEN_LAYERS, MAX_NEURONS
 from nndesk.ui.window_state import State
 
 if TYPE_CHECKING:
@@ -79,12 +80,33 @@ class ProjectActions:
         except ProjectError as exc:
             self._show_problem("Cannot open the project", str(exc))
             return False
+        problem = self.cannot_show(project)
+        if problem:
+            self._show_problem("Cannot open the project", f"Cannot open {path.name}: {problem}")
+            return False
         self._stop_training_now()
         self.show_project(project)
         self._set_path(path)
         self._add_recent(path)
         self.statusBar().showMessage(f"Opened {path.name}: epoch {self.network.epochs:,}", 8000)
         return True
+
+    def cannot_show(self, project: Project) -> str | None:
+        """Why the window cannot show ``project`` as it is (a valid file beyond the editors' limits), or None."""
+        if len(project.hidden) > MAX_HIDDEN_LAYERS or any(n > MAX_NEURONS for n in project.hidden):
+            return (f"its network {'-'.join(map(str, project.topology))} is bigger than the window shows (at most "
+                    f"{MAX_HIDDEN_LAYERS} hidden layers of {MAX_NEURONS} neurons); nndesk train FILE can train it")
+        form = self.hyper_form
+        for label, value, field in (("learning rate η", project.eta, form.eta_spin),
+                                    ("momentum α", project.alpha, form.alpha_spin),
+                                    ("error target", project.target_error, form.target_spin),
+                                    ("margin", project.margin, form.margin_spin),
+                                    ("max epochs", project.max_epochs, form.max_epochs_spin),
+                                    ("seed", project.seed, form.seed_spin)):
+            if not field.minimum() <= value <= field.maximum():
+                return (f"its {label} {value:g} is outside what the window allows "
+                        f"({field.minimum():g} to {field.maximum():g})")
+        return None
 
     def show_project(self, project: Project) -> None:
         """Show ``project`` as it was saved: table, network, settings, weights, plot; nothing to undo."""

@@ -200,7 +200,8 @@ class _Lockstep:
     l + 1 once per neuron below in ``G[l]`` (``G[l][j] = g``); ``a * g`` and ``w * g`` are then plain calls.
 
     The epoch is compiled into ``plan``, a flat list of ``(function, args)`` over preallocated views,
-    rebuilt only when networks leave: the Python cost per call is one tuple unpack.
+    rebuilt only when networks leave: the Python cost per call is one tuple unpack. Copies use
+    ``np.copyto`` (about half the cost of ``np.positive`` with ``out``).
     """
 
     def __init__(self, sizes: tuple[int, ...], acts: tuple[Activation, ...], weights: list[np.ndarray],
@@ -268,7 +269,7 @@ class _Lockstep:
             plan.append((_apply, (self.acts[k].array, s, out)))
         if k + 1 < len(self.W):
             replicas = self.A[k + 1]
-            plan += [(np.positive, (out, replicas[:-1, i])) for i in range(1, replicas.shape[1])]
+            plan += [(np.copyto, (replicas[:-1, i], out)) for i in range(1, replicas.shape[1])]
 
     def _plan_first_sum(self, plan: list, x: tuple[float, ...]) -> np.ndarray:
         """Layer 1's sums, 0/1 inputs folded exactly: 1 * w is w; 0 * w adds a signed zero, i.e. nothing."""
@@ -306,7 +307,7 @@ class _Lockstep:
                 plan.append((np.subtract, (target, o[k], q[k])))
         plan.append((np.multiply, (q, q, sq)))
         if len(sq) == 1:
-            plan.append((np.positive, (sq[0], out)))
+            plan.append((np.copyto, (out, sq[0])))
         else:
             plan.append((np.add, (sq[0], sq[1], out)))
             plan += [(np.add, (out, sq[k], out)) for k in range(2, len(sq))]
@@ -345,13 +346,13 @@ class _Lockstep:
     def _plan_update_hidden(self, plan: list, k: int, g: np.ndarray) -> None:
         """W[k] from layer k's outputs and the gradients above; then the error sent back to layer k."""
         G, p, w = self.G[k], self.P[k], self.W[k]
-        plan += [(np.positive, (g, G[j])) for j in range(1, len(G))]
+        plan += [(np.copyto, (G[j], g)) for j in range(1, len(G))]
         self._plan_update(plan, k, self.A[k], G)
         # Back through the *new* weights, summed left to right over the neurons above.
         plan.append((np.multiply, (w[:-1], G[:-1], p[:-1])))
         e, n_above = self.errs[k], w.shape[1]
         if n_above == 1:
-            plan.append((np.positive, (p[:-1, 0], e)))
+            plan.append((np.copyto, (e, p[:-1, 0])))
             return
         plan.append((np.add, (p[:-1, 0], p[:-1, 1], e)))
         plan += [(np.add, (e, p[:-1, i], e)) for i in range(2, n_above)]

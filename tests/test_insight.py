@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 
 import numpy as np
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QDoubleSpinBox, QPushButto
 
 from nndesk.engine.trace import step_row
 from nndesk.ui import MainWindow
-from nndesk.ui.insight import install_insight
+from nndesk.ui.insight import InsightDocks, install_insight
 from nndesk.ui.main_window import State
 
 
@@ -188,3 +189,17 @@ def test_a_diverged_network_is_shown_without_errors(window, qtbot, shown):
     window.docks.steps.step()  # refused or done, but never a traceback
     window.docks.refresh_values()
     window.repaint()
+
+
+def test_the_wiring_lives_with_the_window_without_a_python_reference(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    install_insight(w)  # the one line the window will call, result unused
+    gc.collect()
+    w.show()
+    qtbot.waitExposed(w)
+    _show_dock(w, qtbot, "truthCheck")
+    w.step_action.trigger()
+    docks = w.findChild(InsightDocks, "insightDocks")
+    raw = w.network.predict(w.table_editor.table().inputs)
+    assert docks.truth.cell_text(0, 3) == f"{raw[0, 0]:.3f}  {raw[0, 1]:.3f}"

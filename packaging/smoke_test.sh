@@ -16,6 +16,13 @@ if [[ ! $version =~ ^nndesk\ [0-9]+\.[0-9]+ ]]; then
   exit 1
 fi
 
+# A headless command: the sub-commands are imported by name, which a build can miss.
+presets=$("$executable" presets </dev/null 2>&1) || presets="(exit code $?) $presets"
+if [[ $presets != *XOR* ]]; then
+  echo "smoke test FAILED: '$executable presets' said '$presets'" >&2
+  exit 1
+fi
+
 started=$(date +%s.%N)
 status=0
 line=$(QT_QPA_PLATFORM=offscreen timeout 60 "$executable" --smoke-test </dev/null) || status=$?

@@ -60,7 +60,21 @@ def test_renaming_keeps_the_toggled_bits(panel):
     assert panel.findChild(QLabel, "outputValue1") is None
 
 
-def test_a_diverged_output_shows_no_digit(panel):
+def test_a_diverged_output_shows_a_dash_and_says_diverged(panel):
     panel.show_outputs(np.array([np.nan, 0.7]), 0.5, target=np.array([0.0, 1.0]))
-    assert panel.findChild(QLabel, "outputValue0").text() == "–"
+    value0 = panel.findChild(QLabel, "outputValue0")
+    assert value0.text() == "–" and "diverged" in value0.toolTip()
+    assert panel.findChild(QLabel, "outputRaw0").text() == "diverged"
+    assert panel.findChild(QLabel, "outputMatch0").text() == ""  # no ✓/✗ for a non-answer
+    assert "diverged" in panel.findChild(QLabel, "predictHint").text()
     assert panel.findChild(QLabel, "outputValue1").text() == "1"
+    assert panel.findChild(QLabel, "outputRaw1").text() == "0.7000"
+
+
+def test_after_a_reset_the_outputs_are_numbers_again(panel):
+    panel.show_outputs(np.array([np.inf, np.nan]), 0.5, target=None)
+    panel.show_outputs(np.array([0.2, 0.9]), 0.5, target=np.array([0.0, 1.0]))
+    texts = panel.output_texts()
+    assert texts == ["0", "1"] and all(t[0].isdigit() for t in texts)
+    assert "diverged" not in panel.findChild(QLabel, "outputValue0").toolTip()
+    assert panel.findChild(QLabel, "predictHint").text() == ""

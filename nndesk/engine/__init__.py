@@ -1,6 +1,7 @@
 """The article's neural network and its training loop, in numpy and the standard library only."""
 
 from nndesk.engine.activations import ACTIVATIONS, Activation
+from nndesk.engine.many import SeedResult, StudyProgress, StudyResult, train_many
 from nndesk.engine.network import DivergenceError, Network
 from nndesk.engine.training import Progress, StopReason, StopRule, TrainResult, format_error, train_until
 
@@ -10,9 +11,13 @@ __all__ = [
     "DivergenceError",
     "Network",
     "Progress",
+    "SeedResult",
     "StopReason",
     "StopRule",
+    "StudyProgress",
+    "StudyResult",
     "TrainResult",
     "format_error",
+    "train_many",
     "train_until",
 ]

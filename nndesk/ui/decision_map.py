@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
@@ -76,14 +76,18 @@ class DecisionMap(QWidget):
         self.output_combo.setObjectName("decisionMapOutput")
         for combo in (self.x_combo, self.y_combo, self.output_combo):
             combo.currentIndexChanged.connect(self._on_choice)
+            # short column names fit; long ones elide rather than widen the dock (and the window's minimum)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(3)
         self._hint = QLabel("")
         self._hint.setStyleSheet("color: #7f8c8d;")
         self._hint.setWordWrap(True)
-        row = QHBoxLayout()
-        for text, combo in (("across", self.x_combo), ("up", self.y_combo), ("output", self.output_combo)):
-            row.addWidget(QLabel(text))
-            row.addWidget(combo)
-        row.addStretch(1)
+        row = QGridLayout()  # two rows of choices: the dock stays narrow beside the window's columns
+        for i, (text, combo) in enumerate((("across", self.x_combo), ("up", self.y_combo),
+                                           ("output", self.output_combo))):
+            row.addWidget(QLabel(text), i // 2, 2 * (i % 2))
+            row.addWidget(combo, i // 2, 2 * (i % 2) + 1)
+        row.setColumnStretch(4, 1)
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setBackground("w")
         self.plots.setObjectName("decisionMapPlots")

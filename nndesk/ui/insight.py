@@ -6,8 +6,8 @@ Export submenu in the File menu, and keeps them in step with the window: a new t
 them, training progress and Step refresh them (only the views on screen, at most ~10 times a second),
 clicking an input neuron flips that input in "Try it". Step-through works only while training is idle.
 
-It uses the window's public parts (``network``, ``state``, the editors, the panel, the actions) and one
-private one, marked below, until the window offers a public progress signal.
+It uses only the window's public parts: ``network``, the editors, the panel, the actions and the signals
+``trainingProgress``, ``trainingFinished`` and ``networkChanged``.
 """
 
 from __future__ import annotations
@@ -105,18 +105,16 @@ class InsightDocks(QObject):
 
     def _connect(self) -> None:
         w = self.window_
+        # networkChanged covers Reset, New weights, New and Open; the editors' signals cover table edits
         for signal in (w.table_editor.tableChanged, w.table_editor.presetChosen, w.table_editor.ioCountsChanged,
-                       w.topology_editor.topologyChanged, w.hyper_form.seedChanged, w.reset_action.triggered,
-                       w.new_weights_action.triggered, w.demo_action.triggered):
+                       w.topology_editor.topologyChanged, w.hyper_form.seedChanged, w.networkChanged):
             signal.connect(self.sync_problem)
         w.step_action.triggered.connect(self._after_epoch_step)
         w.step_action.changed.connect(self._on_training_state)  # enabled exactly when training is idle
         w.predict_panel.inputsChanged.connect(self._on_inputs_toggled)
         w.hyper_form.stopRuleChanged.connect(self._on_stop_rule)
         w.trainingFinished.connect(lambda _result: self.refresh_values())
-        # PRIVATE ACCESS (minimal, read only): the window has no public progress signal yet. Wanted:
-        # MainWindow.trainingProgress = Signal(object) re-emitting TrainingProgress after the window's update.
-        w._controller.progress.connect(self._on_progress)
+        w.trainingProgress.connect(self._on_progress)
         self.diagram.inputToggled.connect(self._flip_input)
         self.diagram.connectionClicked.connect(self.steps.select_connection)
         self.steps.stepped.connect(self._on_row_stepped)
@@ -130,7 +128,7 @@ class InsightDocks(QObject):
             return None
 
     def _training(self) -> bool:
-        return not self.window_.step_action.isEnabled()
+        return self.window_.is_training()
 
     def _fits(self, net: Network, table) -> bool:
         return net.topology[0] == table.n_inputs and net.topology[-1] == table.n_targets
@@ -238,8 +236,7 @@ class InsightDocks(QObject):
             self.window_.predict_panel.set_input_row(row)
 
     def _on_row_stepped(self, trace: RowTrace) -> None:
-        # the window shows its own prediction again for the changed weights (its slot reads the network)
-        self.window_.predict_panel.inputsChanged.emit()
+        self.window_.refresh_prediction()  # the panel's answer for the changed weights
         self.refresh_values(trace)
         self.window_.statusBar().showMessage(
             f"Stepped one row: row error {trace.row_error:.4g}. Train continues from these weights.", 6000)
@@ -288,5 +285,9 @@ def _on_screen(view: QWidget) -> bool:
 
 
 def install_insight(window: QMainWindow) -> InsightDocks:
-    """Add the diagram, truth check, decision map and step-through docks to ``window`` and wire them."""
-    return InsightDocks(window)
+    """Add the diagram, truth check, decision map and step-through docks to ``window`` and wire them.
+
+    Once per window: a second call returns the docks the first one made.
+    """
+    existing = window.findChild(InsightDocks, "insightDocks")
+    return existing if existing is not None else InsightDocks(window)

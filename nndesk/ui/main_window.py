@@ -38,6 +38,7 @@ from nndesk.project.presets import DEFAULT_PRESET, PRESET_PROJECTS, PRESETS, SUG
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
+from nndesk.ui.insight import install_insight
 from nndesk.ui.predict_panel import PredictPanel
 from nndesk.ui.project_actions import ProjectActions, TopologyEdit
 from nndesk.ui.settings import (
@@ -75,11 +76,18 @@ def _app_icon():
 class MainWindow(ProjectActions, QMainWindow):
     """The application window. ``MainWindow()`` opens on the article's demo (or the user's last session).
 
-    ``trainingFinished(TrainResult)`` is emitted in the GUI thread when a training run ends for any reason
-    other than a pause.
+    Signals, all emitted in the GUI thread:
+
+    - ``trainingFinished(TrainResult)`` when a training run ends for any reason other than a pause;
+    - ``trainingProgress(TrainingProgress)`` for each batch of epochs the worker reports (at most ~30 a
+      second), after the window has shown it; the worker waits until the slots return, so the network's
+      weights hold still while a slot reads them;
+    - ``networkChanged()`` when the window holds a different network (new weights, a reset, an opened project).
     """
 
     trainingFinished = Signal(object)
+    trainingProgress = Signal(object)
+    networkChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, restore_session: bool = True) -> None:
         super().__init__(parent)
@@ -112,6 +120,7 @@ class MainWindow(ProjectActions, QMainWindow):
             self._apply_session(session)
         except ValueError:  # remembered values this version cannot use: start on the demo instead
             self._apply_session(Session())
+        self.insight = install_insight(self)  # before the geometry: the saved state places its docks
         if restore_session:
             self._restore_geometry()
         self.table_editor.model.set_undo_stack(self.undo_stack)
@@ -165,6 +174,7 @@ class MainWindow(ProjectActions, QMainWindow):
     def _build_actions(self) -> None:
         self.train_action = self._action("Train", "Train until a stop rule holds", ["Ctrl+T", "F5"],
                                          self.train, "trainAction")
+        self._train_tip = self.train_action.toolTip()
         self.pause_action = self._action("Pause", "Pause training; Resume continues from the same epoch",
                                          ["Ctrl+P", "F6"], self.toggle_pause, "pauseAction")
         self.step_action = self._action("Step", "Train exactly one epoch", ["Ctrl+E", "F10"],
@@ -177,6 +187,9 @@ class MainWindow(ProjectActions, QMainWindow):
         self.log_action = self._action("Log scale", "Show the error axis on a logarithmic scale",
                                        ["Ctrl+L"], lambda on: self.error_plot.set_log_scale(on), "logAction")
         self.log_action.setCheckable(True)
+        self.study_action = self._action(
+            "Convergence &Study…", "Train many initial weights of this network at once: how often does it learn?",
+            ["Ctrl+Shift+T"], self.open_study, "studyAction")
         style = self.style()
         for action, icon in ((self.train_action, QStyle.StandardPixmap.SP_MediaPlay),
                              (self.pause_action, QStyle.StandardPixmap.SP_MediaPause),
@@ -241,6 +254,8 @@ class MainWindow(ProjectActions, QMainWindow):
         train_menu.addSeparator()
         train_menu.addAction(self.reset_action)
         train_menu.addAction(self.new_weights_action)
+        train_menu.addSeparator()
+        train_menu.addAction(self.study_action)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.log_action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -266,6 +281,17 @@ class MainWindow(ProjectActions, QMainWindow):
             button.setAccessibleName(action.text())
         train_button = toolbar.widgetForAction(self.train_action)
         train_button.setStyleSheet("QToolButton { font-weight: bold; }")
+        # Train/Continue and Pause/Resume take turns: each button keeps the width of its longer label,
+        # so the buttons after it do not jump when training pauses.
+        for action, texts in ((self.train_action, ("Train", "Continue")), (self.pause_action, ("Pause", "Resume"))):
+            button = toolbar.widgetForAction(action)
+            button.ensurePolished()
+            widths = []
+            for text in texts:
+                action.setText(text)
+                widths.append(button.sizeHint().width())
+            action.setText(texts[0])
+            button.setMinimumWidth(max(widths))
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
@@ -305,6 +331,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self.hyper_form.set_values(session.hyperparameters or Hyperparameters())
         self.error_plot.set_log_scale(session.log_scale)
         self.log_action.setChecked(session.log_scale)
+        self._show_target_line()
         self._rebuild_network(None)
 
     def _set_problem(self, table: TruthTable, hidden: list[int], activations: list[str] | None,
@@ -348,7 +375,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self._set_problem(PRESETS[DEFAULT_PRESET], SUGGESTED_HIDDEN.get(DEFAULT_PRESET, [3]),
                           ["sigmoid", "sigmoid"], DEFAULT_PRESET)
         self.hyper_form.set_values(Hyperparameters())
-        self.error_plot.set_target(Hyperparameters().target_error)
+        self._show_target_line()
         self._rebuild_network("The article's demo: half adder, 2-3-2, η 0.09, α 0.015, target error 0.01")
 
     # ================================================================ the network
@@ -362,6 +389,10 @@ class MainWindow(ProjectActions, QMainWindow):
     def state(self) -> State:
         return self._state
 
+    def is_training(self) -> bool:
+        """True while the worker thread trains the network (then it is not the window's to change)."""
+        return self._controller.is_running()
+
     def _rebuild_network(self, message: str | None) -> None:
         """A new network from the topology, activations, seed, eta and alpha shown; epoch 0, plot cleared."""
         h = self.hyper_form.values()
@@ -372,6 +403,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self._set_state(State.READY)
         self._show_status_numbers(0, float("nan"), None)
         self._refresh_prediction()
+        self.networkChanged.emit()
         if message:
             self.statusBar().showMessage(message, 10000)
 
@@ -454,6 +486,12 @@ class MainWindow(ProjectActions, QMainWindow):
         self._rebuild_network(f"New weights from seed {self.hyper_form.values().seed}")
         self.setWindowModified(True)
 
+    def open_study(self) -> None:
+        """Training > Convergence Study: the study window for this table, network and settings."""
+        from nndesk.ui.study_window import open_study_window  # its own window: loaded when first asked for
+
+        open_study_window(self)
+
     def _stop_training_now(self) -> None:
         if self._controller.is_running():
             self._pausing = True
@@ -467,6 +505,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self._show_status_numbers(p.epoch, self._last_error, self._measure_rate(p.epoch))
         if p.outputs is not None:
             self._show_prediction(p.outputs)
+        self.trainingProgress.emit(p)
         # Paint now, while the worker waits for this update (see training_worker.ACK_TIMEOUT_S).
         self.error_plot.repaint()
 
@@ -541,7 +580,7 @@ class MainWindow(ProjectActions, QMainWindow):
                 self.hyper_form.set_values(replace(
                     self.hyper_form.values(), eta=project.eta, alpha=project.alpha, stop_rule=project.stop_rule,
                     target_error=project.target_error, margin=project.margin, max_epochs=project.max_epochs))
-                self.error_plot.set_target(project.target_error)
+                self._show_target_line()
         finally:
             self._quiet = False
         self.predict_panel.set_names(table.input_names, table.target_names)
@@ -573,8 +612,14 @@ class MainWindow(ProjectActions, QMainWindow):
         self.setWindowModified(True)
 
     def _on_stop_rule_changed(self) -> None:
-        self.error_plot.set_target(self.hyper_form.values().target_error)
+        self._show_target_line()
         self.setWindowModified(True)
+
+    def _show_target_line(self) -> None:
+        """The plot's target line is the error target; "all rows correct" has none, so it is hidden."""
+        h = self.hyper_form.values()
+        self.error_plot.set_target(h.target_error)
+        self.error_plot.set_target_visible(h.stop_rule != STOP_ALL_CORRECT)
 
     def _on_inputs_toggled(self) -> None:
         row = self.predict_panel.input_row()
@@ -584,6 +629,10 @@ class MainWindow(ProjectActions, QMainWindow):
             self._refresh_prediction()
 
     # ================================================================ display
+    def refresh_prediction(self) -> None:
+        """Show the idle network's answer for the toggled inputs again (after its weights changed elsewhere)."""
+        self._refresh_prediction()
+
     def _refresh_prediction(self) -> None:
         """Ask the (idle) network about the toggled inputs and show the answer."""
         if self._controller.is_running() or self._net is None:
@@ -626,11 +675,14 @@ class MainWindow(ProjectActions, QMainWindow):
 
     def _update_controls(self) -> None:
         running = self._controller.is_running()
-        self.train_action.setEnabled(not running)
+        diverged = self._state is State.DIVERGED
+        self.train_action.setEnabled(not running and not diverged)
+        self.train_action.setToolTip("This network diverged: Reset or New weights, with a smaller η or α"
+                                     if diverged else self._train_tip)
         self.train_action.setText("Continue" if self._state is State.PAUSED else "Train")
         self.pause_action.setEnabled(running or self._state is State.PAUSED)
         self.pause_action.setText("Resume" if self._state is State.PAUSED and not running else "Pause")
-        self.step_action.setEnabled(not running)
+        self.step_action.setEnabled(not running and not diverged)
         for editor in (self.table_editor, self.topology_editor):
             editor.setEnabled(not running)
             editor.setToolTip(EDIT_WHILE_TRAINING_TIP if running else "")

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -25,13 +26,17 @@ QPushButton:checked { background: #1f6fb2; color: white; border-color: #185a91; 
 QPushButton:disabled { color: #9aa5b1; }
 """
 _OK, _WRONG = "✓", "✗"
+NAN_TEXT = "–"  # a diverged output has no answer: a dash, never "NaN" shown as if it were a result
+DIVERGED_HINT = "The network diverged: its outputs are not numbers. Reset or choose new weights."
+_DIVERGED_COLOUR = "#c0392b"
 
 
 class PredictPanel(QGroupBox):
     """Try inputs and read the network's answer.
 
     ``inputToggle{i}`` are checkable buttons (checked = 1); ``outputValue{j}`` is a QLabel whose text is the
-    thresholded output ("0"/"1", or "–" when nothing is known yet); ``outputRaw{j}`` shows the raw output;
+    thresholded output ("0"/"1", or "–" when nothing is known yet or the network diverged); ``outputRaw{j}``
+    shows the raw output ("diverged" after divergence);
     ``outputMatch{j}`` shows ✓/✗ against the table's target for the same inputs, when the table has that row.
     """
 
@@ -155,6 +160,7 @@ class PredictPanel(QGroupBox):
     def clear_outputs(self, hint: str = "") -> None:
         for value, raw, match in zip(self._values, self._raws, self._matches, strict=True):
             value.setText("–")
+            _set_diverged(value, False)
             raw.setText("")
             match.setText("")
         self._hint.setText(hint)
@@ -166,12 +172,16 @@ class PredictPanel(QGroupBox):
         """
         raw = np.asarray(raw, dtype=np.float64).ravel()
         labels = zip(self._values, self._raws, self._matches, strict=True)
+        diverged = False
         for j, (value, raw_label, match) in enumerate(labels):
             if j >= raw.size:
                 break
-            if not np.isfinite(raw[j]):  # a diverged network has no answer
-                _set_text(value, "–")
-                _set_text(raw_label, "no number")
+            finite = bool(np.isfinite(raw[j]))
+            _set_diverged(value, not finite)
+            if not finite:  # a diverged network has no answer: say so rather than show a blank
+                diverged = True
+                _set_text(value, NAN_TEXT)
+                _set_text(raw_label, "diverged")
                 _set_mark(match, None, "")
                 continue
             bit = int(raw[j] > threshold)
@@ -182,7 +192,10 @@ class PredictPanel(QGroupBox):
             else:
                 ok = int(target[j] > threshold) == bit
                 _set_mark(match, ok, f"Target {target[j]:g}: {'matches' if ok else 'does not match'}")
-        _set_text(self._hint, "" if target is not None else "This input row is not in the table")
+        if diverged:
+            _set_text(self._hint, DIVERGED_HINT)
+        else:
+            _set_text(self._hint, "" if target is not None else "This input row is not in the table")
 
     def output_texts(self) -> list[str]:
         return [v.text() for v in self._values]
@@ -192,6 +205,22 @@ def _set_text(label: QLabel, text: str) -> None:
     # Called up to ~20 times a second while training: skip work (and repaints) when nothing changed.
     if label.text() != text:
         label.setText(text)
+
+
+def _set_diverged(value: QLabel, diverged: bool) -> None:
+    """Colour an output's big text red while it is NaN; the style sheet is only touched on a change."""
+    if bool(value.property("diverged")) == diverged:
+        return
+    value.setProperty("diverged", diverged)
+    # The palette, not a style sheet: a style sheet would redraw the frame and set this box apart.
+    palette = value.palette()
+    normal = QApplication.palette(value).color(QPalette.ColorRole.WindowText)
+    colour = QColor(_DIVERGED_COLOUR) if diverged else normal
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    value.setPalette(palette)
+    name = value.accessibleName()
+    value.setToolTip(f"{name}: the network diverged, so this output has no value" if diverged
+                     else f"{name}, thresholded: 1 when the raw output is above the threshold")
 
 
 def _set_mark(label: QLabel, ok: bool | None, tip: str) -> None:

@@ -115,7 +115,7 @@ class ProjectActions:
         self.hyper_form.set_values(Hyperparameters(
             eta=project.eta, alpha=project.alpha, seed=project.seed, target_error=project.target_error,
             max_epochs=project.max_epochs, stop_rule=project.stop_rule, margin=project.margin))
-        self.error_plot.set_target(project.target_error)
+        self._show_target_line()
         self._net = project.network()
         self.error_plot.clear_points()
         first, errors = project.history.contiguous()
@@ -126,6 +126,7 @@ class ProjectActions:
         self._set_state(State.READY if self._net.epochs == 0 else State.TRAINED if trained else State.PAUSED)
         self._show_status_numbers(self._net.epochs, self._last_error, None)
         self._refresh_prediction()
+        self.networkChanged.emit()
         self.undo_stack.clear()
         self._remember_topology()
         self.setWindowModified(False)

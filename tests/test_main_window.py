@@ -248,10 +248,11 @@ def test_a_bad_cell_is_refused(window, qtbot):
 
 
 def test_log_scale_action_switches_the_plot(window, qtbot):
-    window.log_action.trigger()
-    assert window.error_plot.log_scale()
+    assert window.error_plot.log_scale() and window.log_action.isChecked()  # log by default
     window.log_action.trigger()
     assert not window.error_plot.log_scale()
+    window.log_action.trigger()
+    assert window.error_plot.log_scale()
 
 
 def test_closing_while_training_stops_the_thread_cleanly(qtbot):
@@ -286,7 +287,7 @@ def test_settings_are_remembered(qtbot):
     assert child(second, QDoubleSpinBox, "etaSpin").value() == pytest.approx(0.25)
     assert child(second, QSpinBox, "seedSpin").value() == 42
     assert second.network.seed == 42 and second.network.eta == pytest.approx(0.25)
-    assert second.error_plot.log_scale()
+    assert not second.error_plot.log_scale()  # the user switched the default (log) off
     # the layout comes back: the dock the user closed stays closed (sizes are not compared: the offscreen
     # screen, 800 x 600, is smaller than the window, so restoreGeometry shrinks it to fit)
     second.show()

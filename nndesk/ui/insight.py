@@ -57,7 +57,7 @@ class InsightDocks(QObject):
         for name in ("truthCheck", "decisionMap", "stepThrough"):
             window.tabifyDockWidget(first, self.docks[name])
         first.raise_()
-        window.resizeDocks([first], [460], Qt.Orientation.Horizontal)
+        window.resizeDocks([first], [400], Qt.Orientation.Horizontal)
         self._add_menus()
         self._connect()
         self.sync_problem()

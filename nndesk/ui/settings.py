@@ -24,7 +24,7 @@ class Session:
     hidden: list[int] | None = None
     activations: list[str] | None = None
     hyperparameters: Hyperparameters | None = None
-    log_scale: bool = False
+    log_scale: bool = True  # epoch errors fall from ~1 to 0.01 and below: only a log axis shows it all
 
 
 def open_settings() -> QSettings:
@@ -64,7 +64,7 @@ def load_session(settings: QSettings) -> Session:
                        ("activations", _read_strs), ("hyperparameters", _read_hyper)):
         with contextlib.suppress(ValueError, TypeError, KeyError, json.JSONDecodeError):
             setattr(session, name, read(settings.value(f"session/{name}")))
-    session.log_scale = str(settings.value("session/logScale", "false")).lower() == "true"
+    session.log_scale = str(settings.value("session/logScale", "true")).lower() == "true"
     return session
 
 

@@ -456,3 +456,15 @@ def test_scrolling_the_table_hides_the_bubble(editor: TableEditor) -> None:
     assert editor.bubble.isVisible()
     editor.view.verticalScrollBar().setValue(editor.view.verticalScrollBar().maximum())
     assert not editor.bubble.isVisible() and editor.message.isVisible()
+
+
+def test_rows_with_the_same_inputs_and_different_targets_are_pointed_out(editor: TableEditor, qtbot) -> None:
+    note = editor.findChild(QLabel, "conflictNote")
+    assert not note.isVisible()
+    go_to(editor, 0, 0)
+    editor.duplicate_row()  # row 2 is a copy of row 1: the same answer, no conflict
+    assert not note.isVisible()
+    editor.model.setData(editor.model.index(1, 2), "1")  # the copy now wants another Sum
+    assert note.isVisible() and "Rows 1 and 2 have the same inputs but different targets" in note.text()
+    editor.model.setData(editor.model.index(1, 2), "0")
+    assert not note.isVisible()

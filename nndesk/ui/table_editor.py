@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, preset_named
+from nndesk.project.table_checks import conflict_text
 from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_pasted
 from nndesk.ui.table_model import (
     FLAG_COLOUR,
@@ -313,6 +314,12 @@ class TableEditor(QWidget):
             " padding: 2px 6px; }"
         )
         self.range_note.hide()
+        # same look as the range note: advice about a valid table, not a refusal
+        self.conflict_note = QLabel()
+        self.conflict_note.setObjectName("conflictNote")
+        self.conflict_note.setWordWrap(True)
+        self.conflict_note.setStyleSheet(self.range_note.styleSheet())
+        self.conflict_note.hide()
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Preset:"))
@@ -338,6 +345,7 @@ class TableEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.range_note)
+        layout.addWidget(self.conflict_note)
         layout.addWidget(self.message)
         layout.addLayout(rows)
 
@@ -382,6 +390,9 @@ class TableEditor(QWidget):
         self._update_range_note()
 
     def _update_range_note(self) -> None:
+        conflict = conflict_text(self.table())
+        self.conflict_note.setText(conflict)
+        self.conflict_note.setVisible(bool(conflict))
         n = self.model.flagged_count()
         self.range_note.setVisible(n > 0)
         if n:

@@ -479,7 +479,10 @@ class StudyWindow(QDialog):
         self.cancel()
         ended = thread.wait(timeout_ms)
         if ended:
-            self._on_thread_finished()
+            # Deliver the ended study's queued reports now: arriving after a new study started, its
+            # thread.finished would make _on_thread_finished wait() for the new thread (see training_worker).
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            self._on_thread_finished()  # no-op if the queued thread.finished has just done it
         return ended
 
     @Slot(object)

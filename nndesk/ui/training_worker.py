@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 
@@ -175,14 +175,22 @@ class TrainingController(QObject):
             self._worker.set_probe_row(row)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Stop and join the thread now (e.g. the window is closing). True if it ended in time."""
+        """Stop and join the thread now (e.g. the window is closing). True if it ended in time.
+
+        When it returns True the run is over as if its reports had arrived the usual way: its last progress,
+        then ``finished`` (or ``failed``), are delivered before it returns, and nothing of it comes later.
+        """
         thread = self._worker_thread
         if thread is None:
             return True
         self.request_stop()
         ended = thread.wait(timeout_ms)
         if ended:
-            self._on_thread_finished()
+            # The ended run's reports are still queued for this object. Delivered later, after a new run has
+            # started, they would be taken for the new run's: its thread.finished made _on_thread_finished
+            # wait() for the new thread from the GUI thread, a deadlock (found by tests/test_hammer.py).
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            self._on_thread_finished()  # no-op if the queued thread.finished has just done it
         return ended
 
     @Slot(object)

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor, QImage
 
@@ -68,6 +68,82 @@ def test_envelope_keeps_every_peak(chunks, seed):
         assert epoch - buffer.stride <= x[-1] <= epoch  # the last block or the raw tail
     finally:
         ErrorBuffer.FULL_LIMIT, ErrorBuffer.ENVELOPE_LIMIT = 1 << 17, 1 << 16
+
+
+@pytest.fixture
+def small_limits():
+    """Limits small enough that a few hundred thousand epochs forget, double and re-read many times.
+    (Class attributes set once for all of a hypothesis test's examples: each example makes its own buffer.)"""
+    saved = ErrorBuffer.FULL_LIMIT, ErrorBuffer.ENVELOPE_LIMIT, ErrorBuffer.KEEP_LIMIT
+    ErrorBuffer.FULL_LIMIT, ErrorBuffer.ENVELOPE_LIMIT, ErrorBuffer.KEEP_LIMIT = 4096, 1024, 1 << 14
+    yield
+    ErrorBuffer.FULL_LIMIT, ErrorBuffer.ENVELOPE_LIMIT, ErrorBuffer.KEEP_LIMIT = saved
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(chunks=st.lists(st.integers(1, 30_000), min_size=1, max_size=40), seed=st.integers(0, 2**32 - 1))
+def test_memory_is_bounded_and_the_history_keeps_its_peaks(small_limits, chunks, seed):
+    rng = np.random.default_rng(seed)
+    buffer, parts, epoch = ErrorBuffer(), [], 0
+    for k in chunks:
+        errors = rng.random(k)
+        epoch += k
+        buffer.append(epoch, errors)
+        parts.append(errors)
+        assert buffer.errors.size <= ErrorBuffer.KEEP_LIMIT  # bounded, whatever the epoch count
+    data = np.concatenate(parts)
+    assert buffer.n == data.size and buffer.last_epoch() == epoch
+    x, y = buffer.overview()
+    assert y.max() == data.max() and y.min() == data.min() and np.all(np.diff(x) >= 0)
+    epochs, errors = buffer.points()
+    assert epochs[0] >= 1 and epochs[-1] == epoch and np.all(np.diff(epochs) > 0)
+    assert errors.max() == data.max() and errors.min() == data.min()
+    kept = buffer.n - buffer.dropped
+    assert kept >= min(buffer.n, ErrorBuffer.KEEP_LIMIT // 2 - 2 * buffer.stride)  # the recent epochs stay exact
+    kept -= -buffer.dropped % buffer.stride  # points() gives them from the next block boundary on
+    np.testing.assert_array_equal(errors[-kept:], data[-kept:])
+    np.testing.assert_array_equal(epochs[-kept:], np.arange(epoch - kept + 1, epoch + 1))
+    # zooming into any stretch, forgotten or kept, shows its extremes
+    lo = int(rng.integers(1, epoch + 1))
+    hi = min(epoch, lo + int(rng.integers(0, 5000)))
+    wx, wy = buffer.window(lo, hi)
+    assert wx.size and np.all(np.diff(wx) >= 0)
+    assert wy.max() >= data[lo - 1 : hi].max() and wy.min() <= data[lo - 1 : hi].min()
+
+
+def test_ten_million_epochs_take_little_memory():
+    buffer = ErrorBuffer()
+    chunk = np.linspace(1.0, 0.5, 100_000)
+    for end in range(100_000, 10_000_001, 100_000):
+        buffer.append(end, chunk)
+    assert buffer.n == 10_000_000 and buffer.dropped > 0
+    assert buffer.errors.nbytes <= 8 * ErrorBuffer.KEEP_LIMIT  # 16 MB, not 80
+    epochs, errors = buffer.points()
+    assert epochs[-1] == 10_000_000 and errors[-1] == 0.5 and errors.max() == 1.0
+
+
+def test_a_thinned_history_is_replayed_with_its_peaks():
+    buffer = ErrorBuffer()
+    buffer.load_history(np.array([3, 4, 10, 20]), np.array([2.0, 1.0, 0.5, 0.25]))
+    assert (buffer.first_epoch, buffer.last_epoch(), buffer.n) == (3, 20, 18)
+    epochs, errors = buffer.points()
+    np.testing.assert_array_equal(epochs, np.arange(3, 21))
+    assert list(errors[:8]) == [2.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.5] and errors[-1] == 0.25
+
+
+def test_a_history_of_a_trillion_epochs_opens_at_once_and_training_goes_on(plot):
+    epochs = np.array([1, 2, 1000, 10**9, 10**12])
+    plot.load_history(epochs, np.array([2.0, 1.5, 0.7, 0.2, 0.01]))
+    buffer = plot.buffer
+    assert buffer.last_epoch() == 10**12 and buffer.errors.nbytes < 1 << 20
+    plot.append(10**12 + 3, np.array([0.009, 0.008, 0.007]))
+    got_epochs, got_errors = buffer.points()
+    np.testing.assert_array_equal(got_epochs, [*epochs, 10**12 + 1, 10**12 + 2, 10**12 + 3])
+    assert got_errors[-1] == 0.007 and buffer.contiguous
+    x, y = buffer.overview()
+    assert x.size == 8 and y.max() == 2.0
+    x, y = buffer.window(500, 2000)
+    assert 1000 in x
 
 
 def test_window_returns_every_epoch_of_a_stretch():

@@ -257,13 +257,15 @@ class InsightDocks(QObject):
             save_widget_svg(self.window_.error_plot, path, "nndesk error plot")
 
     def export_error_history(self, path: str) -> None:
-        """The plotted epoch errors as CSV: a header ``epoch,error`` then one line per epoch."""
-        buffer = self.window_.error_plot.buffer
-        epochs = np.arange(buffer.first_epoch, buffer.first_epoch + buffer.n)
+        """The plotted epoch errors as CSV: a header ``epoch,error`` then one line per epoch kept.
+
+        Every epoch of the last two million or more; before those, a long run's plot keeps each block's
+        lowest and highest error only, and so does the file (see ``ErrorBuffer.points``).
+        """
+        epochs, errors = self.window_.error_plot.buffer.points()
         with open(path, "w", encoding="utf-8", newline="") as f:
             f.write("epoch,error\n")
-            for e, err in zip(epochs.tolist(), buffer.errors[: buffer.n].tolist(), strict=True):
-                f.write(f"{e},{err!r}\n")
+            f.writelines(f"{e},{err!r}\n" for e, err in zip(epochs.tolist(), errors.tolist(), strict=True))
 
     def _ask_and_export(self, kind: str) -> None:
         suffix = kind.split(".")[1]

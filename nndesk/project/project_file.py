@@ -161,6 +161,15 @@ def history_from_plot(first_epoch: int, errors: np.ndarray) -> History:
     return History(keep.astype(np.int64) + first_epoch, errors[keep])
 
 
+def history_from_points(epochs: np.ndarray, errors: np.ndarray) -> History:
+    """The thinned history of (epoch, error) points whose epochs strictly increase (a long run's plot
+    keeps its old epochs as block minima and maxima: see ``ErrorBuffer.points``)."""
+    epochs = np.asarray(epochs, dtype=np.int64).ravel()
+    errors = np.asarray(errors, dtype=np.float64).ravel()
+    keep = _kept_points(errors, HISTORY_LIMIT)
+    return History(epochs[keep], errors[keep])
+
+
 def _kept_points(errors: np.ndarray, limit: int) -> np.ndarray:
     """Indices of the points to keep: all when there are at most ``limit``, else the first, the last and
     the lowest and highest of each of (limit - 2) // 2 equal blocks (the last block may be shorter)."""

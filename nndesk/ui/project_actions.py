@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from nndesk.project.csv_io import CsvError, read_csv, write_csv
 from nndesk.project.export_python import python_source
 from nndesk.project.presets import preset_named
-from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_plot, load_project, save_project
+from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_points, load_project, save_project
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.hyperparameters import Hyperparameters
 from nndesk.ui.settings import add_recent, load_recent, remove_recent
@@ -56,8 +56,7 @@ class ProjectActions:
                        tuple(self.topology_editor.activations()), eta=h.eta, alpha=h.alpha, seed=h.seed,
                        stop_rule=h.stop_rule, target_error=h.target_error, margin=h.margin,
                        max_epochs=h.max_epochs)
-        buffer = self.error_plot.buffer
-        return base.with_network(self.network, history_from_plot(buffer.first_epoch, buffer.errors[: buffer.n]))
+        return base.with_network(self.network, history_from_points(*self.error_plot.buffer.points()))
 
     def project_path(self) -> Path | None:
         return self._path
@@ -117,10 +116,8 @@ class ProjectActions:
             max_epochs=project.max_epochs, stop_rule=project.stop_rule, margin=project.margin))
         self._show_target_line()
         self._net = project.network()
-        self.error_plot.clear_points()
-        first, errors = project.history.contiguous()
-        if errors.size:
-            self.error_plot.append(first + errors.size - 1, errors)
+        errors = project.history.errors
+        self.error_plot.load_history(project.history.epochs, errors)  # bounded, however many epochs it spans
         self._last_error = float(errors[-1]) if errors.size else math.nan
         trained = project.stop_rule == "error" and self._last_error < project.target_error
         self._set_state(State.READY if self._net.epochs == 0 else State.TRAINED if trained else State.PAUSED)

@@ -35,6 +35,14 @@ _PIECE = 16_384
 # of it call overhead (measured on 3-6-2 and 8-16-8-8). Generated code wins below this many weights a layer.
 _CODEGEN_WEIGHTS_PER_LAYER = 68
 MAX_NEURONS_PER_LAYER = 4096
+MAX_LAYERS = 100  # input and output included; the window's topology editor makes at most 8 (6 hidden)
+# A memory budget: each copy of the weights (weights, momenta, the trainer's own) is 8 bytes a weight, so
+# 16 MB at most. The window never reaches it: at most 2,000 table columns (truth_table.MAX_COLUMNS) and
+# 6 hidden layers of 64 neurons give at most 1,001,000 weights (999 inputs wired straight to 1,001 outputs).
+MAX_WEIGHTS = 2_000_000
+# Above these a failed run names the learning rate or the data scale as the likely cause (see likely_causes).
+LARGE_ETA = 10.0
+LARGE_VALUE = 10.0
 
 
 class DivergenceError(ArithmeticError):
@@ -44,18 +52,58 @@ class DivergenceError(ArithmeticError):
     epoch errors of the call up to and including that epoch.
     """
 
-    def __init__(self, epoch: int, errors: np.ndarray, what: str) -> None:
-        super().__init__(
-            f"training diverged at epoch {epoch} of this run: {what}. "
-            "Try a smaller learning rate (eta) or a momentum (alpha) below 1."
-        )
+    def __init__(self, epoch: int, errors: np.ndarray, what: str, advice: str = "") -> None:
+        advice = advice or "Try a smaller learning rate (eta) or a momentum (alpha) below 1."
+        super().__init__(f"training diverged at epoch {epoch} of this run: {what}. {advice}")
         self.epoch = epoch
         self.errors = errors
 
 
+def weight_count(sizes: Sequence[int]) -> int:
+    """Weights of a network of ``sizes`` neurons per layer, bias weights included."""
+    return sum((sizes[k] + 1) * sizes[k + 1] for k in range(len(sizes) - 1))
+
+
+def likely_causes(eta: float, alpha: float, inputs: np.ndarray, targets: np.ndarray) -> list[str]:
+    """Why a run probably failed (diverged, froze or never learned), in the user's words; [] if no setting stands
+    out. ``inputs`` (rows, n_in) and ``targets`` (rows, n_out) are the table; NaN targets are don't-cares."""
+    causes = []
+    if alpha >= 1.0:
+        causes.append(
+            f"the momentum α is {alpha:g}: at 1 or more each weight's change keeps all of the previous one, so the "
+            "changes grow without bound (use a momentum α below 1, such as 0.9)"
+        )
+    if eta > LARGE_ETA:
+        causes.append(
+            f"the learning rate η of {eta:g} is too large: each step overshoots by far (try η from 0.01 to 1)"
+        )
+    elif eta == 0.0:
+        causes.append("the learning rate η is 0, so the weights cannot change (try η from 0.01 to 1)")
+    for what, values in (("inputs", inputs), ("targets", targets)):
+        cared = np.abs(values[~np.isnan(values)]) if values.size else values
+        largest = float(cared.max()) if cared.size else 0.0
+        if largest > LARGE_VALUE:
+            causes.append(
+                f"the {what} reach {largest:g}, far outside 0..1: scale them to 0..1 (or -1..1) before training"
+            )
+    return causes
+
+
+def causes_text(causes: Sequence[str]) -> str:
+    """``causes`` as one sentence: "Likely cause: ..." or "Likely causes: ...; and ..."; "" for none."""
+    if not causes:
+        return ""
+    if len(causes) == 1:
+        return f"Likely cause: {causes[0]}."
+    return f"Likely causes: {'; '.join(causes[:-1])}; and {causes[-1]}."
+
+
 def _check_topology(topology: object) -> tuple[int, ...]:
-    if isinstance(topology, str | bytes) or not isinstance(topology, Sequence | np.ndarray):
+    if (isinstance(topology, str | bytes) or not isinstance(topology, Sequence | np.ndarray)
+            or (isinstance(topology, np.ndarray) and topology.ndim != 1)):
         raise ValueError(f"topology must be a list of layer sizes such as [2, 3, 2], not {topology!r}")
+    if len(topology) > MAX_LAYERS:
+        raise ValueError(f"the topology has {len(topology):,} layers; a network can have at most {MAX_LAYERS}")
     sizes = list(topology)
     if len(sizes) < 2:
         raise ValueError(
@@ -69,7 +117,14 @@ def _check_topology(topology: object) -> tuple[int, ...]:
                 f"layer {k} of the topology has {n} neurons: each layer needs 1 to "
                 f"{MAX_NEURONS_PER_LAYER}"
             )
-    return tuple(int(n) for n in sizes)
+    sizes = [int(n) for n in sizes]
+    count = weight_count(sizes)
+    if count > MAX_WEIGHTS:
+        raise ValueError(
+            f"a {'-'.join(map(str, sizes))} network would have {count:,} weights; nndesk trains networks of at "
+            f"most {MAX_WEIGHTS:,} weights ({MAX_WEIGHTS * 8 // 10**6} MB a copy): use fewer or smaller layers"
+        )
+    return tuple(sizes)
 
 
 def _check_activations(activations: object, n_layers: int) -> tuple[Activation, ...]:
@@ -296,10 +351,13 @@ class Network:
             done += len(chunk)
             self.epochs += len(chunk)
             if why == _codegen.STOP_NONFINITE:
-                raise DivergenceError(done, errors[:done], "the error became NaN or infinite")
+                raise DivergenceError(done, errors[:done], "the error became NaN or infinite", self._advice(x, t))
             if not all(np.isfinite(w).all() for w in self._weights):
-                raise DivergenceError(done, errors[:done], "a weight became NaN or infinite")
+                raise DivergenceError(done, errors[:done], "a weight became NaN or infinite", self._advice(x, t))
         return errors[:done], why
+
+    def _advice(self, x: np.ndarray, t: np.ndarray) -> str:
+        return causes_text(likely_causes(self.eta, self.alpha, x, t))
 
     def check_table(self, inputs: object, targets: object) -> tuple[np.ndarray, np.ndarray]:
         """The training table as float64 arrays (rows, n_in) and (rows, n_out), or a ValueError.

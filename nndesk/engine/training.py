@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nndesk.engine import _codegen
-from nndesk.engine.network import DivergenceError, Network
+from nndesk.engine.network import DivergenceError, Network, causes_text, likely_causes
 
 
 class StopReason(enum.Enum):
@@ -93,8 +93,15 @@ def _divergence_advice(activations: tuple[str, ...]) -> str:
 
 
 def _message(
-    reason: StopReason, epochs: int, error: float, stop: StopRule, activations: tuple[str, ...] = ()
+    reason: StopReason,
+    epochs: int,
+    error: float,
+    stop: StopRule,
+    activations: tuple[str, ...] = (),
+    causes: str = "",
+    frozen: bool = False,
 ) -> str:
+    """The outcome for the user; ``causes`` (see :func:`causes_text`) is added when the run failed."""
     at = f"epoch {epochs:,}"
     err = f"error {format_error(error)}" if math.isfinite(error) else "no error yet"
     if reason is StopReason.CONVERGED:
@@ -102,12 +109,20 @@ def _message(
     if reason is StopReason.ALL_CORRECT:
         return f"All rows correct at {at}: {err}"
     if reason is StopReason.MAX_EPOCHS:
-        return f"Stopped at the limit of {stop.max_epochs:,} epochs: {err}"
+        return _with(f"Stopped at the limit of {stop.max_epochs:,} epochs: {err}", causes)
+    if reason is StopReason.PLATEAU and frozen:
+        advice = causes or "Its neurons are saturated: try a smaller learning rate η or other initial weights (seed)."
+        return f"Stopped at {at}: the network stopped changing ({err}), so more epochs cannot help. {advice}"
     if reason is StopReason.PLATEAU:
-        return f"Stopped at {at}: the error stopped improving ({err})"
+        return _with(f"Stopped at {at}: the error stopped improving ({err})", causes)
     if reason is StopReason.DIVERGED:
-        return f"Training diverged at {at}: the numbers grew out of range. {_divergence_advice(activations)}"
+        advice = causes or _divergence_advice(activations)
+        return f"Training diverged at {at}: the numbers grew out of range. {advice}"
     return f"Stopped at {at}: {err}"
+
+
+def _with(message: str, causes: str) -> str:
+    return f"{message}. {causes}" if causes else message
 
 
 class _Plateau:
@@ -148,6 +163,7 @@ def train_until(
     chunk = 1  # grows 4x a chunk towards progress_interval: a huge network still answers should_stop soon
     last_error = math.nan
     reason = StopReason.STOPPED
+    frozen = False
     while True:
         if stop.max_epochs is not None and net.epochs >= stop.max_epochs:
             reason = StopReason.MAX_EPOCHS
@@ -158,6 +174,7 @@ def train_until(
         if stop.max_epochs is not None:
             chunk = min(chunk, stop.max_epochs - net.epochs)
         started = time.perf_counter()
+        before = _state(net)
         try:
             errors, why = net._train(
                 x, t, chunk, stop_below=stop.error_below, margin=stop.all_correct_margin
@@ -181,8 +198,24 @@ def train_until(
         if plateau.reached(errors, net.epochs):
             reason = StopReason.PLATEAU
             break
+        if len(errors) and _same_state(before, _state(net)):
+            # Training is deterministic: a state that came back after this chunk repeats forever, and so
+            # do its errors. Typically every neuron is saturated (a huge η) and every step is exactly 0.
+            reason, frozen = StopReason.PLATEAU, True
+            break
         # Aim the next chunk at progress_interval, growing at most 4x at a time so a slow start adapts.
         per_epoch = elapsed / max(len(errors), 1)
         chunk = max(1, min(chunk * 4, int(progress_interval / max(per_epoch, 1e-9))))
-    message = _message(reason, net.epochs, last_error, stop, net.activations)
+    failed = reason in (StopReason.MAX_EPOCHS, StopReason.PLATEAU, StopReason.DIVERGED)
+    causes = causes_text(likely_causes(net.eta, net.alpha, x, t)) if failed else ""
+    message = _message(reason, net.epochs, last_error, stop, net.activations, causes, frozen)
     return TrainResult(reason, net.epochs, last_error, message)
+
+
+def _state(net: Network) -> list[np.ndarray]:
+    """Copies of everything an epoch depends on: the weights and the previous changes (momenta)."""
+    return net.get_weights() + net.get_momenta()
+
+
+def _same_state(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
+    return all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))

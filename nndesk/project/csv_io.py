@@ -8,17 +8,35 @@ shows it ("line 5, column Sum: 'abc' is not a number").
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from nndesk.project.truth_table import TruthTable, check_name, format_exact, parse_number
+from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, TruthTable, check_name, format_exact, parse_number
 
 SEPARATORS = ",;\t"
 DONT_CARE_TEXT = {"x", "X", "?", "-"}
+# Larger files are refused before they are read: 100,000 rows (the table's limit) of a few dozen columns
+# take a few MB, so 50 MB leaves room for long decimals while the reading stays within a second or two.
+MAX_FILE_BYTES = 50_000_000
+SNIFF_CHARS = 10_000  # the separator is guessed from at most this much of the header line
+# Byte-order marks of the Unicode encodings spreadsheets write ("Unicode text" is UTF-16 with a BOM);
+# the UTF-32 marks go first, as UTF-16's is the start of UTF-32 little-endian's.
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# The csv module's own messages, in the user's words
+CSV_MESSAGES = {
+    "field larger than field limit": "a cell is too long (more than {limit:,} characters)",
+    "new-line character seen in unquoted field": "a line break inside a cell; put such a cell in quotes",
+    "line contains NUL": "it holds a NUL character, which text does not",
+    "unexpected end of data": "a quoted cell is never closed",
+}
 
 
 class CsvError(ValueError):
@@ -63,7 +81,7 @@ class CsvGrid:
 
 def sniff_separator(text: str) -> str:
     """The separator of ``text``: the one of , ; tab that splits the header line into the most cells."""
-    header = next((line for line in text.splitlines() if line.strip()), "")
+    header = next((line for line in io.StringIO(text, newline=None) if line.strip()), "")[:SNIFF_CHARS]
     try:
         return csv.Sniffer().sniff(header, delimiters=SEPARATORS).delimiter
     except csv.Error:
@@ -90,10 +108,13 @@ def parse_csv(text: str) -> CsvGrid:
                 continue
             if len(cells) != len(names):
                 raise CsvError(f"Line {line} has {len(cells)} values but the header names {len(names)} columns")
+            if len(values) == MAX_ROWS:
+                raise CsvError(f"The file has more than {MAX_ROWS:,} rows of numbers; nndesk works with at most "
+                               f"{MAX_ROWS:,}")
             values.append(tuple(_read_cell(cell, line, name) for cell, name in zip(cells, names, strict=True)))
             lines.append(line)
     except csv.Error as exc:
-        raise CsvError(f"Line {reader.line_num}: {exc}") from None
+        raise CsvError(f"Line {reader.line_num}: {_csv_message(exc)}") from None
     if names is None:
         raise CsvError("The file is empty: it needs a header line of column names and rows of numbers")
     if not values:
@@ -101,24 +122,77 @@ def parse_csv(text: str) -> CsvGrid:
     return CsvGrid(names, tuple(values), tuple(lines), separator)
 
 
+def _csv_message(exc: csv.Error) -> str:
+    text = str(exc)
+    for start, message in CSV_MESSAGES.items():
+        if text.startswith(start):
+            return message.format(limit=csv.field_size_limit())
+    return f"it cannot be read as CSV ({text})"
+
+
 def read_csv(path: str | Path) -> CsvGrid:
-    """:func:`parse_csv` of a file; raises CsvError (also for unreadable files) with the file's name."""
+    """:func:`parse_csv` of a file; raises CsvError (also for unreadable files) with the file's name.
+
+    Files larger than :data:`MAX_FILE_BYTES` are refused before they are read. The text is UTF-8, or
+    UTF-16/32 with a byte-order mark, or else Windows-1252 (spreadsheets on Windows still write it).
+    """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise CsvError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise CsvError(f"Cannot read {path.name}: {exc}") from None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # spreadsheets on Windows still write this
-    try:
-        return parse_csv(text)
+        return parse_csv(decode_text(raw))
     except CsvError as exc:
         raise CsvError(f"{path.name}: {exc}") from None
 
 
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, or ValueError (in the user's words) when it is not a regular
+    file or holds more than ``limit`` bytes; checked before reading, so a huge file is never read whole."""
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise ValueError("it is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError("it is not a regular file (a device or a pipe)")  # reading one might never end
+    with path.open("rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        raw = f.read(limit + 1) if size <= limit else b""
+    if size > limit or len(raw) > limit:
+        raise ValueError(f"it is {_megabytes(max(size, len(raw)))}; nndesk opens files of at most "
+                         f"{_megabytes(limit)}")
+    return raw
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1e6:,.1f} MB" if n % 1_000_000 else f"{n // 1_000_000:,} MB"
+
+
+def decode_text(raw: bytes) -> str:
+    """The text of a CSV file's bytes: UTF-8, UTF-16/32 with a byte-order mark, or Windows-1252.
+
+    Raises CsvError for bytes that are no text at all (NUL bytes without a UTF-16/32 mark).
+    """
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                raise CsvError(f"The file starts as {encoding.upper().removesuffix('-SIG')} text but is "
+                               "damaged further on") from None
+    if b"\0" in raw:
+        raise CsvError("It is not a text file (it holds binary data): save the table as CSV text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def _read_names(cells: list[str], line: int) -> tuple[str, ...]:
+    if len(cells) > MAX_COLUMNS:
+        raise CsvError(f"Line {line} names {len(cells):,} columns; nndesk works with at most {MAX_COLUMNS:,}")
     names = []
     for k, cell in enumerate(cells):
         try:

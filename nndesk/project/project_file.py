@@ -35,8 +35,9 @@ from pathlib import Path
 import numpy as np
 
 from nndesk.engine import ACTIVATIONS, Network
-from nndesk.engine.network import draw_weights
-from nndesk.project.truth_table import TruthTable
+from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS, draw_weights, weight_count
+from nndesk.project.csv_io import BOMS, read_limited
+from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
 VERSION = 1
@@ -44,10 +45,20 @@ SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 STOP_RULES = ("error", "all_correct")
 SEED_LIMIT = 2**31  # the seed box of the window goes to 2**31 - 1
+# Larger files are refused before they are read (parsing JSON takes about ten times the file's size in
+# memory). What nndesk writes stays far below: 100,000 rows of a dozen 0/1 columns take 3 MB, and the
+# weights of the largest network the window makes (about a million) take about 60 MB with their momenta.
+MAX_FILE_BYTES = 100_000_000
+MAX_DIGITS = 300  # a whole number with more digits is no number a project holds (and not a float)
+EPOCH_LIMIT = 10**15
 
 
 class ProjectError(Exception):
     """A project file that cannot be opened or saved; ``str(error)`` is a message for the user."""
+
+
+class _Refused(ValueError):
+    """A value the JSON parser met that no project holds; ``str(error)`` says which."""
 
 
 @dataclass(frozen=True)
@@ -198,7 +209,7 @@ def to_json(project: Project) -> dict:
         "format": FORMAT,
         "version": VERSION,
         "table": {"inputs": list(t.input_names), "targets": list(t.target_names),
-                  "rows": [[_number_or_null(v) for v in row] for row in t.rows]},
+                  "rows": [[_cell(v) for v in row] for row in t.rows]},
         "network": {"topology": list(project.topology), "activations": list(project.activations)},
         "training": {"eta": project.eta, "alpha": project.alpha, "seed": project.seed,
                      "stop_rule": project.stop_rule, "target_error": project.target_error,
@@ -218,7 +229,20 @@ def to_json(project: Project) -> dict:
 
 
 def dumps(project: Project) -> str:
-    return json.dumps(to_json(project), indent=1, allow_nan=False) + "\n"
+    """The project file's text: objects and lists of lists one item a line, a list of numbers on one line
+    (a table row, a weight matrix's row, the history): readable, and about a third of the size of one number
+    a line."""
+    return _layout(to_json(project), 0) + "\n"
+
+
+def _layout(value: object, depth: int) -> str:
+    pad, inner = " " * depth, " " * (depth + 1)
+    if isinstance(value, dict) and value:
+        items = (f"{inner}{json.dumps(k)}: {_layout(v, depth + 1)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    if isinstance(value, list) and any(isinstance(v, list | dict) for v in value):
+        return "[\n" + ",\n".join(inner + _layout(v, depth + 1) for v in value) + f"\n{pad}]"
+    return json.dumps(value, allow_nan=False, separators=(", ", ": "))
 
 
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
@@ -229,6 +253,9 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     """
     path = Path(path)
     text = dumps(project).encode("utf-8")  # before touching the disk: an unwritable value leaves no half file
+    if len(text) > MAX_FILE_BYTES:  # nndesk could not open it again
+        raise ProjectError(f"Could not save {path.name}: it would take {len(text) / 1e6:,.0f} MB, more than the "
+                           f"{MAX_FILE_BYTES // 10**6:,} MB nndesk opens. The file on disk was not changed.")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         # 0o666 less the umask, like any new file; an existing file's own mode is copied below
@@ -258,14 +285,25 @@ def _number_or_null(v: float) -> float | None:
     return v if math.isfinite(v) else None
 
 
+def _cell(v: float) -> float | int | None:
+    """A table cell as JSON: a whole number without ".0" (a 0/1 table takes half the space), -0.0 kept."""
+    if v != v:
+        return None
+    if v.is_integer() and abs(v) < 2**53 and (v != 0 or math.copysign(1.0, v) > 0):
+        return int(v)
+    return v
+
+
 # ==================================================================================== reading
 def load_project(path: str | os.PathLike[str]) -> Project:
     """Read and check a project file; raises ProjectError with a message naming the file and the problem."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise ProjectError(f"Cannot open {path.name}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise ProjectError(f"Cannot open {path.name}: {exc}") from None
     try:
         return loads(raw)
     except ProjectError as exc:
@@ -275,23 +313,50 @@ def load_project(path: str | os.PathLike[str]) -> Project:
 def loads(text: str | bytes) -> Project:
     """The project in ``text`` (JSON), upgraded to the current version; raises ProjectError."""
     if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise ProjectError("it is not a text file (not UTF-8)") from None
+        text = _decoded(text)
+    text = text.lstrip("\ufeff")  # a byte-order mark saved twice (json would say "decode using utf-8-sig")
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_whole_number, parse_float=_real)
     except json.JSONDecodeError as exc:
         raise ProjectError(f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    except ValueError as exc:
+    except _Refused as exc:
         raise ProjectError(str(exc)) from None
     except RecursionError:
         raise ProjectError("it is nested too deeply to be a project") from None
     return from_json(migrate(data))
 
 
+def _decoded(raw: bytes) -> str:
+    """The text of a project file: UTF-8 as nndesk writes it; UTF-16/32 with a byte-order mark, as an editor
+    may save it, is read too (JSON allows them)."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                name = encoding.upper().removesuffix("-SIG")
+                raise ProjectError(f"it is not a text file (it starts as {name} but is damaged further on)") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProjectError("it is not a text file (not UTF-8)") from None
+
+
 def _refuse_constant(name: str) -> float:
-    raise ValueError(f"it contains {name}, which is not a number JSON allows")
+    raise _Refused(f"it contains {name}, which is not a number JSON allows")
+
+
+def _whole_number(text: str) -> int:
+    if len(text) > MAX_DIGITS:
+        raise _Refused(f"it contains a whole number of {len(text):,} digits, more than any project holds")
+    return int(text)
+
+
+def _real(text: str) -> float:
+    v = float(text)
+    if not math.isfinite(v):
+        raise _Refused(f"it contains the number {shown_text(text)}, too large for nndesk")
+    return v
 
 
 def migrate(data: object) -> dict:
@@ -389,7 +454,14 @@ def _text(data: dict, key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or len(value) > 500:
         raise ProjectError(f"\"{key}\" must be text of at most 500 characters")
+    if shown_text(value, len(value)) != value:
+        raise ProjectError(f"\"{key}\" must be one line of text, without control characters")
     return value
+
+
+def _shown(value: object) -> str:
+    """A JSON value quoted in a message: as JSON, control characters escaped, cut to a few dozen characters."""
+    return shown_text(json.dumps(value), 40)
 
 
 def _obj(data: dict, key: str, where: str) -> dict:
@@ -412,21 +484,21 @@ def _is_number(v: object) -> bool:
 def _number(data: dict, key: str, where: str) -> float:
     v = data.get(key)
     if not _is_number(v) or not math.isfinite(v) or v < 0:
-        raise ProjectError(f"\"{where}\" must be a number of 0 or more, not {json.dumps(v)}")
+        raise ProjectError(f"\"{where}\" must be a number of 0 or more, not {_shown(v)}")
     return float(v)
 
 
 def _whole(data: dict, key: str, where: str, lo: int, hi: int) -> int:
     v = data.get(key)
     if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-        raise ProjectError(f"\"{where}\" must be a whole number from {lo:,} to {hi:,}, not {json.dumps(v)}")
+        raise ProjectError(f"\"{where}\" must be a whole number from {lo:,} to {hi:,}, not {_shown(v)}")
     return v
 
 
 def _choice(data: dict, key: str, where: str, choices: Sequence[str]) -> str:
     v = data.get(key)
     if v not in choices:
-        raise ProjectError(f"\"{where}\" must be one of {', '.join(choices)}, not {json.dumps(v)}")
+        raise ProjectError(f"\"{where}\" must be one of {', '.join(choices)}, not {_shown(v)}")
     return v
 
 
@@ -435,6 +507,10 @@ def _read_table(data: dict) -> TruthTable:
     targets = _list(data.get("targets"), "table.targets")
     rows = _list(data.get("rows"), "table.rows")
     width = len(inputs) + len(targets)
+    if width > MAX_COLUMNS:
+        raise ProjectError(f"the table has {width:,} columns; nndesk works with at most {MAX_COLUMNS:,}")
+    if len(rows) > MAX_ROWS:
+        raise ProjectError(f"the table has {len(rows):,} rows; nndesk works with at most {MAX_ROWS:,}")
     cells = []
     for r, row in enumerate(rows):
         row = _list(row, f"table.rows[{r}]")
@@ -444,7 +520,7 @@ def _read_table(data: dict) -> TruthTable:
             if v is None and c >= len(inputs):
                 continue  # a don't-care target
             if not _is_number(v):
-                raise ProjectError(f"row {r + 1} of the table, column {c + 1}: {json.dumps(v)} is not a number")
+                raise ProjectError(f"row {r + 1} of the table, column {c + 1}: {_shown(v)} is not a number")
         cells.append(tuple(math.nan if v is None else float(v) for v in row))
     if not all(isinstance(n, str) for n in inputs + targets):
         raise ProjectError("the column names in \"table\" must be text")
@@ -456,13 +532,22 @@ def _read_table(data: dict) -> TruthTable:
 
 def _read_topology(value: object, table: TruthTable) -> tuple[int, ...]:
     layers = _list(value, "network.topology")
-    if len(layers) < 2 or not all(isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 4096 for n in layers):
-        raise ProjectError("\"network.topology\" must list 2 or more layer sizes of 1 to 4096 neurons, "
-                           f"not {json.dumps(value)}")
+    top = MAX_NEURONS_PER_LAYER
+    if not 2 <= len(layers) <= MAX_LAYERS or not all(
+            isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= top for n in layers):
+        raise ProjectError(f"\"network.topology\" must list 2 to {MAX_LAYERS} layer sizes of 1 to {top} neurons, "
+                           f"not {_shown(value)}")
     if layers[0] != table.n_inputs or layers[-1] != table.n_targets:
-        raise ProjectError(f"the network {'-'.join(map(str, layers))} does not fit the table's "
+        raise ProjectError(f"the network {_net_name(layers)} does not fit the table's "
                            f"{table.n_inputs} inputs and {table.n_targets} targets")
+    if weight_count(layers) > MAX_WEIGHTS:
+        raise ProjectError(f"the network {_net_name(layers)} has {weight_count(layers):,} weights; "
+                           f"nndesk trains networks of at most {MAX_WEIGHTS:,}")
     return tuple(layers)
+
+
+def _net_name(layers: Sequence[int]) -> str:
+    return shown_text("-".join(map(str, layers)), 60)
 
 
 def _read_activations(value: object, n_layers: int) -> tuple[str, ...]:
@@ -472,7 +557,7 @@ def _read_activations(value: object, n_layers: int) -> tuple[str, ...]:
                            f"it has {len(names)}")
     for name in names:
         if not isinstance(name, str) or name not in ACTIVATIONS:
-            raise ProjectError(f"\"network.activations\": unknown activation {json.dumps(name)} "
+            raise ProjectError(f"\"network.activations\": unknown activation {_shown(name)} "
                                f"(choose from {', '.join(ACTIVATIONS)})")
     return tuple(names)
 
@@ -489,10 +574,10 @@ def _read_matrices(value: object, where: str, topology: tuple[int, ...]) -> tupl
         ok = len(rows) == shape[0] and all(isinstance(r, list) and len(r) == shape[1] for r in rows)
         if not ok:
             raise ProjectError(f"\"{where}[{k}]\" must be {shape[0]} rows of {shape[1]} numbers "
-                               f"(the network is {'-'.join(map(str, topology))})")
+                               f"(the network is {_net_name(topology)})")
         if not all(_is_number(v) and math.isfinite(v) for r in rows for v in r):
             raise ProjectError(f"\"{where}[{k}]\" must hold only finite numbers")
-        out.append(np.array(rows, dtype=np.float64).reshape(shape))
+        out.append(np.array([[float(v) for v in r] for r in rows], dtype=np.float64).reshape(shape))
     return tuple(out)
 
 
@@ -500,7 +585,7 @@ def _read_state(value: object, topology: tuple[int, ...]) -> NetworkState:
     if not isinstance(value, dict):
         raise ProjectError("the \"state\" section must be an object or null")
     return NetworkState(
-        epochs=_whole(value, "epochs", "state.epochs", 0, 10**15),
+        epochs=_whole(value, "epochs", "state.epochs", 0, EPOCH_LIMIT),
         initial_weights=_read_matrices(value.get("initial_weights"), "state.initial_weights", topology),
         weights=_read_matrices(value.get("weights"), "state.weights", topology),
         momenta=_read_matrices(value.get("momenta"), "state.momenta", topology),
@@ -516,11 +601,11 @@ def _read_history(value: object) -> History:
     errors = _list(value.get("errors"), "history.errors")
     if len(epochs) != len(errors):
         raise ProjectError(f"\"history\" has {len(epochs)} epochs but {len(errors)} errors")
-    if not all(isinstance(e, int) and not isinstance(e, bool) and e >= 1 for e in epochs):
-        raise ProjectError("\"history.epochs\" must be whole numbers of 1 or more")
+    if not all(isinstance(e, int) and not isinstance(e, bool) and 1 <= e <= EPOCH_LIMIT for e in epochs):
+        raise ProjectError(f"\"history.epochs\" must be whole numbers from 1 to {EPOCH_LIMIT:,}")
     if not all(v is None or _is_number(v) for v in errors):
         raise ProjectError("\"history.errors\" must be numbers (or null for an error that was not finite)")
     e = np.array(epochs, dtype=np.int64)
     if len(e) > 1 and not (np.diff(e) > 0).all():
         raise ProjectError("\"history.epochs\" must increase")
-    return History(e, np.array([math.nan if v is None else v for v in errors], dtype=np.float64))
+    return History(e, np.array([math.nan if v is None else float(v) for v in errors], dtype=np.float64))

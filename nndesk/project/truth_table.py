@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import math
 import numbers
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 MAX_NAME_LENGTH = 40
+# Limits that keep a table (and its files) workable: 100,000 rows of 2,000 columns is already far more than
+# nndesk trains in reasonable time, and 2,000 columns keep every network of the window within the engine's
+# weight budget (nndesk.engine.network.MAX_WEIGHTS).
+MAX_ROWS = 100_000
+MAX_COLUMNS = 2_000
+SHOWN_TEXT_LENGTH = 30  # a user's text quoted in a message is cut to this many characters
 DONT_CARE = math.nan  # a target cell whose value does not matter: shown as "x", no error is sent back from it
 
 
@@ -54,10 +61,21 @@ def parse_number(text: str) -> float:
     try:
         v = float(s)
     except ValueError:
-        raise ValueError(f"'{text.strip()}' is not a number") from None
+        raise ValueError(f"'{shown_text(text.strip())}' is not a number") from None
     if not math.isfinite(v):
         raise ValueError("Values must be finite numbers")
     return v
+
+
+def shown_text(text: str, limit: int = SHOWN_TEXT_LENGTH) -> str:
+    """``text`` fit to quote in a one-line message: control characters as "?", cut to ``limit`` with "…"."""
+    cleaned = "".join("?" if _unprintable(ch) else ch for ch in text[: limit + 1])
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def _unprintable(ch: str) -> bool:
+    # control characters, line and paragraph separators, and halves of surrogate pairs (not encodable text)
+    return unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp")
 
 
 def parse_target(text: str) -> float:
@@ -76,6 +94,8 @@ def check_name(name: str) -> str:
         raise ValueError("A column name cannot be empty")
     if any(ch in s for ch in "\t\r\n"):
         raise ValueError("A column name must fit on one line")
+    if any(_unprintable(ch) for ch in s):
+        raise ValueError("A column name cannot hold control characters or broken text (check the file's encoding)")
     if len(s) > MAX_NAME_LENGTH:
         raise ValueError(f"A column name can have at most {MAX_NAME_LENGTH} characters")
     return s
@@ -175,6 +195,7 @@ class TruthTable:
     rows: tuple[tuple[float, ...], ...]
 
     def __post_init__(self) -> None:
+        _check_size(self.input_names, self.target_names, self.rows)
         object.__setattr__(self, "input_names", tuple(check_name(n) for n in self.input_names))
         object.__setattr__(self, "target_names", tuple(check_name(n) for n in self.target_names))
         object.__setattr__(self, "rows", tuple(_float_row(row) for row in self.rows))
@@ -234,6 +255,7 @@ class TruthTable:
             seen.add(name.casefold())
         if not self.rows:
             raise ValueError("A table needs at least one row")
+        _check_size(self.input_names, self.target_names, self.rows)
         width = self.n_columns
         for r, row in enumerate(self.rows):
             if len(row) != width:
@@ -370,6 +392,16 @@ class TruthTable:
         )
 
 
+def _check_size(input_names: Sequence[str], target_names: Sequence[str], rows: object) -> None:
+    """A ValueError, before any row is read, for a table beyond :data:`MAX_ROWS` or :data:`MAX_COLUMNS`."""
+    columns = len(input_names) + len(target_names)
+    if columns > MAX_COLUMNS:
+        raise ValueError(f"The table has {columns:,} columns; nndesk works with at most {MAX_COLUMNS:,}")
+    n_rows = len(rows) if isinstance(rows, Sequence) else 0
+    if n_rows > MAX_ROWS:
+        raise ValueError(f"The table has {n_rows:,} rows; nndesk works with at most {MAX_ROWS:,}")
+
+
 def _float_row(row: Iterable[object]) -> tuple[float, ...]:
     row = tuple(row)
     if not set(map(type, row)) <= {float}:  # the common case (tables made by edits) is checked at C speed
@@ -382,4 +414,4 @@ def _float_row(row: Iterable[object]) -> tuple[float, ...]:
 def _as_float(v: object) -> float:
     if isinstance(v, numbers.Real):
         return float(v)
-    raise ValueError(f"{v!r} is not a number")
+    raise ValueError(f"{shown_text(repr(v))} is not a number")

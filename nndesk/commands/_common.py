@@ -45,7 +45,7 @@ def preset_project(name: str) -> Project | None:
 def read_source(text: str) -> tuple[Project, str]:
     """The project in file ``text``, or the preset of that name; returns it with a name to show."""
     path = Path(text)
-    if path.is_file() or path.suffix.lower() == SUFFIX:
+    if _is_file(path) or path.suffix.lower() == SUFFIX:
         try:
             return load_project(path), path.name
         except ProjectError as exc:
@@ -54,6 +54,22 @@ def read_source(text: str) -> tuple[Project, str]:
     if project is None:
         raise UsageError(f"{text!r} is neither a project file nor a preset (nndesk presets lists them)")
     return project, text
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long for the system, or with a NUL in it: load_project says so
+        return True
+
+
+def new_network(project: Project) -> Network:
+    """A network of the project's topology and settings, fresh from its seed; UsageError if it cannot be made."""
+    try:
+        return Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed,
+                       activations=project.activations)
+    except ValueError as exc:
+        raise UsageError(f"the network cannot be made: {exc}") from None
 
 
 def stop_rule(project: Project) -> StopRule:
@@ -154,11 +170,13 @@ class RowCheck:
 def truth_check(net: Network, table: TruthTable) -> list[RowCheck]:
     """Each row's thresholded outputs against its targets (an output above the threshold counts as 1)."""
     th = net.threshold
-    outputs = net.predict(table.inputs)
+    with np.errstate(invalid="ignore", over="ignore"):  # a diverged network's weights are inf: outputs NaN
+        outputs = net.predict(table.inputs)
     checks = []
     for row, out in zip(table.rows, outputs, strict=True):
         targets = row[table.n_inputs :]
-        met = tuple(None if t != t else bool((o > th) == (t > th)) for o, t in zip(out, targets, strict=True))
+        met = tuple(None if t != t else bool(math.isfinite(o) and (o > th) == (t > th))  # NaN is never right
+                    for o, t in zip(out, targets, strict=True))
         checks.append(RowCheck(row[: table.n_inputs], targets, tuple(float(o) for o in out), met))
     return checks
 
@@ -170,7 +188,7 @@ def check_lines(table: TruthTable, checks: list[RowCheck]) -> list[str]:
     for c in checks:
         ins = " ".join(format_value(v).rjust(len(n)) for v, n in zip(c.inputs, table.input_names, strict=True))
         tgs = " ".join(format_value(v).rjust(len(n)) for v, n in zip(c.targets, table.target_names, strict=True))
-        outs = " ".join(f"{o:.3f}" for o in c.outputs)
+        outs = " ".join(f"{o:.3f}" if math.isfinite(o) else "n/a" for o in c.outputs)
         lines.append(f"  {ins} | {tgs} | {outs}  {'ok' if c.correct else 'WRONG'}")
     return lines
 

@@ -12,12 +12,12 @@ from nndesk.commands._common import (
     UsageError,
     check_lines,
     complain,
+    new_network,
     read_source,
     summary,
     train,
     truth_check,
 )
-from nndesk.engine import Network
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,8 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(options: argparse.Namespace) -> int:
     try:
         project, name = read_source(options.source)
-        net = Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed,
-                      activations=project.activations)
+        net = new_network(project)
         outcome = train(project, net, show_progress=not (options.json or options.quiet))
     except UsageError as exc:
         return complain(str(exc))

@@ -16,12 +16,13 @@ from nndesk.commands._common import (
     UsageError,
     check_lines,
     complain,
+    new_network,
     read_source,
     summary,
     train,
     truth_check,
 )
-from nndesk.engine import Network, StopReason
+from nndesk.engine import StopReason
 from nndesk.engine.training import format_error
 from nndesk.project.project_file import SEED_LIMIT, ProjectError, history_from_plot, save_project
 
@@ -71,8 +72,7 @@ def run(options: argparse.Namespace) -> int:
             net = project.network()
             start_history = project.history
         else:
-            net = Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed,
-                          activations=project.activations)
+            net = new_network(project)
             start_history = None
         first_epoch = net.epochs + 1
         outcome = train(project, net, show_progress=not options.json)
@@ -97,7 +97,8 @@ def run(options: argparse.Namespace) -> int:
             "epochs": result.epochs, "error": result.error if math.isfinite(result.error) else None,
             "stopped_because": result.reason.value, "message": result.message,
             "seconds": round(outcome.seconds, 3), "rows": len(checks), "rows_correct": sum(c.correct for c in checks),
-            "all_correct": all(c.correct for c in checks), "outputs": [list(c.outputs) for c in checks],
+            "all_correct": all(c.correct for c in checks),
+            "outputs": [[o if math.isfinite(o) else None for o in c.outputs] for c in checks],
             "saved": saved,
         }))
     else:
@@ -105,14 +106,15 @@ def run(options: argparse.Namespace) -> int:
         print(f"{name}: network {topology}, η {net.eta:g}, α {net.alpha:g}, seed {project.seed}")
         print(result.message)
         rate = (len(outcome.errors) / outcome.seconds) if outcome.seconds > 0 else 0.0
-        print(f"{result.epochs:,} epochs, final error {format_error(result.error)}, "
-              f"{outcome.seconds:.2f} s ({rate:,.0f} epochs/s)")
+        final = f"final error {format_error(result.error)}" if math.isfinite(result.error) else "no final error"
+        print(f"{result.epochs:,} epochs, {final}, {outcome.seconds:.2f} s ({rate:,.0f} epochs/s)")
         print(f"Truth check: {summary(checks)}")
         for line in check_lines(project.table, checks):
             print(line)
         if saved:
             print(f"Saved {saved}")
-    return EXIT_FAILED if result.reason is StopReason.DIVERGED else EXIT_OK
+    # Diverged, or stopped changing (the only plateau a command meets): more epochs cannot help.
+    return EXIT_FAILED if result.reason in (StopReason.DIVERGED, StopReason.PLATEAU) else EXIT_OK
 
 
 COMMAND = Command(

@@ -507,7 +507,8 @@ class MainWindow(ProjectActions, QMainWindow):
             self._show_prediction(p.outputs)
         self.trainingProgress.emit(p)
         # Paint now, while the worker waits for this update (see training_worker.ACK_TIMEOUT_S).
-        self.error_plot.repaint()
+        # The curve lives in the plot's viewport: repainting the PlotWidget itself paints nothing new.
+        self.error_plot.viewport().repaint()
 
     def _on_training_finished(self, result: TrainResult) -> None:
         paused = self._pausing and result.reason is StopReason.STOPPED

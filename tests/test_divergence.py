@@ -17,12 +17,14 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from nndesk.engine import DivergenceError, Network, StopReason, StopRule, train_until
+from nndesk import cli
+from nndesk.engine import DivergenceError, Network, StopReason, StopRule, train_many, train_until
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import Project, save_project
 from nndesk.project.truth_table import TruthTable
@@ -191,3 +193,54 @@ def test_nndesk_train_stops_with_the_cause_and_exit_code_1(tmp_path: Path) -> No
     data = json.loads(out, parse_constant=lambda name: pytest.fail(f"{name} in the JSON"))  # strict JSON
     assert code == 1 and data["stopped_because"] == "diverged" and data["error"] is None
     assert ALPHA_CAUSE in data["message"] and data["outputs"] == [[None]] * 4 and data["rows_correct"] == 0
+
+
+# ================================================================================================ studies
+def test_a_study_of_frozen_networks_ends_at_once_with_what_they_would_have_become() -> None:
+    """Frozen networks leave the lockstep at once, recorded as the full run would end: stuck at the limit
+    with the error they froze at (checked against networks trained alone to the limit)."""
+    started = time.perf_counter()
+    result = train_many(
+        [2, 3, 1], XOR.inputs, XOR.targets, range(40), eta=1e6, stop=StopRule(error_below=0.01), max_epochs=1_000_000
+    )
+    assert time.perf_counter() - started < 5  # not a million lockstep epochs
+    assert all(s.reason is StopReason.MAX_EPOCHS and s.epochs == 1_000_000 for s in result.seeds)
+    assert result.network_epochs < 40 * 10_000
+    for seed in (0, 7, 39):
+        alone = Network([2, 3, 1], seed=seed, eta=1e6)
+        errors = alone.train(XOR.inputs, XOR.targets, 20_000)  # frozen long before: the rest repeats
+        assert result.seeds[seed].error == pytest.approx(errors[-1], abs=1e-12)
+        for k, w in enumerate(alone.get_weights()):
+            np.testing.assert_allclose(result.weights[k][seed], w, rtol=1e-12)
+    few = train_many([2, 3, 1], XOR.inputs, XOR.targets, [0, 7], eta=1e6, max_epochs=10**9)  # each trained alone
+    assert [(s.reason, s.epochs, s.error) for s in few.seeds] == [
+        (StopReason.MAX_EPOCHS, 10**9, result.seeds[0].error),
+        (StopReason.MAX_EPOCHS, 10**9, result.seeds[7].error),
+    ]
+    assert time.perf_counter() - started < 5
+
+
+def test_a_healthy_study_is_unchanged_by_the_frozen_check() -> None:
+    seeds = [0, 1, 2, 3, 4, 20, 48]  # 20 and 48 get stuck: in lockstep, then alone
+    result = train_many(
+        [2, 3, 1],
+        XOR.inputs,
+        XOR.targets,
+        seeds,
+        eta=0.5,
+        stop=StopRule(error_below=0.05),
+        max_epochs=30_000,
+        finish_alone_below=3,
+    )
+    assert [s.reason for s in result.seeds].count(StopReason.MAX_EPOCHS) == 2
+    for s in result.seeds:
+        alone = Network([2, 3, 1], seed=s.seed, eta=0.5).train(XOR.inputs, XOR.targets, 30_000, stop_below=0.05)
+        assert s.epochs == len(alone) and s.error == pytest.approx(alone[-1], abs=1e-9)
+
+
+def test_nndesk_study_names_the_cause(capsys) -> None:
+    code = cli.main(["study", "XOR", "--eta", "1e6", "--seeds", "20"])
+    out, err = capsys.readouterr()
+    assert code == 0 and err == ""
+    assert "stuck at the limit of 5,000,000 epochs: 20" in out
+    assert f"Likely cause: {ETA_CAUSE}" in out

@@ -18,7 +18,10 @@ converged at the same epoch as alone, weights within 1.4e-13. tests/test_many.py
 convergence and weights within 1e-9.
 
 Networks that finish (converged, all rows right, diverged) leave the active set at the end of the epoch,
-so they cost no more work: :attr:`StudyResult.network_epochs` counts the work actually done. The last
+so they cost no more work: :attr:`StudyResult.network_epochs` counts the work actually done. So do frozen
+networks, whose weights and momenta came out of an epoch exactly as they went in (every neuron saturated
+by a huge η, say): every later epoch would be the same one again, so they are recorded at once as what
+they would have become, stuck at the epoch limit with that error. The last
 few (typically the stuck seeds, running on to the epoch limit) are finished one by one with ``Network``'s
 own trainer, which is cheaper than a lockstep epoch for so few.
 
@@ -58,7 +61,7 @@ class StudyProgress:
     epoch: int  # epochs run by the networks still training (the furthest one, when the last few go alone)
     active: int  # networks still training
     converged: int  # networks that met the stop rule so far
-    finished: int  # networks no longer training (converged, all correct or diverged)
+    finished: int  # networks no longer training (converged, all correct, diverged or frozen)
     total: int  # networks in the study
 
 
@@ -448,7 +451,7 @@ class _Run:
             count = min(chunk, limit - self.epoch)
             # Overflow in exp gives the sigmoid's limit 0, as intended; NaN is caught as divergence.
             with np.errstate(over="ignore", invalid="ignore"):
-                self._epochs(count)
+                self._epochs(count, limit)
             elapsed = time.perf_counter() - tick
             self.training_seconds += elapsed
             if on_progress is not None:
@@ -501,10 +504,11 @@ class _Run:
         codes = list(StopReason)
         return [codes.index(StopReason.CONVERGED), codes.index(StopReason.ALL_CORRECT)]
 
-    def _epochs(self, count: int) -> None:
-        state = self.state
-        for _ in range(count):
+    def _epochs(self, count: int, limit: int) -> None:
+        state, before = self.state, None
+        for k in range(count):
             m = state.active
+            before = (self.index, [w.copy() for w in state.W + state.D]) if k == count - 1 else None
             state.run_epoch()
             self.epoch += 1
             self.network_epochs += m
@@ -512,6 +516,23 @@ class _Run:
             self._retire(epoch_error, state.bad if state.margin is not None else None)
             if not state.active:
                 return
+        if before is not None:
+            self._retire_frozen(*before, limit)
+
+    def _retire_frozen(self, index_before: np.ndarray, before: list[np.ndarray], limit: int) -> None:
+        """Networks whose state the last epoch left exactly as it was: each later epoch would repeat that one
+        (same error, not converged), so they end now as they would at the limit."""
+        pos = np.searchsorted(index_before, self.index)  # both ascending: retiring keeps the order
+        frozen = np.ones(len(self.index), dtype=bool)
+        for now, old in zip(self.state.W + self.state.D, before, strict=True):
+            frozen &= (now == old[..., pos]).all(axis=(0, 1))
+        if not frozen.any():
+            return
+        self._finish_masked(frozen, list(StopReason).index(StopReason.MAX_EPOCHS))
+        self.epochs[self.index[frozen]] = limit
+        self.index = self.index[~frozen]
+        self.last_error = self.last_error[~frozen]
+        self.state.keep(~frozen)
 
     @staticmethod
     def _epoch_error(row_sq: np.ndarray, n_out: int) -> np.ndarray:
@@ -597,6 +618,7 @@ class _Alone:
             if should_stop is not None and should_stop():
                 return StopReason.STOPPED, net.epochs, error, net.get_weights()
             tick = time.perf_counter()
+            before = net.get_weights() + net.get_momenta()
             try:
                 errors, why = net._train(self.x, self.t, min(chunk, limit - net.epochs),
                                          stop_below=self.stop.error_below, margin=self.stop.all_correct_margin)
@@ -606,6 +628,11 @@ class _Alone:
             report(net.epochs)
             if why != _codegen.STOP_NONE:
                 break
+            if all(np.array_equal(a, b) for a, b in zip(before, net.get_weights() + net.get_momenta(), strict=True)):
+                if len(errors) == 1:  # frozen: every later epoch is this one again, up to the limit
+                    return StopReason.MAX_EPOCHS, limit, error, net.get_weights()
+                chunk = 1  # the state came back: see whether one epoch leaves it as it is
+                continue
             elapsed = time.perf_counter() - tick
             chunk = max(1, min(chunk * 4, int(0.1 / max(elapsed / max(len(errors), 1), 1e-9))))
         reason = {_codegen.STOP_ERROR: StopReason.CONVERGED, _codegen.STOP_CORRECT: StopReason.ALL_CORRECT,

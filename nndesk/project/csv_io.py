@@ -4,6 +4,10 @@ Reading sniffs the separator (comma, semicolon or tab), drops a UTF-8 byte-order
 accepts quoted names and decimal commas, and reads ``x`` or ``?`` as a don't-care. The user then picks the
 target columns (:meth:`CsvGrid.to_table`); any bad value is reported with its line number as the file
 shows it ("line 5, column Sum: 'abc' is not a number").
+
+Files are UTF-8, UTF-16/32 with a byte-order mark ("Unicode text" of spreadsheets) or Windows-1252. Files
+over :data:`MAX_FILE_BYTES`, devices and pipes are refused before they are read; so are tables beyond the
+limits of :mod:`nndesk.project.truth_table` (rows are counted as they are read).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 * a network of more than ``MAX_WEIGHTS`` weights (or ``MAX_LAYERS`` layers) is refused when it is made, and
   every network the window's editors can make fits (checked against the editors' own limits);
-* a table of more than ``MAX_ROWS`` rows or ``MAX_COLUMNS`` columns is refused by TruthTable, CSV import and
-  project loading;
+* a table of more than ``MAX_ROWS`` rows, ``MAX_COLUMNS`` columns or ``MAX_VALUES`` values is refused by
+  TruthTable, CSV import and project loading;
 * project and CSV files larger than their limits are refused before being read, with the size and the limit;
   so are devices and named pipes, which could be read forever.
 """
@@ -24,7 +24,7 @@ from nndesk.project import csv_io, project_file
 from nndesk.project.csv_io import CsvError, parse_csv, read_csv
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import Project, ProjectError, dumps, load_project, save_project
-from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, TruthTable
+from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable
 
 
 @pytest.fixture
@@ -110,6 +110,24 @@ def test_a_table_of_more_columns_than_the_limit_is_refused() -> None:
     TruthTable(names[:-1], names[-1:], ((0.0,) * MAX_COLUMNS,))
     with pytest.raises(ValueError, match=r"2,001 columns; nndesk works with at most 2,000"):
         TruthTable((*names[:-1], "extra"), names[-1:], ((0.0,) * (MAX_COLUMNS + 1),))
+
+
+def test_a_table_of_more_values_than_the_limit_is_refused(tmp_path: Path, monkeypatch) -> None:
+    """10,000,000 values: 5,000 rows of 2,000 columns fit, one row more does not (the rows are one tuple
+    repeated, so the test costs nothing: the check comes before any row is read)."""
+    names = tuple(f"C{k}" for k in range(MAX_COLUMNS))
+    row = (0.0,) * MAX_COLUMNS
+    assert 5_000 * MAX_COLUMNS == MAX_VALUES
+    with pytest.raises(ValueError, match=r"5,001 rows of 2,000 columns, 10,002,000 values; nndesk works with at most"):
+        TruthTable(names[:-1], names[-1:], (row,) * 5_001)
+    monkeypatch.setattr(csv_io, "MAX_VALUES", 30)  # the same checks, on files small enough to write here
+    with pytest.raises(CsvError, match=r"more than 30 values \(3 columns, line 12\); nndesk works with at most 30"):
+        parse_csv("A,B,Y\n" + "0,0,1\n" * 10 + "1,1,0\n" * 5)
+    monkeypatch.setattr(project_file, "MAX_VALUES", 30)
+    path = tmp_path / "values.nndesk"
+    save_project(Project(TruthTable(("A", "B"), ("Y",), ((0.0, 0.0, 1.0),) * 11), (2, 1), ("sigmoid",)), path)
+    with pytest.raises(ProjectError, match=r"11 rows of 3 columns, 33 values; nndesk works with at most 30"):
+        load_project(path)
 
 
 def test_a_csv_of_more_rows_than_the_limit_is_refused_as_soon_as_it_is_seen() -> None:

@@ -22,7 +22,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, TruthTable, check_name, format_exact, parse_number
+from nndesk.project.truth_table import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MAX_VALUES,
+    TruthTable,
+    check_name,
+    format_exact,
+    parse_number,
+)
 
 SEPARATORS = ",;\t"
 DONT_CARE_TEXT = {"x", "X", "?", "-"}
@@ -115,6 +123,9 @@ def parse_csv(text: str) -> CsvGrid:
             if len(values) == MAX_ROWS:
                 raise CsvError(f"The file has more than {MAX_ROWS:,} rows of numbers; nndesk works with at most "
                                f"{MAX_ROWS:,}")
+            if (len(values) + 1) * len(names) > MAX_VALUES:
+                raise CsvError(f"The file has more than {MAX_VALUES:,} values ({len(names):,} columns, line {line}); "
+                               f"nndesk works with at most {MAX_VALUES:,}")
             values.append(tuple(_read_cell(cell, line, name) for cell, name in zip(cells, names, strict=True)))
             lines.append(line)
     except csv.Error as exc:

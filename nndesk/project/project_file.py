@@ -37,7 +37,7 @@ import numpy as np
 from nndesk.engine import ACTIVATIONS, Network
 from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS, draw_weights, weight_count
 from nndesk.project.csv_io import BOMS, read_limited
-from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, TruthTable, shown_text
+from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
 VERSION = 1
@@ -511,6 +511,9 @@ def _read_table(data: dict) -> TruthTable:
         raise ProjectError(f"the table has {width:,} columns; nndesk works with at most {MAX_COLUMNS:,}")
     if len(rows) > MAX_ROWS:
         raise ProjectError(f"the table has {len(rows):,} rows; nndesk works with at most {MAX_ROWS:,}")
+    if len(rows) * width > MAX_VALUES:
+        raise ProjectError(f"the table has {len(rows):,} rows of {width:,} columns, {len(rows) * width:,} values; "
+                           f"nndesk works with at most {MAX_VALUES:,}")
     cells = []
     for r, row in enumerate(rows):
         row = _list(row, f"table.rows[{r}]")

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 
 MAX_NAME_LENGTH = 40
-# Limits that keep a table (and its files) workable: 100,000 rows of 2,000 columns is already far more than
-# nndesk trains in reasonable time, and 2,000 columns keep every network of the window within the engine's
-# weight budget (nndesk.engine.network.MAX_WEIGHTS).
+# Limits that keep a table (and its files) workable. 2,000 columns keep every network of the window within
+# the engine's weight budget (nndesk.engine.network.MAX_WEIGHTS); 10,000,000 values take about 0.4 GB as
+# the table's floats (a 50 MB CSV of 0s and 1s would be 25 million) and far longer to train than anyone waits.
 MAX_ROWS = 100_000
 MAX_COLUMNS = 2_000
+MAX_VALUES = 10_000_000
 SHOWN_TEXT_LENGTH = 30  # a user's text quoted in a message is cut to this many characters
 DONT_CARE = math.nan  # a target cell whose value does not matter: shown as "x", no error is sent back from it
 
@@ -393,13 +394,17 @@ class TruthTable:
 
 
 def _check_size(input_names: Sequence[str], target_names: Sequence[str], rows: object) -> None:
-    """A ValueError, before any row is read, for a table beyond :data:`MAX_ROWS` or :data:`MAX_COLUMNS`."""
+    """A ValueError, before any row is read, for a table beyond :data:`MAX_ROWS`, :data:`MAX_COLUMNS` or
+    :data:`MAX_VALUES`."""
     columns = len(input_names) + len(target_names)
     if columns > MAX_COLUMNS:
         raise ValueError(f"The table has {columns:,} columns; nndesk works with at most {MAX_COLUMNS:,}")
     n_rows = len(rows) if isinstance(rows, Sequence) else 0
     if n_rows > MAX_ROWS:
         raise ValueError(f"The table has {n_rows:,} rows; nndesk works with at most {MAX_ROWS:,}")
+    if n_rows * columns > MAX_VALUES:
+        raise ValueError(f"The table has {n_rows:,} rows of {columns:,} columns, {n_rows * columns:,} values; "
+                         f"nndesk works with at most {MAX_VALUES:,}")
 
 
 def _float_row(row: Iterable[object]) -> tuple[float, ...]:

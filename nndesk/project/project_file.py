@@ -45,8 +45,8 @@ SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 STOP_RULES = ("error", "all_correct")
 SEED_LIMIT = 2**31  # the seed box of the window goes to 2**31 - 1
-# Larger files are refused before they are read (parsing JSON takes about ten times the file's size in
-# memory). What nndesk writes stays far below: 100,000 rows of a dozen 0/1 columns take 3 MB, and the
+# Larger files are refused before they are read (parsed JSON takes several times the file's size in
+# memory). What nndesk writes stays far below: 100,000 rows of a dozen 0/1 columns take 4 MB, and the
 # weights of the largest network the window makes (about a million) take about 60 MB with their momenta.
 MAX_FILE_BYTES = 100_000_000
 MAX_DIGITS = 300  # a whole number with more digits is no number a project holds (and not a float)

@@ -18,6 +18,7 @@ import json
 import math
 import os
 import re
+import signal
 import subprocess
 import sys
 import unicodedata
@@ -72,6 +73,23 @@ def assert_clear(message: str) -> None:
     assert not any(unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") for ch in message), repr(message)
     unquoted = re.sub(r"'[^']*'|\"[^\"]*\"", "''", message)
     assert not JARGON.search(unquoted), message
+
+
+@pytest.fixture(autouse=True)
+def no_hang():
+    """A test of this file that takes over two minutes fails (a hang) instead of stalling the suite."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def hung(signum, frame):
+        raise TimeoutError("a fuzzed file made the reader hang")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120 * SCALE)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nndesk import cli
 from nndesk.engine import DivergenceError, Network, StopReason, StopRule, train_many, train_until
@@ -44,7 +46,7 @@ def _stop() -> StopRule:
 
 # ================================================================================================ engine
 @pytest.mark.parametrize(
-    ("settings", "inputs", "cause"),
+    ("config", "inputs", "cause"),
     [
         ({"eta": 1e6, "activations": "linear"}, XOR.inputs, ETA_CAUSE),
         ({"alpha": 1.5}, XOR.inputs, ALPHA_CAUSE),
@@ -53,14 +55,14 @@ def _stop() -> StopRule:
         ({"activations": ["relu", "linear"]}, BIG_INPUTS, INPUTS_CAUSE),
     ],
 )
-def test_a_diverging_run_names_its_likely_cause(settings: dict, inputs: np.ndarray, cause: str) -> None:
-    result = train_until(Network([2, 3, 1], seed=1, **settings), inputs, XOR.targets, _stop())
+def test_a_diverging_run_names_its_likely_cause(config: dict, inputs: np.ndarray, cause: str) -> None:
+    result = train_until(Network([2, 3, 1], seed=1, **config), inputs, XOR.targets, _stop())
     assert result.reason is StopReason.DIVERGED
     assert result.message.startswith(f"Training diverged at epoch {result.epochs:,}: the numbers grew out of range.")
     assert f"Likely cause: {cause}" in result.message
     assert not NOT_A_RESULT.search(result.message)
     with pytest.raises(DivergenceError) as caught:  # Network.train says the same
-        Network([2, 3, 1], seed=1, **settings).train(inputs, XOR.targets, 100_000)
+        Network([2, 3, 1], seed=1, **config).train(inputs, XOR.targets, 100_000)
     assert cause in str(caught.value)
 
 
@@ -74,7 +76,7 @@ def test_two_causes_at_once_are_both_named() -> None:
 
 
 @pytest.mark.parametrize(
-    ("settings", "inputs", "cause"),
+    ("config", "inputs", "cause"),
     [
         ({"eta": 1e6}, XOR.inputs, ETA_CAUSE),
         ({"eta": 1e6, "activations": "tanh"}, XOR.inputs, ETA_CAUSE),
@@ -83,10 +85,10 @@ def test_two_causes_at_once_are_both_named() -> None:
         ({"eta": 0.0}, XOR.inputs, "the learning rate η is 0, so the weights cannot change"),
     ],
 )
-def test_a_run_that_stops_changing_stops_at_once_and_names_the_cause(settings: dict, inputs, cause: str) -> None:
+def test_a_run_that_stops_changing_stops_at_once_and_names_the_cause(config: dict, inputs, cause: str) -> None:
     """Saturated sigmoid/tanh neurons (η 1e6, inputs of ±1000) never overflow, but they never learn either:
     without this the run would go on to the 2,000,000th epoch."""
-    result = train_until(Network([2, 3, 1], seed=1, **settings), inputs, XOR.targets, _stop())
+    result = train_until(Network([2, 3, 1], seed=1, **config), inputs, XOR.targets, _stop())
     assert result.reason is StopReason.PLATEAU
     assert result.epochs < 100_000
     assert result.message.startswith(f"Stopped at epoch {result.epochs:,}: the network stopped changing (error ")
@@ -137,20 +139,20 @@ def test_a_run_at_its_epoch_limit_mentions_a_setting_that_stands_out() -> None:
 
 
 def test_no_overflow_error_from_any_of_the_three() -> None:
-    for settings, inputs in (
+    for config, inputs in (
         ({"eta": 1e6}, XOR.inputs),
         ({"alpha": 1.5}, XOR.inputs),
         ({}, BIG_INPUTS),
         ({"eta": 1e300, "alpha": 2.0}, BIG_INPUTS),
     ):
         for activations in ("sigmoid", "tanh", "relu", "linear"):
-            net = Network([2, 3, 1], seed=2, activations=activations, **settings)
+            net = Network([2, 3, 1], seed=2, activations=activations, **config)
             try:
                 net.train(inputs, XOR.targets, 3_000)
             except DivergenceError as exc:
                 assert "Likely cause" in str(exc)
             result = train_until(
-                Network([2, 3, 1], seed=2, activations=activations, **settings),
+                Network([2, 3, 1], seed=2, activations=activations, **config),
                 inputs,
                 XOR.targets,
                 StopRule(max_epochs=3_000),
@@ -244,3 +246,42 @@ def test_nndesk_study_names_the_cause(capsys) -> None:
     assert code == 0 and err == ""
     assert "stuck at the limit of 5,000,000 epochs: 20" in out
     assert f"Likely cause: {ETA_CAUSE}" in out
+
+
+ACTIVATIONS = ["sigmoid", "tanh", "relu", "linear"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.sampled_from(sorted(PRESETS)),
+    st.lists(st.integers(1, 6), max_size=3),
+    st.data(),
+    st.floats(0, 1e300) | st.sampled_from([0.0, 1e6, 5.0]),
+    st.floats(0, 5) | st.just(1.0),
+)
+def test_any_settings_end_the_commands_with_a_result_never_a_warning_or_nan(
+    tmp_path: Path, capsys, name: str, hidden: list[int], data, eta: float, alpha: float
+) -> None:
+    table = PRESETS[name]
+    topology = (table.n_inputs, *hidden, table.n_targets)
+    activations = tuple(data.draw(st.sampled_from(ACTIVATIONS)) for _ in topology[1:])
+    rule = data.draw(st.sampled_from(["error", "all_correct"]))
+    project = Project(
+        table,
+        topology,
+        activations,
+        eta=eta,
+        alpha=alpha,
+        max_epochs=data.draw(st.integers(1, 2000)),
+        stop_rule=rule,
+        seed=data.draw(st.integers(0, 2**31 - 1)),
+    )
+    path = tmp_path / "p.nndesk"
+    save_project(project, path)
+    for args in (["check", str(path)], ["train", str(path), "--json"], ["train", str(path)]):
+        code = cli.main(args)  # a NumPy warning would fail the test (filterwarnings = error)
+        out, err = capsys.readouterr()
+        assert code in (0, 1) and err == "", (args, err)
+        assert not NOT_A_RESULT.search(out), out
+        if "--json" in args:
+            json.loads(out, parse_constant=lambda constant: pytest.fail(f"{constant} in the JSON"))

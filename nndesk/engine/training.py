@@ -23,7 +23,7 @@ class StopReason(enum.Enum):
     CONVERGED = "converged"  # the article's rule: epoch error below the target
     ALL_CORRECT = "all correct"  # every row thresholded right, with the margin
     MAX_EPOCHS = "max epochs"
-    PLATEAU = "plateau"  # the best error stopped improving
+    PLATEAU = "plateau"  # the best error stopped improving, or the network stopped changing at all
     STOPPED = "stopped"  # the caller asked
     DIVERGED = "diverged"  # NaN or infinity appeared
 
@@ -156,7 +156,11 @@ def train_until(
     """Train ``net`` until ``stop`` holds or ``should_stop()`` returns true; report progress in chunks.
 
     Each chunk takes about ``progress_interval`` seconds; ``on_progress`` gets one :class:`Progress` per
-    chunk. Divergence ends training with :attr:`StopReason.DIVERGED` instead of raising.
+    chunk. Divergence ends training with :attr:`StopReason.DIVERGED` instead of raising. A network whose
+    weights and momenta come out of a chunk exactly as they went in would repeat that chunk forever (typically
+    every neuron saturated by a huge η): training ends at once with :attr:`StopReason.PLATEAU`. The message of
+    a run that failed (diverged, frozen, plateau, epoch limit) names a setting that stands out, if one does
+    (:func:`nndesk.engine.network.likely_causes`).
     """
     x, t = net.check_table(inputs, targets)
     plateau = _Plateau(stop.plateau_epochs, stop.plateau_delta)

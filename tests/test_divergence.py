@@ -251,7 +251,7 @@ def test_nndesk_study_names_the_cause(capsys) -> None:
 ACTIVATIONS = ["sigmoid", "tanh", "relu", "linear"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.sampled_from(sorted(PRESETS)),
     st.lists(st.integers(1, 6), max_size=3),

@@ -52,7 +52,7 @@ def run_gui(project_path: Path | None = None, smoke_test: bool = False, started:
     started = time.perf_counter() if started is None else started
     if smoke_test:
         with _recording_qt_warnings() as warnings:
-            app, window = _show_main_window(project_path)
+            app, window = _show_main_window(project_path, offer_recovery=False)
             code = _run_smoke_test(app, window, started)
         if code == 0 and warnings:
             _say(f"nndesk {__version__}: Qt warned while starting:\n  " + "\n  ".join(warnings))
@@ -62,15 +62,27 @@ def run_gui(project_path: Path | None = None, smoke_test: bool = False, started:
     return app.exec()
 
 
-def _show_main_window(project_path: Path | None) -> tuple[QApplication, QMainWindow]:
+def _show_main_window(project_path: Path | None, offer_recovery: bool = True) -> tuple[QApplication, QMainWindow]:
+    """The main window, shown; first the work a crashed session autosaved is offered back (not in a smoke
+    test, which must never wait for an answer), then ``project_path`` is opened unless that work was restored."""
     app = create_application()
     from nndesk.ui import MainWindow  # the heavy part (pyqtgraph), imported once the app exists
 
     window = MainWindow()
     window.show()
-    if project_path is not None:
+    restored = offer_recovery and offer_crashed_work(window)
+    if project_path is not None and not restored:
         _open_project(window, project_path)
     return app, window
+
+
+def offer_crashed_work(window: QMainWindow) -> bool:
+    """If a session that no longer runs left autosaved work, ask whether to restore it into ``window`` (a modal
+    box named ``recoveryBox``); True if it was restored. Nothing is asked when there is none."""
+    from nndesk.ui.autosave import pending_recovery
+
+    recovery = pending_recovery()
+    return recovery is not None and window.offer_recovery(recovery)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,6 +36,7 @@ from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
 from nndesk.project.presets import DEFAULT_PRESET, PRESET_PROJECTS, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.truth_table import TruthTable
+from nndesk.ui.autosave import Autosaver
 from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
 from nndesk.ui.insight import install_insight
@@ -99,6 +100,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self._state = State.READY
         self._net: Network | None = None
         self._controller = TrainingController(self)
+        self.autosaver = Autosaver(self)  # before anything marks the window modified
         self._pausing = False
         self._arrays_of: TruthTable | None = None
         self._arrays: tuple[np.ndarray, np.ndarray] = (np.zeros((0, 0)), np.zeros((0, 0)))
@@ -506,6 +508,7 @@ class MainWindow(ProjectActions, QMainWindow):
         if p.outputs is not None:
             self._show_prediction(p.outputs)
         self.trainingProgress.emit(p)
+        self.autosaver.progress_shown()  # an autosave due while training copies the network now
         # Paint now, while the worker waits for this update (see training_worker.ACK_TIMEOUT_S).
         # The curve lives in the plot's viewport: repainting the PlotWidget itself paints nothing new.
         self.error_plot.viewport().repaint()
@@ -516,6 +519,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self.setWindowModified(True)
         self._show_status_numbers(result.epochs, result.error, None)
         self._refresh_prediction()
+        self.autosaver.autosave()  # a run's epochs are the work most worth keeping
         if paused:
             self._set_state(State.PAUSED)
             self.statusBar().showMessage(f"Paused at epoch {result.epochs:,}", 8000)
@@ -727,6 +731,10 @@ class MainWindow(ProjectActions, QMainWindow):
             self.statusBar().showMessage("Training is still stopping; try closing again in a moment")
             event.ignore()
             return
+        study = self.findChild(QWidget, "studyWindow")
+        if study is not None:
+            study.close()  # it stops its worker first
+        self.autosaver.stop()  # a clean close: nothing is left to recover
         try:
             self._save_settings()
         except Exception as exc:  # never keep the user from closing over a settings problem
@@ -736,6 +744,11 @@ class MainWindow(ProjectActions, QMainWindow):
             box.close()
         event.accept()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ModifiedChange:
+            self.autosaver.modified_changed(self.isWindowModified())
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 800)

@@ -8,7 +8,10 @@ controller, and keeps file handling out of the window's layout and training code
 
 from __future__ import annotations
 
+import errno
 import math
+import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +23,7 @@ from nndesk.project.csv_io import CsvError, read_csv, write_csv
 from nndesk.project.export_python import python_source
 from nndesk.project.presets import preset_named
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_points, load_project, save_project
+from nndesk.project.recovery import Recovery, discard_recovery
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.hyperparameters import Hyperparameters
 from nndesk.ui.settings import add_recent, load_recent, remove_recent
@@ -30,6 +34,9 @@ from nndesk.ui.window_state import State
 if TYPE_CHECKING:
     from nndesk.ui.main_window import MainWindow
 
+SAVE_FAILED_ADVICE = ("Your work is still here, not saved: choose File > Save As to save it somewhere else "
+                      "(another folder or drive).")
+RECOVERY_QUESTION = "nndesk closed unexpectedly. Restore the unsaved work from {time}?"
 PROJECT_FILTER = "nndesk projects (*.nndesk);;All files (*)"
 CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
 UNTITLED = "Untitled"
@@ -56,7 +63,9 @@ class ProjectActions:
                        tuple(self.topology_editor.activations()), eta=h.eta, alpha=h.alpha, seed=h.seed,
                        stop_rule=h.stop_rule, target_error=h.target_error, margin=h.margin,
                        max_epochs=h.max_epochs)
-        return base.with_network(self.network, history_from_points(*self.error_plot.buffer.points()))
+        # The network first: inside a progress slot its worker waits only so long (training_worker.ACK_TIMEOUT_S)
+        with_net = base.with_network(self.network)
+        return replace(with_net, history=history_from_points(*self.error_plot.buffer.points()))
 
     def project_path(self) -> Path | None:
         return self._path
@@ -154,7 +163,7 @@ class ProjectActions:
         try:
             save_project(self.project(), path)
         except ProjectError as exc:
-            self._show_problem("Cannot save the project", str(exc))
+            self._show_problem("Cannot save the project", save_failure_text(path, exc), SAVE_FAILED_ADVICE)
             return False
         self._set_path(path)
         self._add_recent(path)
@@ -183,16 +192,59 @@ class ProjectActions:
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         return QMessageBox.StandardButton(box.exec())
 
+    def offer_recovery(self, recovery: Recovery) -> bool:
+        """Ask whether to restore the work a crashed session autosaved; True if it is shown now.
+
+        Restore shows it as unsaved work (an untitled project); Discard deletes the recovery file. A modal box
+        named ``recoveryBox`` (tests answer it from a timer).
+        """
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work",
+                          RECOVERY_QUESTION.format(time=_when(recovery.saved_at)), QMessageBox.StandardButton.Discard,
+                          self)
+        box.setObjectName("recoveryBox")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restoreButton")
+        box.setInformativeText("Restore shows the table, the network and its training as they were autosaved; "
+                               "Discard deletes them.")
+        box.setDefaultButton(restore)
+        box.exec()
+        restored = box.clickedButton() is restore
+        box.deleteLater()
+        if not restored:
+            discard_recovery(recovery.path)
+            return False
+        try:
+            project = load_project(recovery.path)
+        except ProjectError as exc:
+            self._show_problem("Cannot restore the unsaved work", str(exc))
+            discard_recovery(recovery.path)
+            return False
+        problem = self.cannot_show(project)
+        if problem:
+            self._show_problem("Cannot restore the unsaved work", f"Cannot show the autosaved work: {problem}")
+            return False  # kept: a newer nndesk may show it
+        self._stop_training_now()
+        self.show_project(project)
+        self._set_path(None)
+        self.setWindowModified(True)  # still unsaved: it autosaves again from here
+        self.autosaver.autosave()
+        discard_recovery(recovery.path)  # after this session's own autosave holds it
+        self.statusBar().showMessage(f"Restored the work autosaved at {_when(recovery.saved_at)}: "
+                                     f"epoch {self.network.epochs:,}. Save it to keep it.", 10000)
+        return True
+
     def quit_requested(self) -> None:
         """File > Quit: ask about unsaved changes, then close."""
         if self.may_discard_changes():
             self.setWindowModified(False)
             self.close()
 
-    def _show_problem(self, title: str, message: str) -> None:
+    def _show_problem(self, title: str, message: str, advice: str = "") -> None:
         self.statusBar().showMessage(message, 10000)
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("problemBox")
+        if advice:
+            box.setInformativeText(advice)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal without a nested event loop
 
@@ -352,6 +404,33 @@ class TopologyEdit(QUndoCommand):
 
     def undo(self) -> None:
         self._window._apply_topology(*self._old)
+
+
+def save_failure_text(path: Path, error: ProjectError) -> str:
+    """Why ``path`` was not saved, in the user's words when the system's reason is a common one."""
+    cause = error.__context__  # save_project raises from the OSError (``from None`` keeps it as the context)
+    code = cause.errno if isinstance(cause, OSError) else None
+    folder = path.parent.name or str(path.parent)
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk is full (you have used all the space you are allowed)",
+        errno.EFBIG: "the disk is full, or the file would be bigger than this disk or your account allows",
+        errno.EACCES: f"nndesk may not write in the folder {folder}: it is read-only or belongs to someone else",
+        errno.EPERM: f"nndesk may not write in the folder {folder}: it is read-only or belongs to someone else",
+        errno.EROFS: f"the folder {folder} is on a read-only disk",
+        errno.EISDIR: f"there is a folder named {path.name} where the project file should go",
+        errno.ENOTDIR: f"the folder {folder} is not there (a file has its name)",
+        errno.ENOENT: f"the folder {folder} is not there any more",
+    }
+    if code not in reasons:
+        return str(error)
+    return f"Could not save {path.name}: {reasons[code]}. The file on disk was not changed."
+
+
+def _when(timestamp: float) -> str:
+    """A time of today as 14:05; an older one with its date, 3 Dec 14:05."""
+    moment = time.localtime(timestamp)
+    return time.strftime("%H:%M" if moment[:3] == time.localtime()[:3] else "%d %b %H:%M", moment)
 
 
 def _identifier(stem: str) -> str:

@@ -290,13 +290,6 @@ class StudyWindow(QDialog):
         self._build()
         self.set_config(config)
         self.resize(1100, 720)
-        if main_window is not None:
-            main_window.installEventFilter(self)  # its closing ends the study first
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._main_window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- construction
     def _build(self) -> None:

@@ -1,0 +1,138 @@
+"""Autosave of unsaved work and its recovery after a crash: the Qt side of :mod:`nndesk.project.recovery`.
+
+While the main window has unsaved changes, :class:`Autosaver` writes the whole project (table, network,
+weights, settings, history) to a recovery file every ``AUTOSAVE_INTERVAL_S`` seconds and when training stops;
+a save or a clean close deletes it. Each process holds a lock file in the recovery folder, so the next start
+can tell the files of a process that is gone (offered back by :func:`pending_recovery`) from those of an
+nndesk that is still running.
+
+The folder is ``$NNDESK_RECOVERY_DIR`` when set (tests, benchmarks), else ``recovery`` in the application's
+data folder (``~/.local/share/nndesk/nndesk/recovery`` on Linux).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+
+from nndesk.project.project_file import ProjectError
+from nndesk.project.recovery import Recovery, discard_recovery, find_recoveries, recovery_file, write_recovery
+
+if TYPE_CHECKING:
+    from nndesk.ui.main_window import MainWindow
+
+AUTOSAVE_INTERVAL_S = 30.0  # read when the timer starts: a test may shorten it
+RECOVERY_DIR_ENV = "NNDESK_RECOVERY_DIR"
+_LOCK_NAME = "session-{pid}.lock"
+
+_window_numbers = itertools.count(1)
+_session_locks: dict[Path, QLockFile] = {}  # this process's lock in each folder it autosaved to
+
+
+def recovery_folder() -> Path:
+    """Where recovery files go: ``$NNDESK_RECOVERY_DIR``, else ``recovery`` in the app's data folder."""
+    override = os.environ.get(RECOVERY_DIR_ENV)
+    if override:
+        return Path(override)
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(data or Path.home() / ".nndesk") / "recovery"
+
+
+def _claim_session(folder: Path) -> None:
+    """Hold this process's lock in ``folder`` until it exits: its recovery files are not orphans."""
+    if folder in _session_locks:
+        return
+    lock = QLockFile(str(folder / _LOCK_NAME.format(pid=os.getpid())))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, however long it runs
+    if lock.tryLock(0):
+        _session_locks[folder] = lock
+
+
+def pending_recovery(folder: Path | None = None) -> Recovery | None:
+    """The newest recovery file left by a process that no longer runs, or None.
+
+    Files of this process, and of an nndesk still running (it holds its lock), are never offered.
+    """
+    folder = recovery_folder() if folder is None else folder
+    for recovery in find_recoveries(folder):
+        if recovery.pid == os.getpid():
+            continue
+        lock = QLockFile(str(folder / _LOCK_NAME.format(pid=recovery.pid)))
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):  # its process is gone (a crash or a kill): the lock was stale
+            lock.unlock()
+            return recovery
+    return None
+
+
+class Autosaver(QObject):
+    """Autosaves one main window's work while it has unsaved changes; see the module's docstring."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._number = next(_window_numbers)
+        self._path: Path | None = None  # the recovery file written, None while there is none
+        self._due = False  # the timer fired while training: save at the next progress report
+        self._timer = QTimer(self)
+        self._timer.setObjectName("autosaveTimer")
+        self._timer.timeout.connect(self.autosave)
+
+    @property
+    def path(self) -> Path | None:
+        """The recovery file this window wrote last, or None."""
+        return self._path
+
+    def modified_changed(self, modified: bool) -> None:
+        """The window's unsaved-changes flag changed: autosave from now on, or forget the recovery file."""
+        if modified:
+            if not self._timer.isActive():
+                self._timer.start(round(AUTOSAVE_INTERVAL_S * 1000))
+        else:
+            self.stop()
+
+    def autosave(self) -> bool:
+        """Write the recovery file now if there are unsaved changes; True if it was written.
+
+        While training, the network belongs to the worker: the save waits for its next progress report.
+        """
+        window = self._window
+        if not window.isWindowModified():
+            return False
+        if window.is_training():
+            self._due = True
+            return False
+        return self._write()
+
+    def progress_shown(self) -> None:
+        """Called while the worker waits for a progress report to be shown (the network holds still)."""
+        if self._due:
+            self._due = False
+            self._write()
+
+    def stop(self) -> None:
+        """No more autosaves, and no recovery file: the work was saved, discarded or closed cleanly."""
+        self._timer.stop()
+        self._due = False
+        if self._path is not None:
+            discard_recovery(self._path)
+            self._path = None
+
+    def _write(self) -> bool:
+        project = self._window.project()  # copies: the file is written from them, whatever runs next
+        path = self._path or recovery_file(recovery_folder(), os.getpid(), self._number)
+        with contextlib.suppress(OSError):  # write_recovery explains a folder that cannot be made
+            path.parent.mkdir(parents=True, exist_ok=True)
+        _claim_session(path.parent)  # before the file appears: never taken for a crashed session's
+        try:
+            write_recovery(project, path)
+        except ProjectError as exc:
+            self._window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            return False
+        self._path = path
+        return True

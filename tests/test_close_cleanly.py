@@ -148,3 +148,35 @@ def test_quit_with_unsaved_changes_saves_then_closes(window, qtbot, tmp_path):
     assert not window.isVisible()
     assert load_project(path).state.epochs == 50
     assert only_the_project_file(tmp_path) == ["quit.nndesk"]
+
+
+def test_a_cancelled_close_leaves_the_study_running(window, qtbot):
+    study = open_study_window(window)
+    qtbot.addWidget(study)
+    study.seeds_spin.setValue(200)
+    study.max_epochs_spin.setValue(50_000_000)
+    study.start()
+    window.step()  # unsaved work: closing asks first
+
+    def cancel() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, cancel)
+            return
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, cancel)
+    QApplication.sendEvent(window, _spontaneous_close())  # through event filters, as a real close
+    assert window.isVisible() and study.isVisible() and study.is_running()
+    assert study.shutdown(1000)
+
+
+def _spontaneous_close():
+    """A close event as the window manager sends it (the title bar's X), which asks about unsaved work."""
+    from PySide6.QtGui import QCloseEvent
+
+    class TitleBarClose(QCloseEvent):
+        def spontaneous(self) -> bool:
+            return True
+
+    return TitleBarClose()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from nndesk.ui.main_window import MainWindow
 
 AUTOSAVE_INTERVAL_S = 30.0  # read when the timer starts: a test may shorten it
+# A big project takes a while to write (a million weights: about a second) and the GUI waits meanwhile: the
+# autosaves are spread out so that they take at most 1/AUTOSAVE_SPACING of the time.
+AUTOSAVE_SPACING = 20
 RECOVERY_DIR_ENV = "NNDESK_RECOVERY_DIR"
 _LOCK_NAME = "session-{pid}.lock"
 
@@ -129,10 +133,13 @@ class Autosaver(QObject):
         with contextlib.suppress(OSError):  # write_recovery explains a folder that cannot be made
             path.parent.mkdir(parents=True, exist_ok=True)
         _claim_session(path.parent)  # before the file appears: never taken for a crashed session's
+        started = time.monotonic()
         try:
             write_recovery(project, path)
         except ProjectError as exc:
             self._window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
             return False
         self._path = path
+        took = time.monotonic() - started
+        self._timer.setInterval(round(max(AUTOSAVE_INTERVAL_S, AUTOSAVE_SPACING * took) * 1000))
         return True

@@ -20,7 +20,9 @@ from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
 
 from nndesk.project.project_file import load_project
+from nndesk.project.recovery import find_recoveries
 from nndesk.ui import MainWindow
+from nndesk.ui.autosave import recovery_folder
 from nndesk.ui.study_window import open_study_window
 
 CLOSE_LIMIT_S = 1.0
@@ -67,6 +69,7 @@ def test_closing_while_training_stops_within_a_second(window, qtbot, record_prop
     epochs = window.network.epochs
     qtbot.wait(100)
     assert window.network.epochs == epochs  # really stopped, not just let go
+    assert find_recoveries(recovery_folder()) == []  # a clean close: no recovery file, not even of the last run
 
 
 def test_closing_during_a_study_stops_it_and_closes_its_window_within_a_second(window, qtbot, record_property):

@@ -83,6 +83,7 @@ class Autosaver(QObject):
         self._number = next(_window_numbers)
         self._path: Path | None = None  # the recovery file written, None while there is none
         self._due = False  # the timer fired while training: save at the next progress report
+        self._enabled = True
         self._timer = QTimer(self)
         self._timer.setObjectName("autosaveTimer")
         self._timer.timeout.connect(self.autosave)
@@ -92,9 +93,18 @@ class Autosaver(QObject):
         """The recovery file this window wrote last, or None."""
         return self._path
 
+    def set_enabled(self, enabled: bool) -> None:
+        """Off while the window closes (the recovery file goes; the run it stops is not autosaved); on again
+        when the close was refused, autosaving if there are unsaved changes."""
+        self._enabled = enabled
+        if not enabled:
+            self.stop()
+        else:
+            self.modified_changed(self._window.isWindowModified())
+
     def modified_changed(self, modified: bool) -> None:
         """The window's unsaved-changes flag changed: autosave from now on, or forget the recovery file."""
-        if modified:
+        if modified and self._enabled:
             if not self._timer.isActive():
                 self._timer.start(round(AUTOSAVE_INTERVAL_S * 1000))
         else:
@@ -106,7 +116,7 @@ class Autosaver(QObject):
         While training, the network belongs to the worker: the save waits for its next progress report.
         """
         window = self._window
-        if not window.isWindowModified():
+        if not self._enabled or not window.isWindowModified():
             return False
         if window.is_training():
             self._due = True
@@ -115,7 +125,7 @@ class Autosaver(QObject):
 
     def progress_shown(self) -> None:
         """Called while the worker waits for a progress report to be shown (the network holds still)."""
-        if self._due:
+        if self._due and self._enabled:
             self._due = False
             self._write()
 

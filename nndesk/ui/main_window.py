@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeySequence,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -726,15 +727,16 @@ class MainWindow(ProjectActions, QMainWindow):
         if event.spontaneous() and not self.may_discard_changes():
             event.ignore()
             return
+        self.autosaver.set_enabled(False)  # a clean close: nothing is left to recover, the run it stops included
         if self._controller.is_running() and not self._controller.shutdown(CLOSE_WAIT_MS):
             # The worker checks its stop flag every ~50 ms; not ending in 5 s means something is badly wrong.
             self.statusBar().showMessage("Training is still stopping; try closing again in a moment")
+            self.autosaver.set_enabled(True)
             event.ignore()
             return
         study = self.findChild(QWidget, "studyWindow")
         if study is not None:
             study.close()  # it stops its worker first
-        self.autosaver.stop()  # a clean close: nothing is left to recover
         try:
             self._save_settings()
         except Exception as exc:  # never keep the user from closing over a settings problem
@@ -744,6 +746,10 @@ class MainWindow(ProjectActions, QMainWindow):
             box.close()
         event.accept()
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.autosaver.set_enabled(True)  # shown again after a close
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ModifiedChange:

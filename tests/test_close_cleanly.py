@@ -183,3 +183,59 @@ def _spontaneous_close():
             return True
 
     return TitleBarClose()
+
+
+# A session that saves its work over and over (the window's own Save), saying which epoch each save holds.
+SAVING_SESSION = """
+import sys
+from nndesk.app import create_application
+from nndesk.ui import MainWindow
+
+app = create_application()
+window = MainWindow()
+for _ in range(1000):
+    window.step()
+assert window.save_as(sys.argv[1])
+print(window.network.epochs, flush=True)
+while True:
+    for _ in range(7):
+        window.step()
+    assert window.save()
+    print(window.network.epochs, flush=True)
+"""
+
+
+def test_a_process_killed_while_it_saves_leaves_a_complete_file(tmp_path, record_property):
+    """Not a close (a save cannot be interrupted by one): the harshest end, SIGKILL at a random moment of a
+    loop of saves. The file is always one complete save; only a temp file may be left beside it."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "work.nndesk"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    rng = random.Random(5)
+    leftovers = 0
+    for _ in range(3):
+        session = subprocess.Popen(
+            [sys.executable, "-c", SAVING_SESSION, str(path)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            text=True,
+        )
+        try:
+            saved = [int(session.stdout.readline())]
+            time.sleep(rng.uniform(0.05, 0.4))
+        finally:
+            session.send_signal(signal.SIGKILL)
+            session.wait(10)
+        saved += [int(line) for line in session.stdout.read().split()]
+        session.stdout.close()
+        epochs = load_project(path).state.epochs  # complete, or load_project would raise
+        assert epochs in (saved[-1], saved[-1] + 7), (epochs, saved[-3:])  # the last save, or the one cut off
+        leftovers += len([p for p in tmp_path.iterdir() if p.name.endswith(".tmp")])
+    record_property("summary", f"killed while saving: file complete 3 of 3 times; temp files left: {leftovers}")

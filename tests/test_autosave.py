@@ -254,3 +254,32 @@ def test_discarding_also_removes_a_half_written_autosave(tmp_path):
     other.write_text("")
     discard_recovery(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["unrelated.tmp"]
+
+
+def test_the_start_up_path_offers_the_work_before_opening_a_file(qtbot, recovery_dir, tmp_path):
+    from nndesk import app as nndesk_app
+    from nndesk.engine import Network
+    from nndesk.project.presets import PRESETS
+    from nndesk.project.project_file import Project, save_project
+    from nndesk.project.recovery import recovery_file
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)  # a process that has ended
+    net = Network([2, 4, 1], seed=3)
+    for _ in range(17):
+        net.train_epoch(PRESETS["XOR"].inputs, PRESETS["XOR"].targets)
+    crashed = Project(PRESETS["XOR"], (2, 4, 1), ("sigmoid", "sigmoid"), seed=3).with_network(net)
+    recovery_dir.mkdir()
+    save_project(crashed, recovery_file(recovery_dir, dead_pid, 1))
+    other = tmp_path / "other.nndesk"
+    save_project(Project(PRESETS["AND"], (2, 2, 1), ("sigmoid", "sigmoid")), other)
+    seen: dict[str, str] = {}
+    QTimer.singleShot(0, lambda: answer_recovery_box("Restore", seen))
+    _, window = nndesk_app._show_main_window(other)  # what `nndesk other.nndesk` runs before the event loop
+    qtbot.addWidget(window)
+    assert seen["name"] == "recoveryBox"
+    assert window.table_editor.table() == PRESETS["XOR"]  # the crashed work, not the file on the command line
+    assert window.network.epochs == 17 and window.project_path() is None
+    for got, want in zip(window.network.get_weights(), net.get_weights(), strict=True):
+        np.testing.assert_array_equal(got, want)
+    window.close()

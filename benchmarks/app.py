@@ -23,6 +23,8 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+# The window autosaves unsaved work: keep the benchmark's recovery files out of the user's own folder.
+os.environ.setdefault("NNDESK_RECOVERY_DIR", tempfile.mkdtemp(prefix="nndesk-benchmark-recovery-"))
 
 import itertools
 

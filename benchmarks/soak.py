@@ -26,6 +26,8 @@ import time
 from dataclasses import dataclass, replace
 
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+# The window autosaves unsaved work: keep the benchmark's recovery files out of the user's own folder.
+os.environ.setdefault("NNDESK_RECOVERY_DIR", tempfile.mkdtemp(prefix="nndesk-benchmark-recovery-"))
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, Qt, QTimer

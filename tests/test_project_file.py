@@ -305,3 +305,18 @@ def test_any_damaged_field_gives_a_project_error_never_another_exception(data, v
 def test_absurdly_nested_json_is_refused_with_a_message() -> None:
     with pytest.raises(ProjectError, match="nested too deeply"):
         loads("[" * 100_000 + "]" * 100_000)
+
+
+def test_a_save_removes_what_a_killed_save_left_and_nothing_else(tmp_path):
+    project, _ = trained_project()
+    path = tmp_path / "work.nndesk"
+    dead = tmp_path / ".work.nndesk.999999999.0badc0de.tmp"  # no such process: a save killed long ago
+    mine = tmp_path / f".work.nndesk.{os.getpid()}.12345678.tmp"  # this process: perhaps saving right now
+    alive = tmp_path / ".work.nndesk.1.abcdef12.tmp"  # process 1 always exists
+    other = tmp_path / ".notes.nndesk.999999999.0badc0de.tmp"  # another file's
+    for leftover in (dead, mine, alive, other):
+        leftover.write_text("half a project")
+    save_project(project, path)
+    assert not dead.exists()
+    assert mine.exists() and alive.exists() and other.exists()
+    assert load_project(path).network().get_weights()[0].shape == project.network().get_weights()[0].shape

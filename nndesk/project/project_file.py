@@ -274,6 +274,38 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise _save_error(path, exc) from None
+    _remove_stale_temporaries(path)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Remove the temporary files of saves of ``path`` whose process is gone (killed mid-save).
+
+    Only ``.NAME.PID.XXXXXXXX.tmp`` files of this very file, and only when process PID no longer exists:
+    a live process's save, this one's included, is never touched.
+    """
+    prefix, suffix = f".{path.name}.", ".tmp"
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
+        for entry in entries:
+            middle = entry.name[len(prefix) : -len(suffix)].split(".")
+            if not (entry.name.startswith(prefix) and entry.name.endswith(suffix) and len(middle) == 2
+                    and middle[0].isdigit() and len(middle[1]) == 8):
+                continue
+            if not _process_exists(int(middle[0])):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _process_exists(pid: int) -> bool:
+    """Whether process ``pid`` exists (when in doubt, yes: nothing of a live save may be removed)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError, ValueError):
+        return True
+    return True
 
 
 def _save_error(path: Path, exc: OSError) -> ProjectError:

@@ -90,6 +90,26 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     return home
 
 
+@pytest.fixture
+def window(qtbot):
+    """The main window as a user opens it (the half-adder demo), shown. A test file needing more overrides it."""
+    from nndesk.ui import MainWindow  # after the offscreen platform and the settings folder are set
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def endless_window(window):
+    """The shown window with a target no run reaches: training stops only when told to."""
+    window.hyper_form.max_epochs_spin.setValue(1_000_000_000)
+    window.hyper_form.target_spin.setValue(window.hyper_form.target_spin.minimum())
+    return window
+
+
 @pytest.fixture(autouse=True)
 def nothing_left_running() -> Iterator[None]:
     """Fail the test if it leaves a Python thread, a running QThread, an active QTimer or an open window.

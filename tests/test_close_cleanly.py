@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QThread, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nndesk.project.project_file import load_project
 from nndesk.project.recovery import find_recoveries
@@ -29,14 +29,8 @@ CLOSE_LIMIT_S = 1.0
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.findChild(QSpinBox, "maxEpochsSpin").setValue(1_000_000_000)
-    w.hyper_form.target_spin.setValue(w.hyper_form.target_spin.minimum())  # trains until told to stop
-    return w
+def window(endless_window: MainWindow) -> MainWindow:
+    return endless_window  # conftest's window, training until told to stop
 
 
 def running_qthreads() -> list[QThread]:

@@ -8,7 +8,7 @@ import re
 import time
 
 import pytest
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtWidgets import QApplication
 
 from nndesk.ui import MainWindow
 
@@ -17,15 +17,8 @@ HAMMER_TIME_LIMIT_S = 30.0  # a deadlock would hang; a stall (the GUI waiting fo
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    # Half adder, but a target no run reaches: training stops only when told to
-    w.findChild(QSpinBox, "maxEpochsSpin").setValue(1_000_000_000)
-    w.hyper_form.target_spin.setValue(w.hyper_form.target_spin.minimum())
-    return w
+def window(endless_window: MainWindow) -> MainWindow:
+    return endless_window  # conftest's window, training until told to stop
 
 
 def shown_epoch(window: MainWindow) -> int:

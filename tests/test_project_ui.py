@@ -18,14 +18,6 @@ from nndesk.ui.main_window import State
 Button = QMessageBox.StandardButton
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow(restore_session=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
 
 def answer_next_question(button: Button, seen: list[str]) -> None:
     """Click ``button`` in the modal box that is about to open; record its object name in ``seen``."""

@@ -29,14 +29,6 @@ EPOCHS_SAVED = 20
 EPOCHS_UNSAVED = 35
 
 
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
 
 def save_some_work(window: MainWindow, path: Path) -> bytes:
     """Train, save to ``path``, train on (unsaved): returns the saved file's bytes."""

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import math
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from nndesk.project.csv_io import parse_csv
 from nndesk.project.presets import PRESETS
-from nndesk.ui import MainWindow
 from nndesk.ui.table_dialogs import CsvImportDialog, ExpressionDialog
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow(restore_session=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def ok_button(dialog: QDialog):

@@ -7,19 +7,9 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDockWidget, QSpinBox, QToolButton
 
 from nndesk.engine import Network, StopReason, StopRule, train_many
-from nndesk.ui import MainWindow
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT
 from nndesk.ui.insight import InsightDocks, install_insight
 from nndesk.ui.study_window import StudyWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow(restore_session=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_the_window_has_its_insight_docks_once(window):

@@ -4,6 +4,7 @@ removes it; after a real process was killed, the next start offers the work back
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -138,10 +140,10 @@ def answer_recovery_box(answer: str, seen: dict[str, str]) -> None:
     next(b for b in box.buttons() if b.text().replace("&", "") == answer).click()
 
 
-def test_a_killed_session_is_offered_back_and_restored_exactly(qtbot, recovery_dir, record_property):
-    create_application()
+@contextlib.contextmanager
+def autosaved_session(recovery_dir: Path) -> Iterator[tuple[subprocess.Popen, dict]]:
+    """A real nndesk process that made its edits (the dict it printed) and autosaved them; killed on exit."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # XDG folders and NNDESK_RECOVERY_DIR: the test's
-    started = time.perf_counter()
     session = subprocess.Popen(
         [sys.executable, "-c", CRASHING_SESSION],
         env=env,
@@ -156,13 +158,20 @@ def test_a_killed_session_is_offered_back_and_restored_exactly(qtbot, recovery_d
         while not recovery_files(recovery_dir) and time.monotonic() < deadline and session.poll() is None:
             time.sleep(0.02)
         assert recovery_files(recovery_dir), f"no autosave appeared: {session.stderr.read() if session.poll() else ''}"
-        assert pending_recovery() is None  # the session still runs: its work is not offered to anyone else
+        yield session, want
     finally:
         session.send_signal(signal.SIGKILL)  # no clean close, no atexit: like a crash or a power cut
         session.wait(10)
         session.stdout.close()
         session.stderr.close()
     assert session.returncode == -signal.SIGKILL
+
+
+def test_a_killed_session_is_offered_back_and_restored_exactly(qtbot, recovery_dir, record_property):
+    create_application()
+    started = time.perf_counter()
+    with autosaved_session(recovery_dir) as (session, want):
+        assert pending_recovery() is None  # the session still runs: its work is not offered to anyone else
     (left,) = recovery_files(recovery_dir)
     assert left.name.startswith(f"autosave-{session.pid}-")
 
@@ -196,25 +205,10 @@ def test_a_killed_session_is_offered_back_and_restored_exactly(qtbot, recovery_d
 
 def test_discard_deletes_the_crashed_work_and_a_smoke_test_never_asks(qtbot, recovery_dir, isolated_settings):
     create_application()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    session = subprocess.Popen(
-        [sys.executable, "-c", CRASHING_SESSION],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        stdin=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        session.stdout.readline()
-        deadline = time.monotonic() + 20
-        while not recovery_files(recovery_dir) and time.monotonic() < deadline:
-            time.sleep(0.02)
-    finally:
-        session.kill()
-        session.wait(10)
-        session.stdout.close()
+    with autosaved_session(recovery_dir):
+        pass
     (left,) = recovery_files(recovery_dir)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     smoke = subprocess.run(
         [sys.executable, "-m", "nndesk", "--smoke-test"],
         env=env,

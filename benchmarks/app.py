@@ -28,11 +28,13 @@ os.environ.setdefault("NNDESK_RECOVERY_DIR", tempfile.mkdtemp(prefix="nndesk-ben
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nndesk.engine import Network, StopRule, train_until
 from nndesk.project.presets import PRESETS
+
+from _eventloop import run_until  # isort: skip  (benchmarks/, this script's own folder)
 
 HALF_ADDER = PRESETS["Half adder"]
 NO_LIMIT = 2_000_000_000
@@ -42,6 +44,7 @@ import time, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from nndesk.ui import MainWindow
+
 w = MainWindow(restore_session=False)
 w.show()
 while not (w.windowHandle() is not None and w.windowHandle().isExposed()):
@@ -71,29 +74,13 @@ def engine_demo() -> tuple[float, int]:
     return time.perf_counter() - started, result.epochs
 
 
-def run_until(app: QApplication, done, timeout: float) -> None:
-    """Run the real event loop (it sleeps when idle) until ``done()`` or ``timeout`` seconds.
-
-    Not a processEvents() loop: that would spin in Python and compete with the worker for the GIL.
-    """
-    loop = QEventLoop()
-    deadline = time.perf_counter() + timeout
-    poll = QTimer()
-    poll.setInterval(20)
-    poll.timeout.connect(lambda: (done() or time.perf_counter() >= deadline) and loop.quit())
-    poll.start()
-    if not done():
-        loop.exec()
-    poll.stop()
-
-
 def _shown_window(app: QApplication):
     from nndesk.ui import MainWindow
 
     window = MainWindow(restore_session=False)
     window.resize(1280, 800)
     window.show()
-    run_until(app, lambda: window.windowHandle().isExposed(), 5)
+    run_until(lambda: window.windowHandle().isExposed(), 5)
     return window
 
 
@@ -116,9 +103,9 @@ def app_rate(app: QApplication, seconds: float, heartbeat_ms: int | None = None)
     window._controller.progress.connect(lambda p: updates.__setitem__(0, updates[0] + 1))
     started = time.perf_counter()
     window.train()
-    run_until(app, lambda: False, seconds)
+    run_until(lambda: False, seconds)
     window.pause()
-    run_until(app, lambda: not window._controller.is_running(), 5)
+    run_until(lambda: not window._controller.is_running(), 5)
     elapsed = time.perf_counter() - started
     heartbeat.stop()
     epochs = window.network.epochs
@@ -137,7 +124,7 @@ def app_demo(app: QApplication) -> tuple[float, int, str]:
     window.trainingFinished.connect(finished.append)
     started = time.perf_counter()
     window.train()
-    run_until(app, lambda: bool(finished), 600)
+    run_until(lambda: bool(finished), 600)
     elapsed = time.perf_counter() - started
     window.close()
     result = finished[0]

@@ -30,8 +30,10 @@ os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 os.environ.setdefault("NNDESK_RECOVERY_DIR", tempfile.mkdtemp(prefix="nndesk-benchmark-recovery-"))
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QSpinBox
+
+from _eventloop import run_until  # isort: skip  (benchmarks/, this script's own folder)
 
 RSS_GOAL_MB = 300.0
 STALL_GOAL_MS = 250.0
@@ -138,19 +140,6 @@ class Run:
     result: object  # the TrainResult, or None if the run did not finish
     heartbeat: Heartbeat
     appends: TimedAppend
-
-
-def run_until(done, timeout: float) -> None:
-    """Run the real event loop (idle waits sleep, unlike a processEvents() spin) until ``done()`` or timeout."""
-    loop = QEventLoop()
-    deadline = time.perf_counter() + timeout
-    poll = QTimer()
-    poll.setInterval(20)
-    poll.timeout.connect(lambda: (done() or time.perf_counter() >= deadline) and loop.quit())
-    poll.start()
-    if not done():
-        loop.exec()
-    poll.stop()
 
 
 def open_window(epochs: int):

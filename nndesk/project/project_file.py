@@ -280,7 +280,7 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
 def _remove_stale_temporaries(path: Path) -> None:
     """Remove the temporary files of saves of ``path`` whose process is gone (killed mid-save).
 
-    Only ``.NAME.PID.XXXXXXXX.tmp`` files of this very file, and only when process PID no longer exists:
+    Only ``.NAME.PID.<8 hex digits>.tmp`` files of this very file, and only when process PID no longer exists:
     a live process's save, this one's included, is never touched.
     """
     prefix, suffix = f".{path.name}.", ".tmp"

@@ -83,3 +83,20 @@ def test_the_toolbar_does_not_jump_when_training_pauses(window, qtbot):
     qtbot.waitUntil(lambda: window.train_action.text() == "Continue")
     assert window.pause_action.text() == "Resume"
     assert step_button.x() == x_ready
+
+
+def test_the_insight_views_follow_every_new_network(window):
+    """The views follow networkChanged alone: a preset, a new seed and Reset each bring a new network."""
+    diagram = window.insight.diagram
+
+    def drawn_weights_are_the_networks():
+        return tuple(diagram.sizes()) == window.network.topology and all(
+            np.array_equal(a, b) for a, b in zip(diagram._weights, window.network.get_weights(), strict=True))
+
+    window.table_editor.choose_preset("Full adder")  # new columns and hidden layers
+    assert window.network.topology[0] == 3 and drawn_weights_are_the_networks()
+    window.findChild(QSpinBox, "seedSpin").setValue(window.network.seed + 1)
+    assert window.network.seed == window.findChild(QSpinBox, "seedSpin").value() and drawn_weights_are_the_networks()
+    window.step_action.trigger()
+    window.reset_action.trigger()
+    assert window.network.epochs == 0 and drawn_weights_are_the_networks()

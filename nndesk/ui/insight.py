@@ -105,9 +105,9 @@ class InsightDocks(QObject):
 
     def _connect(self) -> None:
         w = self.window_
-        # networkChanged covers Reset, New weights, New and Open; the editors' signals cover table edits
-        for signal in (w.table_editor.tableChanged, w.table_editor.presetChosen, w.table_editor.ioCountsChanged,
-                       w.topology_editor.topologyChanged, w.hyper_form.seedChanged, w.networkChanged):
+        # Every new network (a preset, new columns, the topology, the seed, Reset, New weights, New, Open) comes
+        # with networkChanged; tableChanged adds the edits of the table that keep the network.
+        for signal in (w.table_editor.tableChanged, w.networkChanged):
             signal.connect(self.sync_problem)
         w.step_action.triggered.connect(self._after_epoch_step)
         w.step_action.changed.connect(self._on_training_state)  # enabled exactly when training is idle

@@ -405,7 +405,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self.error_plot.clear_points()
         self._set_state(State.READY)
         self._show_status_numbers(0, float("nan"), None)
-        self._refresh_prediction()
+        self.refresh_prediction()
         self.networkChanged.emit()
         if message:
             self.statusBar().showMessage(message, 10000)
@@ -472,7 +472,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self.setWindowModified(True)
         self._last_error = error
         self._show_status_numbers(net.epochs, error, None)
-        self._refresh_prediction()
+        self.refresh_prediction()
         if self._state is State.READY and net.epochs > 0:
             self._set_state(State.PAUSED)
 
@@ -519,7 +519,7 @@ class MainWindow(ProjectActions, QMainWindow):
         self._pausing = False
         self.setWindowModified(True)
         self._show_status_numbers(result.epochs, result.error, None)
-        self._refresh_prediction()
+        self.refresh_prediction()
         self.autosaver.autosave()  # a run's epochs are the work most worth keeping
         if paused:
             self._set_state(State.PAUSED)
@@ -535,7 +535,7 @@ class MainWindow(ProjectActions, QMainWindow):
     def _on_training_failed(self, message: str) -> None:
         self._pausing = False
         self._set_state(State.STOPPED)
-        self._refresh_prediction()
+        self.refresh_prediction()
         self.statusBar().showMessage(message)
         box = QMessageBox(QMessageBox.Icon.Warning, "Training failed", message, QMessageBox.StandardButton.Ok,
                           self)
@@ -561,7 +561,7 @@ class MainWindow(ProjectActions, QMainWindow):
             return
         table = self.table_editor.table()
         self.predict_panel.set_names(table.input_names, table.target_names)
-        self._refresh_prediction()
+        self.refresh_prediction()
         self.setWindowModified(True)
 
     def _on_io_counts_changed(self, n_in: int, n_out: int) -> None:
@@ -632,15 +632,12 @@ class MainWindow(ProjectActions, QMainWindow):
         if self._controller.is_running():
             self._controller.set_probe_row(row)  # the worker answers with the next progress (< 50 ms)
         else:
-            self._refresh_prediction()
+            self.refresh_prediction()
 
     # ================================================================ display
     def refresh_prediction(self) -> None:
-        """Show the idle network's answer for the toggled inputs again (after its weights changed elsewhere)."""
-        self._refresh_prediction()
-
-    def _refresh_prediction(self) -> None:
-        """Ask the (idle) network about the toggled inputs and show the answer."""
+        """Ask the idle network about the toggled inputs and show the answer (also after its weights changed
+        elsewhere, such as a step-through row)."""
         if self._controller.is_running() or self._net is None:
             return
         row = self.predict_panel.input_row()

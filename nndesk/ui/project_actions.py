@@ -131,7 +131,7 @@ class ProjectActions:
         trained = project.stop_rule == "error" and self._last_error < project.target_error
         self._set_state(State.READY if self._net.epochs == 0 else State.TRAINED if trained else State.PAUSED)
         self._show_status_numbers(self._net.epochs, self._last_error, None)
-        self._refresh_prediction()
+        self.refresh_prediction()
         self.networkChanged.emit()
         self.undo_stack.clear()
         self._remember_topology()

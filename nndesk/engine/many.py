@@ -620,7 +620,7 @@ class _Alone:
             tick = time.perf_counter()
             before = net.get_weights() + net.get_momenta()
             try:
-                errors, why = net._train(self.x, self.t, min(chunk, limit - net.epochs),
+                errors, why = net.train_chunk(self.x, self.t, min(chunk, limit - net.epochs),
                                          stop_below=self.stop.error_below, margin=self.stop.all_correct_margin)
             except DivergenceError as exc:
                 return StopReason.DIVERGED, net.epochs, float(exc.errors[-1]), net.get_weights()

@@ -27,6 +27,7 @@ import numpy as np
 
 from nndesk.engine import _codegen, _codegen_numpy
 from nndesk.engine.activations import Activation, activation
+from nndesk.engine.correctness import margin_bounds
 
 # A trainer call handles at most this many epochs before control returns to Python, so long runs fill the
 # error array in pieces and a rare overflow re-runs only one piece with the guarded code.
@@ -43,6 +44,8 @@ MAX_WEIGHTS = 2_000_000
 # Above these a failed run names the learning rate or the data scale as the likely cause (see likely_causes).
 LARGE_ETA = 10.0
 LARGE_VALUE = 10.0
+# How Network may do its arithmetic (see Network's ``trainer``); nndesk.engine.TRAINERS lists every trainer.
+NETWORK_TRAINERS = ("auto", "codegen", "numpy")
 
 
 class DivergenceError(ArithmeticError):
@@ -98,7 +101,7 @@ def causes_text(causes: Sequence[str]) -> str:
     return f"Likely causes: {'; '.join(causes[:-1])}; and {causes[-1]}."
 
 
-def _check_topology(topology: object) -> tuple[int, ...]:
+def check_topology(topology: object) -> tuple[int, ...]:
     if (isinstance(topology, str | bytes) or not isinstance(topology, Sequence | np.ndarray)
             or (isinstance(topology, np.ndarray) and topology.ndim != 1)):
         raise ValueError(f"topology must be a list of layer sizes such as [2, 3, 2], not {topology!r}")
@@ -127,7 +130,7 @@ def _check_topology(topology: object) -> tuple[int, ...]:
     return tuple(sizes)
 
 
-def _check_activations(activations: object, n_layers: int) -> tuple[Activation, ...]:
+def check_activations(activations: object, n_layers: int) -> tuple[Activation, ...]:
     if activations is None:
         activations = "sigmoid"
     if isinstance(activations, str):
@@ -141,7 +144,7 @@ def _check_activations(activations: object, n_layers: int) -> tuple[Activation, 
     return tuple(activation(name) for name in names)
 
 
-def _check_rate(name: str, value: object) -> float:
+def check_rate(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise ValueError(f"{name} must be a number, not {value!r}")
     value = float(value)
@@ -150,12 +153,62 @@ def _check_rate(name: str, value: object) -> float:
     return value
 
 
-def _check_seed(seed: object) -> int | None:
+def check_seed(seed: object) -> int | None:
     if seed is None:
         return None
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or not 0 <= seed < 2**32:
         raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1}, not {seed!r}")
     return int(seed)
+
+
+def check_matrices(sizes: Sequence[int], matrices: Sequence[np.ndarray], what: str) -> list[np.ndarray]:
+    """``matrices`` (weights or momenta) as float64 arrays of shape ``(n[l+1], n[l] + 1)``, or a ValueError."""
+    shapes = [(sizes[k + 1], sizes[k] + 1) for k in range(len(sizes) - 1)]
+    matrices = list(matrices)
+    if len(matrices) != len(shapes):
+        raise ValueError(f"{what}: expected {len(shapes)} matrices, one per layer pair, got {len(matrices)}")
+    out = []
+    for k, (m, shape) in enumerate(zip(matrices, shapes, strict=True)):
+        try:
+            m = np.array(m, dtype=np.float64)
+        except (TypeError, ValueError):
+            raise ValueError(f"{what}[{k}] is not a matrix of numbers") from None
+        if m.shape != shape:
+            raise ValueError(f"{what}[{k}] must have shape {shape}, got {m.shape}")
+        if not np.isfinite(m).all():
+            raise ValueError(f"{what}[{k}] contains NaN or infinite values")
+        out.append(m)
+    return out
+
+
+def checked_data(data: object, width: int, what: str, allow_nan: bool = False) -> np.ndarray:
+    """``data`` as a float64 array of rows of ``width`` finite numbers (NaN allowed if asked), or a ValueError."""
+    try:
+        a = np.array(data, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be numbers") from None
+    if a.ndim != 2 or a.shape[1] != width:
+        raise ValueError(f"{what} must be rows of {width} numbers each; got an array of shape {a.shape}")
+    if len(a) == 0:
+        raise ValueError(f"{what} has no rows")
+    bad = np.isinf(a) if allow_nan else ~np.isfinite(a)
+    if bad.any():
+        row = int(np.argwhere(bad)[0][0])
+        raise ValueError(f"{what} row {row + 1} contains a value that is not a finite number")
+    return a
+
+
+def check_table(sizes: Sequence[int], inputs: object, targets: object) -> tuple[np.ndarray, np.ndarray]:
+    """The training table as float64 arrays (rows, n_in) and (rows, n_out), or a ValueError.
+
+    A NaN target is a don't-care: that output sends no error for that row, the row's error is taken over
+    its other outputs, and it is never wrong (see :mod:`nndesk.engine.correctness`).
+    """
+    x = checked_data(inputs, sizes[0], "inputs")
+    t = checked_data(targets, sizes[-1], "targets", allow_nan=True)
+    if len(x) != len(t):
+        raise ValueError(f"there are {len(x)} rows of inputs but {len(t)} rows of targets")
+    return x, t
 
 
 def draw_weights(sizes: Sequence[int], seed: int | None) -> list[np.ndarray]:
@@ -175,6 +228,10 @@ class Network:
     ``Network([2, 3, 2], eta=0.09, alpha=0.015, seed=1)`` is the article's half adder. ``activations`` is
     one name for every layer after the input, or one name per such layer (``"sigmoid"`` by default,
     ``"tanh"``, ``"relu"``, ``"linear"``). ``eta`` and ``alpha`` may be changed between calls.
+
+    ``trainer`` chooses how the arithmetic is done, never what it computes: ``"codegen"`` (generated
+    straight-line Python, bit for bit :class:`nndesk.engine.reference.ReferenceNetwork`), ``"numpy"`` (per-layer
+    numpy calls, equal to rounding) or ``"auto"`` (the faster of the two for this size, the default).
     """
 
     def __init__(
@@ -185,12 +242,16 @@ class Network:
         alpha: float = 0.015,
         seed: int | None = None,
         activations: str | Sequence[str] | None = None,
+        trainer: str = "auto",
     ) -> None:
-        self._sizes = _check_topology(topology)
-        self._acts = _check_activations(activations, len(self._sizes) - 1)
+        if trainer not in NETWORK_TRAINERS:
+            raise ValueError(f"unknown trainer {trainer!r}: choose one of {', '.join(NETWORK_TRAINERS)}")
+        self.trainer = trainer
+        self._sizes = check_topology(topology)
+        self._acts = check_activations(activations, len(self._sizes) - 1)
         self.eta = eta
         self.alpha = alpha
-        self._seed = _check_seed(seed)
+        self._seed = check_seed(seed)
         self._weights = draw_weights(self._sizes, self._seed)
         self._momenta = [np.zeros_like(w) for w in self._weights]
         self.epochs = 0
@@ -206,7 +267,7 @@ class Network:
 
     @eta.setter
     def eta(self, value: float) -> None:
-        self._eta = _check_rate("eta (the learning rate)", value)
+        self._eta = check_rate("eta (the learning rate)", value)
 
     @property
     def alpha(self) -> float:
@@ -215,7 +276,7 @@ class Network:
 
     @alpha.setter
     def alpha(self, value: float) -> None:
-        self._alpha = _check_rate("alpha (the momentum)", value)
+        self._alpha = check_rate("alpha (the momentum)", value)
 
     @property
     def topology(self) -> tuple[int, ...]:
@@ -245,7 +306,7 @@ class Network:
 
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
         """Replace the weights (validated: shapes and finite values) and reset the momentum to zero."""
-        self._weights = self._checked_matrices(weights, "weights")
+        self._weights = check_matrices(self._sizes, weights, "weights")
         self._momenta = [np.zeros_like(w) for w in self._weights]
 
     def get_momenta(self) -> list[np.ndarray]:
@@ -254,29 +315,12 @@ class Network:
 
     def set_momenta(self, momenta: Sequence[np.ndarray]) -> None:
         """Replace the previous changes (validated like :meth:`set_weights`)."""
-        self._momenta = self._checked_matrices(momenta, "momenta")
-
-    def _checked_matrices(self, matrices: Sequence[np.ndarray], what: str) -> list[np.ndarray]:
-        shapes = [(self._sizes[k + 1], self._sizes[k] + 1) for k in range(len(self._sizes) - 1)]
-        matrices = list(matrices)
-        if len(matrices) != len(shapes):
-            raise ValueError(f"{what}: expected {len(shapes)} matrices, one per layer pair, got {len(matrices)}")
-        out = []
-        for k, (m, shape) in enumerate(zip(matrices, shapes, strict=True)):
-            try:
-                m = np.array(m, dtype=np.float64)
-            except (TypeError, ValueError):
-                raise ValueError(f"{what}[{k}] is not a matrix of numbers") from None
-            if m.shape != shape:
-                raise ValueError(f"{what}[{k}] must have shape {shape}, got {m.shape}")
-            if not np.isfinite(m).all():
-                raise ValueError(f"{what}[{k}] contains NaN or infinite values")
-            out.append(m)
-        return out
+        self._momenta = check_matrices(self._sizes, momenta, "momenta")
 
     def copy(self) -> Network:
         """An independent network with the same weights, momenta, hyperparameters and epoch count."""
-        twin = Network(self._sizes, eta=self.eta, alpha=self.alpha, activations=self.activations, seed=0)
+        twin = Network(self._sizes, eta=self.eta, alpha=self.alpha, activations=self.activations, seed=0,
+                       trainer=self.trainer)
         twin._seed = self._seed
         twin._weights = self.get_weights()
         twin._momenta = self.get_momenta()
@@ -289,7 +333,7 @@ class Network:
         """Raw outputs: shape ``(n_out,)`` for one row of ``n_in`` inputs, ``(rows, n_out)`` for a batch."""
         x = np.asarray(inputs, dtype=np.float64)
         single = x.ndim == 1
-        x = self._checked_data(x[None, :] if single else x, self._sizes[0], "inputs")
+        x = checked_data(x[None, :] if single else x, self._sizes[0], "inputs")
         out = self._forward_batch(x)
         return out[0] if single else out
 
@@ -322,10 +366,10 @@ class Network:
         With ``stop_below`` training ends after the first epoch whose error is below it (the article's
         stop). Raises :class:`DivergenceError` when an error or weight becomes NaN or infinite.
         """
-        errors, _ = self._train(inputs, targets, epochs, stop_below=stop_below)
+        errors, _ = self.train_chunk(inputs, targets, epochs, stop_below=stop_below)
         return errors
 
-    def _train(
+    def train_chunk(
         self,
         inputs: object,
         targets: object,
@@ -334,7 +378,9 @@ class Network:
         stop_below: float | None = None,
         margin: float | None = None,
     ) -> tuple[np.ndarray, int]:
-        """Like :meth:`train`, also stopping once every row is right with ``margin``; returns (errors, why)."""
+        """Like :meth:`train`, also ending after an epoch in which every row was correct with ``margin`` (judged on
+        each row's outputs before its update, see :mod:`nndesk.engine.correctness`). Returns the errors and why
+        training ended, one of the ``STOP_*`` codes of :mod:`nndesk.engine._codegen`."""
         x, t = self.check_table(inputs, targets)
         if isinstance(epochs, bool) or not isinstance(epochs, numbers.Integral) or epochs < 0:
             raise ValueError(f"epochs must be a whole number of 0 or more, not {epochs!r}")
@@ -360,36 +406,11 @@ class Network:
         return causes_text(likely_causes(self.eta, self.alpha, x, t))
 
     def check_table(self, inputs: object, targets: object) -> tuple[np.ndarray, np.ndarray]:
-        """The training table as float64 arrays (rows, n_in) and (rows, n_out), or a ValueError.
-
-        A NaN target is a don't-care: that output sends no error for that row, the row's error is taken over
-        its other outputs, and the all-correct rule skips it.
-        """
-        x = self._checked_data(inputs, self._sizes[0], "inputs")
-        t = self._checked_data(targets, self._sizes[-1], "targets", allow_nan=True)
-        if len(x) != len(t):
-            raise ValueError(f"there are {len(x)} rows of inputs but {len(t)} rows of targets")
-        return x, t
-
-    def _checked_data(self, data: object, width: int, what: str, allow_nan: bool = False) -> np.ndarray:
-        try:
-            a = np.array(data, dtype=np.float64)
-        except (TypeError, ValueError):
-            raise ValueError(f"{what} must be numbers") from None
-        if a.ndim != 2 or a.shape[1] != width:
-            raise ValueError(f"{what} must be rows of {width} numbers each; got an array of shape {a.shape}")
-        if len(a) == 0:
-            raise ValueError(f"{what} has no rows")
-        bad = np.isinf(a) if allow_nan else ~np.isfinite(a)
-        if bad.any():
-            row = int(np.argwhere(bad)[0][0])
-            raise ValueError(f"{what} row {row + 1} contains a value that is not a finite number")
-        return a
+        """The training table as float64 arrays (rows, n_in) and (rows, n_out): see :func:`check_table`."""
+        return check_table(self._sizes, inputs, targets)
 
     def _margin_bounds(self, margin: float) -> tuple[float, float]:
-        margin = _check_rate("margin", margin)
-        th = self.threshold
-        return max(th + margin, math.nextafter(th, math.inf)), th - margin
+        return margin_bounds(self.threshold, check_rate("margin", margin))
 
     def _run_piece(
         self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, bounds: tuple[float, float] | None
@@ -399,6 +420,8 @@ class Network:
         return self._run_numpy(x, t, epochs, stop, bounds)
 
     def _uses_codegen(self) -> bool:
+        if self.trainer != "auto":
+            return self.trainer == "codegen"
         n_weights = sum(w.size for w in self._weights)
         return n_weights <= _CODEGEN_WEIGHTS_PER_LAYER * len(self._weights)
 

@@ -180,7 +180,7 @@ def train_until(
         started = time.perf_counter()
         before = _state(net)
         try:
-            errors, why = net._train(
+            errors, why = net.train_chunk(
                 x, t, chunk, stop_below=stop.error_below, margin=stop.all_correct_margin
             )
         except DivergenceError as exc:

@@ -119,12 +119,12 @@ def backward(W: list[Matrix], D: list[Matrix], acts: Sequence[Activation], outpu
                 w_new = w_old + d_new
                 W[below][i][j], D[below][i][j] = w_new, d_new
                 back = 0.0
-                if j < len(sent):  # the bias neuron receives no error
+                if below and j < len(sent):  # bias and input neurons have no weights below: no error for them
                     back = w_new * g  # through the NEW weight, as the article does
                     sent[j] = sent[j] + back
                 if on_connection is not None:
-                    on_connection(below, i, j, out, g, w_old, d_prev, d_new, w_new, back if below else 0.0)
-        errors[below] = sent if below else []  # input neurons have nothing to update
+                    on_connection(below, i, j, out, g, w_old, d_prev, d_new, w_new, back)
+        errors[below] = sent if below else []
     return errors, gradients
 
 

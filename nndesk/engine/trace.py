@@ -1,8 +1,8 @@
 """One training row at a time, with every number the article computes on the way: the step-through's engine.
 
-:func:`step_row` performs the article's online update of one row on a :class:`Network`, in exactly the
-operation order of the generated trainer (:mod:`nndesk.engine._codegen`), so stepping the rows of an epoch
-one by one gives the same weights, momenta and epoch error as ``net.train(x, t, 1)``, bit for bit. On the
+:func:`step_row` performs the article's online update of one row on a :class:`Network` with the functions of
+:class:`nndesk.engine.reference.ReferenceNetwork` itself, so stepping the rows of an epoch one by one gives
+the same weights, momenta and epoch error as the reference's epoch, bit for bit. On the
 way it records what a student wants to see: each layer's outputs, each neuron's error and gradient, and per
 connection the input, the old weight, the previous change, the new change, the new weight and the error
 sent back through the new weight. Plain Python floats, like the article: a row of a small network costs
@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nndesk.engine.activations import activation
+from nndesk.engine import reference
+from nndesk.engine.activations import Activation, activation
 from nndesk.engine.network import Network
 
 
@@ -77,54 +78,26 @@ def _row(values: object, width: int, what: str) -> list[float]:
     return row.tolist()
 
 
+def _activations(net: Network) -> list[Activation]:
+    return [activation(name) for name in net.activations]
+
+
 def forward_trace(net: Network, inputs_row: Sequence[float]) -> tuple[tuple[float, ...], ...]:
     """Outputs of every layer for one row, without training: ``result[0]`` is the inputs, ``result[-1]`` the outputs.
 
-    Sums are taken left to right with the bias last, as the article's neurons do.
+    The reference's forward pass (:func:`nndesk.engine.reference.forward`): sums left to right, the bias last.
     """
-    sizes = net.topology
-    a = _row(inputs_row, sizes[0], "inputs")
-    layers = [tuple(a)]
-    for w, act in zip(net.get_weights(), _activations(net), strict=True):
-        a = [act.scalar(_weighted_sum(row, a)) for row in w.tolist()]
-        layers.append(tuple(a))
-    return tuple(layers)
-
-
-def _weighted_sum(w_row: list[float], a: list[float]) -> float:
-    """``a[0] * w[0] + a[1] * w[1] + ... + w[bias]``, left to right; 0 inputs add nothing, 1 inputs add w."""
-    total: float | None = None
-    for x, w in zip(a, w_row, strict=False):
-        if x == 0.0:
-            continue  # the generated trainer leaves these out: 0 * w adds a signed zero, no value
-        term = w if x == 1.0 else x * w
-        total = term if total is None else total + term
-    bias = w_row[-1]
-    return bias if total is None else total + bias
-
-
-def _row_error(q: list[float], cared: list[int]) -> float:
-    if not cared:
-        return 0.0
-    total = 0.0
-    for n, k in enumerate(cared):
-        try:
-            square = q[k] ** 2
-        except OverflowError:
-            square = math.inf
-        total = square if n == 0 else total + square
-    return math.sqrt(total / float(len(cared)))
-
-
-def _activations(net: Network) -> list:
-    return [activation(name) for name in net.activations]
+    x = _row(inputs_row, net.topology[0], "inputs")
+    weights = [w.tolist() for w in net.get_weights()]
+    return tuple(tuple(layer) for layer in reference.forward(weights, _activations(net), x))
 
 
 def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[float]) -> RowTrace:
     """Train ``net`` on one row (the article's online update) and return everything it computed.
 
-    A NaN target is a don't-care: that output sends no error and the row error is over the other outputs.
-    The weights and momenta of ``net`` are replaced; ``net.epochs`` is left alone (the caller counts rows).
+    The steps are the reference's own functions (:mod:`nndesk.engine.reference`), watched as they run. A NaN
+    target is a don't-care: that output sends no error and the row error is over the other outputs. The
+    weights and momenta of ``net`` are replaced; ``net.epochs`` is left alone (the caller counts rows).
     Raises ValueError for a row of the wrong width or with non-finite inputs.
     """
     sizes = net.topology
@@ -133,59 +106,20 @@ def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[fl
     if not all(math.isfinite(v) for v in x):
         raise ValueError("inputs must be finite numbers")
     acts = _activations(net)
+    shapes = [w.shape for w in net.get_weights()]
     W = [w.tolist() for w in net.get_weights()]
     D = [d.tolist() for d in net.get_momenta()]
-    eta, alpha = net.eta, net.alpha
-    outputs = forward_trace(net, x)
-    top = len(sizes) - 1
-    out = outputs[top]
-    cared = [k for k in range(sizes[top]) if not math.isnan(t[k])]
-    q = [0.0 if math.isnan(t[k]) else (-out[k] if t[k] == 0.0 else t[k] - out[k]) for k in range(sizes[top])]
-    row_error = _row_error(q, cared)
-    errors: list[tuple[float, ...]] = [()] * (top + 1)
-    gradients: list[tuple[float, ...]] = [()] * (top + 1)
+    outputs = reference.forward(W, acts, x)
+    e = reference.output_errors(outputs[-1], t)
     connections: dict[tuple[int, int, int], ConnectionTrace] = {}
-    err = q
-    for layer in range(top, 0, -1):
-        below = layer - 1
-        act = acts[below]
-        a = [*outputs[below], 1.0]
-        o = outputs[layer]
-        sent: list[float | None] = [None] * sizes[below]
-        grads = []
-        for i in range(sizes[layer]):
-            g = err[i] * act.derivative_scalar(o[i])
-            grads.append(g)
-            w_row, d_row = W[below][i], D[below][i]
-            for j in range(sizes[below] + 1):
-                w_old, d_prev = w_row[j], d_row[j]
-                d_new = _change(eta, alpha, a[j], g, d_prev)
-                w_new = w_old + d_new
-                w_row[j], d_row[j] = w_new, d_new
-                back = 0.0
-                if below > 0 and j < sizes[below]:
-                    back = w_new * g
-                    sent[j] = back if sent[j] is None else sent[j] + back
-                connections[(below, i, j)] = ConnectionTrace(below, i, j, a[j], g, w_old, d_prev, d_new, w_new, back)
-        errors[layer] = tuple(err)
-        gradients[layer] = tuple(grads)
-        err = [0.0 if s is None else s for s in sent]
-    shapes = [w.shape for w in net.get_weights()]
-    new_d = [np.array(d).reshape(s) for d, s in zip(D, shapes, strict=True)]
+
+    def record(*numbers: float) -> None:
+        trace = ConnectionTrace(*numbers)
+        connections[(trace.layer, trace.i, trace.j)] = trace
+
+    errors, gradients = reference.backward(W, D, acts, outputs, e, net.eta, net.alpha, on_connection=record)
     net.set_weights([np.array(w).reshape(s) for w, s in zip(W, shapes, strict=True)])
-    net.set_momenta(new_d)  # set_weights zeroed them: the momentum carries on into the next row
-    return RowTrace(tuple(x), tuple(t), outputs, tuple(errors), tuple(gradients), connections, row_error,
-                    eta, alpha)
-
-
-def _change(eta: float, alpha: float, a: float, g: float, d_prev: float) -> float:
-    """``eta * (a * g) + alpha * d_prev``, folded as the generated trainer folds it.
-
-    For ``a`` exactly 1 (the bias, 0/1 inputs) ``eta * g`` is computed (1 * g is g exactly), and for ``a``
-    exactly 0 only ``alpha * d_prev`` (eta * (0 * g) is a signed zero): the same values either way.
-    """
-    if a == 1.0:
-        return eta * g + alpha * d_prev
-    if a == 0.0:
-        return alpha * d_prev
-    return eta * (a * g) + alpha * d_prev
+    net.set_momenta([np.array(d).reshape(s) for d, s in zip(D, shapes, strict=True)])  # set_weights zeroed them
+    return RowTrace(tuple(x), tuple(t), tuple(tuple(layer) for layer in outputs),
+                    tuple(tuple(v) for v in errors), tuple(tuple(v) for v in gradients), connections,
+                    reference.row_error(e, t), net.eta, net.alpha)

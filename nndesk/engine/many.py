@@ -42,6 +42,7 @@ import numpy as np
 
 from nndesk.engine import _codegen
 from nndesk.engine.activations import Activation, activation
+from nndesk.engine.correctness import rows_correct
 from nndesk.engine.network import DivergenceError, Network, draw_weights
 from nndesk.engine.training import StopReason, StopRule
 
@@ -304,7 +305,9 @@ class _Lockstep:
         """``out`` (M,) = sum over outputs, left to right, of (t - o) ** 2; t - o stays in errs[-1]."""
         q, sq, o = self.errs[-1], self.square, self.top
         for k, target in enumerate(t):
-            if target == 0.0:
+            if math.isnan(target):  # a don't-care: error 0, so it adds nothing and sends nothing back
+                plan.append((q[k].fill, (0.0,)))
+            elif target == 0.0:
                 plan.append((np.negative, (o[k], q[k])))  # 0 - o is -o, up to the sign of a zero
             else:
                 plan.append((np.subtract, (target, o[k], q[k])))
@@ -317,6 +320,8 @@ class _Lockstep:
         if self.margin is not None:
             hi, lo = self.margin
             for k, target in enumerate(t):
+                if math.isnan(target):
+                    continue  # a don't-care is never wrong
                 test = (np.less, (o[k], hi, self._flag)) if target > self.threshold else \
                     (np.greater, (o[k], lo, self._flag))
                 plan += [test, (np.logical_or, (self.bad, self._flag, self.bad))]
@@ -426,6 +431,9 @@ class _Run:
 
     def __init__(self, state: _Lockstep, target: float, n: int, alone: _Alone, alone_below: int) -> None:
         self.state, self.target, self.alone, self.alone_below = state, target, alone, alone_below
+        # Per row (rows, 1): how many outputs are not don't-cares, at least 1 (a row of don't-cares has error 0).
+        cared = [max(sum(not math.isnan(v) for v in row), 1) for row in state.rows_t]
+        self.cared = np.array(cared, dtype=np.float64)[:, None]
         self.index = np.arange(n)  # original position of each active network
         self.reason = np.full(n, -1, dtype=np.int64)  # StopReason code per network, -1 while training
         self.epochs = np.zeros(n, dtype=np.int64)
@@ -512,7 +520,7 @@ class _Run:
             state.run_epoch()
             self.epoch += 1
             self.network_epochs += m
-            epoch_error = self._epoch_error(state.row_squares, state.sizes[-1])
+            epoch_error = self._epoch_error(state.row_squares, self.cared)
             self._retire(epoch_error, state.bad if state.margin is not None else None)
             if not state.active:
                 return
@@ -535,9 +543,9 @@ class _Run:
         self.state.keep(~frozen)
 
     @staticmethod
-    def _epoch_error(row_sq: np.ndarray, n_out: int) -> np.ndarray:
-        """Sum over rows, left to right, of sqrt(row square sum / n_out): the article's epoch error."""
-        row_sq /= float(n_out)
+    def _epoch_error(row_sq: np.ndarray, cared: np.ndarray) -> np.ndarray:
+        """Sum over rows, left to right, of sqrt(row square sum / the row's cared outputs): the epoch error."""
+        row_sq /= cared
         np.sqrt(row_sq, out=row_sq)
         total = row_sq[0]
         for r in range(1, len(row_sq)):
@@ -642,7 +650,7 @@ class _Alone:
 
 def _rows_correct(state: _Lockstep, weights: tuple[np.ndarray, ...], x: np.ndarray, t: np.ndarray,
                   threshold: float) -> np.ndarray:
-    """Per network (N,), how many rows have every output on the target's side of the threshold."""
+    """Per network (N,), how many rows are correct (:func:`nndesk.engine.correctness.rows_correct`)."""
     n = weights[0].shape[0]
     correct = np.zeros(n, dtype=np.int64)
     with np.errstate(over="ignore", invalid="ignore"):
@@ -653,5 +661,5 @@ def _rows_correct(state: _Lockstep, weights: tuple[np.ndarray, ...], x: np.ndarr
                 for j in range(1, a.shape[1]):
                     total = total + a[:, j : j + 1] * w[:, :, j]
                 a = act.array(total + w[:, :, -1])
-            correct += np.all((a > threshold) == (target > threshold), axis=1)
+            correct += rows_correct(a, target, threshold)
     return correct

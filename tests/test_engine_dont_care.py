@@ -39,7 +39,7 @@ def _train(net: Network, path: str, epochs: int, monkeypatch: pytest.MonkeyPatch
     if path == "looped":
         monkeypatch.setattr(_codegen, "MAX_UNROLLED_LINES", 0)  # a table too big to unroll
     if path == "numpy":
-        monkeypatch.setattr(net, "_uses_codegen", lambda: False)
+        net.trainer = "numpy"
     return net.train(X, T, epochs)
 
 

@@ -244,8 +244,6 @@ class Network:
         activations: str | Sequence[str] | None = None,
         trainer: str = "auto",
     ) -> None:
-        if trainer not in NETWORK_TRAINERS:
-            raise ValueError(f"unknown trainer {trainer!r}: choose one of {', '.join(NETWORK_TRAINERS)}")
         self.trainer = trainer
         self._sizes = check_topology(topology)
         self._acts = check_activations(activations, len(self._sizes) - 1)
@@ -277,6 +275,17 @@ class Network:
     @alpha.setter
     def alpha(self, value: float) -> None:
         self._alpha = check_rate("alpha (the momentum)", value)
+
+    @property
+    def trainer(self) -> str:
+        """How the arithmetic is done: "auto", "codegen" or "numpy" (see the class docstring)."""
+        return self._trainer_name
+
+    @trainer.setter
+    def trainer(self, value: str) -> None:
+        if value not in NETWORK_TRAINERS:
+            raise ValueError(f"unknown trainer {value!r}: choose one of {', '.join(NETWORK_TRAINERS)}")
+        self._trainer_name = value
 
     @property
     def topology(self) -> tuple[int, ...]:

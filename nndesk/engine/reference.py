@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 import numbers
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -259,3 +260,22 @@ class ReferenceNetwork:
                 advice = causes_text(likely_causes(self.eta, self.alpha, x, t))
                 raise DivergenceError(len(errors), np.array(errors), f"{what} became NaN or infinite", advice)
         return np.array(errors, dtype=np.float64), why
+
+
+# -- every trainer that answers to this reference ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TrainerInfo:
+    """One implementation of the algorithm above, held to :class:`ReferenceNetwork` by tests/test_conformance.py."""
+
+    name: str
+    exact: bool  # promises the reference's numbers bit for bit; otherwise equal to rounding (1e-9 relative)
+    how: str  # how to run it
+
+
+TRAINERS: tuple[TrainerInfo, ...] = (
+    TrainerInfo("codegen", True, 'Network(..., trainer="codegen"): generated straight-line Python'),
+    TrainerInfo("numpy", False, 'Network(..., trainer="numpy"): generated per-layer numpy calls'),
+    TrainerInfo("lockstep", False, "many.train_many(..., finish_alone_below=0): many seeds at once"),
+    TrainerInfo("trace", True, "trace.step_row: the step-through, one row at a time"),
+)

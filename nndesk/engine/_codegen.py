@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nndesk.engine.activations import _EXP_LIMIT, Activation
+from nndesk.engine.activations import _EXP_LIMIT, Activation, square
 
 STOP_NONE = 0  # ran every epoch asked for
 STOP_ERROR = 1  # an epoch error fell below stop_below
@@ -149,12 +149,12 @@ def _emit_row_error(emit: _Writer, plan: Plan, row: int | None, first_row: bool)
             cared.remove(k)
         else:
             emit(f"q{k} = -{o}" if t == 0.0 else f"q{k} = {_const(t)} - {o}")
-    square = "(q{k} ** 2 if -1e150 < q{k} < 1e150 else INF)" if plan.safe else "q{k} ** 2"
+    sq = "square(q{k})" if plan.safe else "q{k} ** 2"  # the reference's e ** 2, inf where ** overflows
     if row is None:
-        total = " + ".join(square.format(k=k) for k in range(n_out))
+        total = " + ".join(sq.format(k=k) for k in range(n_out))
         rms = f"sqrt(({total}) / {'c' if plan.dont_care else _const(n_out)})"
     elif cared:
-        total = " + ".join(square.format(k=k) for k in cared)
+        total = " + ".join(sq.format(k=k) for k in cared)
         rms = f"sqrt(({total}) / {_const(len(cared))})"
     else:
         rms = "0.0"
@@ -230,7 +230,8 @@ def source(plan: Plan) -> str:
     w_names = _weight_names(plan.sizes, _w)
     d_names = _weight_names(plan.sizes, _d)
     # The math functions are bound as defaults so that the body reads them as fast locals.
-    emit("def run(W, D, eta, alpha, epochs, stop_below, rows, exp=exp, tanh=tanh, sqrt=sqrt, INF=INF):")
+    emit("def run(W, D, eta, alpha, epochs, stop_below, rows, exp=exp, tanh=tanh, sqrt=sqrt, INF=INF, "
+         "square=square):")
     emit.indent = 1
     for layer, names in enumerate(w_names):
         emit(f"({', '.join(names)},) = W[{layer}]")
@@ -287,7 +288,7 @@ def estimated_lines(sizes: Sequence[int], n_rows: int) -> int:
 
 def compile_plan(plan: Plan) -> Callable:
     """Compile the trainer for ``plan`` and return its ``run`` function."""
-    namespace = {"exp": math.exp, "tanh": math.tanh, "sqrt": math.sqrt, "INF": math.inf}
+    namespace = {"exp": math.exp, "tanh": math.tanh, "sqrt": math.sqrt, "INF": math.inf, "square": square}
     code = compile(source(plan), f"<nndesk trainer {'-'.join(map(str, plan.sizes))}>", "exec")
     exec(code, namespace)  # our own generated source, built from numbers and fixed names only
     return namespace["run"]

@@ -33,6 +33,14 @@ def sigmoid(x: float) -> float:
     return 1 / (1 + math.exp(-x * 1.0))
 
 
+def square(e: float) -> float:
+    """``e ** 2`` as the article writes it, but infinite where Python's ``**`` would raise OverflowError."""
+    try:
+        return e**2
+    except OverflowError:
+        return math.inf
+
+
 def sigmoid_array(x: np.ndarray) -> np.ndarray:
     """Elementwise :func:`sigmoid` for a float64 array (same formula; overflow gives the limit, silently)."""
     with np.errstate(over="ignore"):

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nndesk.engine._codegen import STOP_CORRECT, STOP_ERROR, STOP_NONE, STOP_NONFINITE
-from nndesk.engine.activations import Activation
+from nndesk.engine.activations import Activation, square
 from nndesk.engine.correctness import rows_correct
 from nndesk.engine.network import (
     DivergenceError,
@@ -77,16 +77,10 @@ def output_errors(o: Sequence[float], t: Sequence[float]) -> list[float]:
     return [0.0 if math.isnan(target) else target - out for out, target in zip(o, t, strict=True)]
 
 
-def square(e: float) -> float:
-    """``e ** 2`` as the article writes it, but infinite where Python's ``**`` would raise OverflowError."""
-    try:
-        return e**2
-    except OverflowError:
-        return math.inf
-
-
 def row_error(e: Sequence[float], t: Sequence[float]) -> float:
-    """The row's RMS error over the outputs that are cared about (0 for a row of don't-cares only)."""
+    """The row's RMS error over the outputs that are cared about (0 for a row of don't-cares only).
+
+    ``square(e)`` is the article's ``e ** 2``, infinite where Python's ``**`` would raise OverflowError."""
     total, n = 0.0, 0
     for err, target in zip(e, t, strict=True):
         if not math.isnan(target):

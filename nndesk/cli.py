@@ -1,4 +1,4 @@
-"""Command-line entry point: ``nndesk [FILE]`` opens the window; sub-commands will run work without it.
+"""Command-line entry point: ``nndesk [FILE]`` opens the window; ``nndesk COMMAND ...`` runs a headless command.
 
 ``main(argv)`` returns the exit code instead of exiting, so tests and ``python -m nndesk`` share it.
 Qt is imported only when the window is wanted: ``--version`` and headless sub-commands stay light.

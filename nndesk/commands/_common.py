@@ -15,6 +15,7 @@ from typing import TextIO
 import numpy as np
 
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
+from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
 from nndesk.project.presets import PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
@@ -79,13 +80,11 @@ def stop_rule(project: Project) -> StopRule:
 
 
 def check_trainable(table: TruthTable, net: Network) -> None:
-    """Raise UsageError when the engine cannot train on ``table`` (e.g. don't-cares before it supports them)."""
+    """Raise UsageError when the engine cannot train on ``table`` (its shape does not fit the network, say).
+    Don't-care targets (x) are fine: they send no error back."""
     try:
         net.check_table(table.inputs, table.targets)
     except ValueError as exc:
-        if np.isnan(table.targets).any():
-            raise UsageError("this table has don't-care targets (x), which this version's engine cannot "
-                             "train on yet") from None
         raise UsageError(f"the table cannot be trained on: {exc}") from None
 
 
@@ -168,15 +167,15 @@ class RowCheck:
 
 
 def truth_check(net: Network, table: TruthTable) -> list[RowCheck]:
-    """Each row's thresholded outputs against its targets (an output above the threshold counts as 1)."""
-    th = net.threshold
+    """Each row's outputs against its targets, right or wrong as the engine defines it (strictly on the target's
+    side of the threshold; see :mod:`nndesk.engine.correctness`)."""
     with np.errstate(invalid="ignore", over="ignore"):  # a diverged network's weights are inf: outputs NaN
         outputs = net.predict(table.inputs)
+    right = outputs_right(outputs, table.targets, net.threshold)  # a NaN output is never right
     checks = []
-    for row, out in zip(table.rows, outputs, strict=True):
+    for row, out, ok in zip(table.rows, outputs, right, strict=True):
         targets = row[table.n_inputs :]
-        met = tuple(None if t != t else bool(math.isfinite(o) and (o > th) == (t > th))  # NaN is never right
-                    for o, t in zip(out, targets, strict=True))
+        met = tuple(None if t != t else bool(r) for t, r in zip(targets, ok, strict=True))
         checks.append(RowCheck(row[: table.n_inputs], targets, tuple(float(o) for o in out), met))
     return checks
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.engine.correctness import outputs_right
+
 _TOGGLE_STYLE = """
 QPushButton { font-size: 18pt; font-weight: bold; min-width: 56px; min-height: 40px;
               border: 1px solid #9aa5b1; border-radius: 6px; background: #f4f6f8; color: #34495e; }
@@ -190,8 +192,9 @@ class PredictPanel(QGroupBox):
             if target is None or j >= len(target):
                 _set_mark(match, None, "The table has no row with these inputs")
             else:
-                ok = int(target[j] > threshold) == bit
-                _set_mark(match, ok, f"Target {target[j]:g}: {'matches' if ok else 'does not match'}")
+                ok = bool(outputs_right(raw[j], target[j], threshold))  # the engine's one definition
+                want = "x (a don't-care)" if np.isnan(target[j]) else f"{target[j]:g}"
+                _set_mark(match, ok, f"Target {want}: {'matches' if ok else 'does not match'}")
         if diverged:
             _set_text(self._hint, DIVERGED_HINT)
         else:

@@ -1,10 +1,10 @@
 """The truth check: one line per training row with target, raw and thresholded output, margin and ✓/✗.
 
-A row is right when every output, thresholded, equals its target thresholded the same way (don't-care
-targets, NaN, are skipped). Its margin is how far the worst output is on the right side of the threshold
-(negative: on the wrong side). "Right with margin m" uses the engine's bounds for the stop rule "all rows
-correct with margin m": a 1 needs an output of at least threshold + m (and above the threshold), a 0 at
-most threshold - m.
+A row is right when every output lies strictly on its target's side of the threshold (don't-care targets,
+NaN, are skipped; an output exactly on the threshold is right for neither): the engine's definition, the one
+the stop rule uses (:mod:`nndesk.engine.correctness`). Its margin is how far the worst output is on the right
+side of the threshold (negative: on the wrong side). "Right with margin m": a 1 needs an output of at least
+threshold + m, a 0 at most threshold - m.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.engine.correctness import rows_correct
+
 COLUMNS = ("", "inputs", "target", "raw output", "output", "margin")  # ✓/✗ first: always in view
 _OK, _WRONG = "✓", "✗"
 _GREEN, _RED = QColor("#1e8449"), QColor("#c0392b")
@@ -42,21 +44,21 @@ class RowCheck:
 
 
 def check_rows(raw: np.ndarray, targets: np.ndarray, threshold: float, margin: float = 0.0) -> list[RowCheck]:
-    """One :class:`RowCheck` per row of ``raw`` (rows, n_out) against ``targets`` (rows, n_out)."""
+    """One :class:`RowCheck` per row of ``raw`` (rows, n_out) against ``targets`` (rows, n_out); right and wrong
+    as the engine defines them (:mod:`nndesk.engine.correctness`), the stop rule's own definition."""
     raw = np.asarray(raw, dtype=np.float64)
     targets = np.asarray(targets, dtype=np.float64)
-    hi, lo = max(threshold + margin, math.nextafter(threshold, math.inf)), threshold - margin
+    correct = rows_correct(raw, targets, threshold)
+    strong = rows_correct(raw, targets, threshold, margin)
     checks = []
-    for o, t in zip(raw, targets, strict=True):
+    for o, t, right, right_by_margin in zip(raw, targets, correct, strong, strict=True):
         cared = ~np.isnan(t)
-        positive = t[cared] > threshold
         oc = o[cared]
-        side = np.where(positive, oc - threshold, threshold - oc)
+        side = np.where(t[cared] > threshold, oc - threshold, threshold - oc)
         bits = tuple(int(v > threshold) for v in o)
         finite = bool(np.isfinite(oc).all())
-        correct = finite and bool(np.all((oc > threshold) == positive))
-        strong = finite and bool(np.all(np.where(positive, oc >= hi, oc <= lo)))
-        checks.append(RowCheck(bits, float(side.min()) if side.size and finite else math.nan, correct, strong))
+        checks.append(RowCheck(bits, float(side.min()) if side.size and finite else math.nan, bool(right),
+                               bool(right_by_margin)))
     return checks
 
 

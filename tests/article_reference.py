@@ -1,5 +1,10 @@
 """An independent object-per-neuron implementation of the article's network, used as the test oracle.
 
+The package's own specification is :class:`nndesk.engine.ReferenceNetwork` (plain lists, one function per
+step). This file is written the other way, as the article builds it, with objects: the two are checked against
+each other (tests/test_engine_exact.py) and against the article's numbers, and this one stays the honest
+baseline of ``benchmarks/engine.py``.
+
 The article (/work/shared/seed) builds a network out of Python objects: a ``Connection`` holds one weight and
 its previous change (the momentum term), a ``Neuron`` holds the connections into it, and a ``Network`` is a
 list of layers, every layer ending with a bias neuron whose output is 1. Training is online backpropagation:

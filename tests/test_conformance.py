@@ -30,6 +30,7 @@ from nndesk.engine._codegen import STOP_CORRECT, STOP_ERROR, STOP_NONE
 from nndesk.engine.correctness import rows_correct
 from nndesk.engine.many import train_many
 from nndesk.engine.trace import step_row
+from tests.article_reference import Network as ArticleObjects
 
 NAN = math.nan
 RTOL = 1e-9
@@ -283,6 +284,18 @@ def test_the_reference_gives_the_articles_numbers_bit_for_bit():
         assert np.array_equal(w, want)
     assert net.predict(spec["inputs"]).tolist() == [p["raw"] for p in data["final_predictions"]]
     assert net.predict_thresholded(spec["inputs"]).tolist() == [p["th"] for p in data["final_predictions"]]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.expect is not StopReason.DIVERGED][:9], ids=lambda c: c.name)
+def test_the_reference_equals_the_object_per_neuron_oracle_bit_for_bit(case: Case):
+    """tests/article_reference.py builds the article's objects (neurons, connections); the same numbers come out."""
+    net = case.network(ReferenceNetwork, case.seeds[0])
+    oracle = ArticleObjects(case.topology, eta=case.eta, alpha=case.alpha, activations=case.activations)
+    oracle.set_weights(net.get_weights())
+    x, t = case.inputs, [[0.0 if v != v else v for v in row] for row in case.targets]  # the oracle has no x
+    assert net.train(x, t, 200).tolist() == oracle.train(x, t, 200)
+    for w, want in zip(net.get_weights(), oracle.get_weights(), strict=True):
+        assert np.array_equal(w, want)
 
 
 # -- the study and the command line agree seed by seed ---------------------------------------------------------

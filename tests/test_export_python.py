@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from nndesk.engine import Network
+from nndesk.engine import Network, ReferenceNetwork
 from nndesk.project.export_python import python_source
 from nndesk.project.presets import PRESETS
 
@@ -37,9 +37,12 @@ def test_the_exported_file_matches_predict(tmp_path, preset, topology, activatio
     net.train(table.inputs, table.targets, 300)
     source = python_source(net, table, preset)
     ast.parse(source)
-    outputs = np.array(run_exported(source, tmp_path, [*table.inputs.tolist(), [0.3] * table.n_inputs]))
-    expected = net.predict(np.vstack([table.inputs, [[0.3] * table.n_inputs]]))
-    np.testing.assert_allclose(outputs, expected, rtol=1e-13, atol=1e-15)
+    rows = [*table.inputs.tolist(), [0.3] * table.n_inputs, [-800.0] * table.n_inputs]
+    outputs = np.array(run_exported(source, tmp_path, rows))
+    np.testing.assert_allclose(outputs, net.predict(rows), rtol=1e-13, atol=1e-15)
+    reference = ReferenceNetwork(topology, activations=activations)
+    reference.set_weights(net.get_weights())
+    assert outputs.tolist() == reference.predict(rows).tolist()  # the reference's formulas, bit for bit
 
 
 def test_the_file_imports_only_math_and_sys_and_documents_itself(tmp_path) -> None:

@@ -3,6 +3,9 @@
 The file runs anywhere Python 3 runs, without nndesk or numpy: ``python adder.py 0 1`` prints the outputs
 for those inputs, ``python adder.py`` the whole table it learned; ``import adder; adder.predict([0, 1])``
 gives the raw outputs. Its docstring states the topology, the activations and the table.
+
+Its forward pass is :func:`nndesk.engine.reference.forward` written out: sums from 0.0, left to right, the bias
+weight last, and the same activation formulas, so it gives the reference's outputs bit for bit (tested).
 """
 
 from __future__ import annotations

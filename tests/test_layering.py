@@ -1,5 +1,8 @@
 """The core packages never import Qt: nndesk.engine uses numpy + stdlib, nndesk.project adds only the engine.
 
+The headless commands (nndesk.commands) import no Qt when they are loaded: ``nndesk --version`` and
+``nndesk train`` stay light. A command that needs Qt (a PDF export, say) imports it inside its run function.
+
 Two independent checks, because each misses something the other catches: the static scan sees every
 module (also ones no test imports, and imports inside functions); the subprocess sees what really ends up
 loaded (imports done through another module, importlib calls with computed names).
@@ -25,17 +28,32 @@ FORBIDDEN = {
     "nndesk.engine": GUI_LIBRARIES | {"nndesk.project", "nndesk.ui", "nndesk.app", "nndesk.cli"},
     "nndesk.project": GUI_LIBRARIES | {"nndesk.ui", "nndesk.app", "nndesk.cli"},
 }
+# What a command module must not import when it is loaded (inside a function it may).
+COMMANDS_FORBIDDEN = GUI_LIBRARIES | {"nndesk.ui", "nndesk.app"}
 
 
-def imported_modules(source: str, module: str, is_package: bool) -> list[tuple[int, str]]:
+def _nodes(tree: ast.AST, module_level: bool):
+    """Every node of ``tree``; with ``module_level``, none inside a function (run only when it is called)."""
+    if not module_level:
+        yield from ast.walk(tree)
+        return
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        todo.extend(child for child in ast.iter_child_nodes(node)
+                    if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda))
+
+
+def imported_modules(source: str, module: str, is_package: bool, module_level: bool = False) -> list[tuple[int, str]]:
     """(line, absolute module name) for every import in ``source``, relative ones resolved against ``module``.
 
     Imports inside functions and ``if TYPE_CHECKING:`` blocks count too: a layer that needs Qt for its
-    types is still tied to Qt.
+    types is still tied to Qt. With ``module_level`` only what runs when the module is loaded counts.
     """
     package = module if is_package else module.rpartition(".")[0]
     found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(source)):
+    for node in _nodes(ast.parse(source), module_level):
         if isinstance(node, ast.Import):
             found.extend((node.lineno, alias.name) for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -58,10 +76,11 @@ def _is_dynamic_import(call: ast.Call) -> bool:
     return name in {"import_module", "__import__"} and literal
 
 
-def violations(source: str, module: str, is_package: bool, forbidden: set[str]) -> list[str]:
+def violations(source: str, module: str, is_package: bool, forbidden: set[str], module_level: bool = False
+               ) -> list[str]:
     return [
         f"line {line}: imports {name}"
-        for line, name in imported_modules(source, module, is_package)
+        for line, name in imported_modules(source, module, is_package, module_level)
         if any(name == bad or name.startswith(bad + ".") for bad in forbidden)
     ]
 
@@ -84,11 +103,29 @@ def test_no_core_module_imports_qt_or_a_higher_layer(package):
     assert not found, f"{package} must stay free of Qt and of the layers above it:\n" + "\n".join(found)
 
 
+def test_no_command_imports_qt_when_it_is_loaded():
+    found = []
+    for module, path in modules_of("nndesk.commands"):
+        problems = violations(path.read_text(encoding="utf-8"), module, path.name == "__init__.py",
+                              COMMANDS_FORBIDDEN, module_level=True)
+        found.extend(f"{path.relative_to(PACKAGE_ROOT.parent)} {problem}" for problem in problems)
+    assert not found, "a command imports Qt inside its run function, not when it is loaded:\n" + "\n".join(found)
+
+
+def test_the_command_scan_allows_qt_inside_a_function_only():
+    inside = "def run(options):\n    from PySide6.QtGui import QPdfWriter\n"
+    assert not violations(inside, "nndesk.commands.pdf", False, COMMANDS_FORBIDDEN, module_level=True)
+    for source in ("from PySide6.QtGui import QPdfWriter", "import nndesk.ui.main_window",
+                   "try:\n    import pyqtgraph\nexcept ImportError:\n    pass",
+                   "class Export:\n    from nndesk.app import main\n"):
+        assert violations(source, "nndesk.commands.pdf", False, COMMANDS_FORBIDDEN, module_level=True), source
+
+
 def test_importing_every_core_module_loads_no_qt():
     probe = textwrap.dedent(
         """
         import importlib, json, pkgutil, sys
-        for package in ("nndesk.engine", "nndesk.project"):
+        for package in ("nndesk.engine", "nndesk.project", "nndesk.commands"):
             importlib.import_module(package)
             for info in pkgutil.walk_packages(sys.modules[package].__path__, package + "."):
                 importlib.import_module(info.name)
@@ -100,9 +137,9 @@ def test_importing_every_core_module_loads_no_qt():
     )
     assert done.returncode == 0, done.stderr
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
-    assert "nndesk.engine" in loaded and "nndesk.project" in loaded
+    assert {"nndesk.engine", "nndesk.project", "nndesk.commands.train", "nndesk.commands.study"} <= loaded
     leaked = sorted(name for name in loaded if name.split(".")[0] in GUI_LIBRARIES)
-    assert not leaked, f"importing nndesk.engine and nndesk.project loaded {leaked}"
+    assert not leaked, f"importing nndesk.engine, nndesk.project and nndesk.commands loaded {leaked}"
 
 
 # The scanner itself: it must catch each way a Qt import can slip in.

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
+from nndesk.project.error_buffer import ErrorBuffer
 from nndesk.ui import MainWindow
-from nndesk.ui.error_plot import ErrorBuffer
 
 FULL_LIMIT = 1 << 12  # small limits: 2 s of training crosses into the envelope and doubles its stride
 ENVELOPE_LIMIT = 1 << 10

@@ -1,10 +1,10 @@
 """Activation functions, each with its derivative written in terms of the neuron's output, as the article does.
 
-Every activation is a small frozen object with three faces of the same function:
+Every activation is a small frozen object with faces of the same function:
 
 - ``scalar(x)``  one Python float (the exact arithmetic of the article for sigmoid), never raising;
 - ``array(x)``   a float64 ndarray, elementwise, with the same values as ``scalar``;
-- ``expr(s)``    the same formula as Python source text, for the generated straight-line trainer.
+- ``derivative_expr``  the derivative as Python source text, for the generated straight-line trainer.
 
 ``derivative_*`` take the *output* ``o`` of the neuron (the article's ``dSigmoid(o) = o * (1.0 - o)``).
 ``threshold`` is where an output counts as 1: the middle of the activation's natural 0/1 range.
@@ -65,13 +65,9 @@ class Activation:
     derivative_scalar: Callable[[float], float]
     derivative_array: Callable[[np.ndarray], np.ndarray]
     threshold: float
-    # Source templates for code generation: "{x}" is an expression for the weighted sum, "{o}" a name
-    # holding the output. They must compute exactly what scalar / derivative_scalar compute.
-    expr: str
+    # The derivative as source text for the generated trainer, "{o}" a name holding the output; it must compute
+    # exactly what derivative_scalar computes (the conformance test holds it to the reference).
     derivative_expr: str
-    # The range of outputs the activation can produce, for flagging targets it can never reach.
-    low: float
-    high: float
 
     def __repr__(self) -> str:
         return f"Activation({self.name!r})"
@@ -84,10 +80,7 @@ SIGMOID = Activation(
     derivative_scalar=lambda o: o * (1.0 - o),
     derivative_array=lambda o: o * (1.0 - o),
     threshold=0.5,
-    expr="1 / (1 + exp(-{x}))",
     derivative_expr="{o} * (1.0 - {o})",
-    low=0.0,
-    high=1.0,
 )
 
 TANH = Activation(
@@ -97,10 +90,7 @@ TANH = Activation(
     derivative_scalar=lambda o: 1.0 - o * o,
     derivative_array=lambda o: 1.0 - o * o,
     threshold=0.0,
-    expr="tanh({x})",
     derivative_expr="1.0 - {o} * {o}",
-    low=-1.0,
-    high=1.0,
 )
 
 RELU = Activation(
@@ -110,10 +100,7 @@ RELU = Activation(
     derivative_scalar=lambda o: 1.0 if o > 0.0 else 0.0,
     derivative_array=lambda o: (o > 0.0).astype(np.float64),
     threshold=0.5,
-    expr="({x} if {x} > 0.0 else 0.0)",
     derivative_expr="(1.0 if {o} > 0.0 else 0.0)",
-    low=0.0,
-    high=math.inf,
 )
 
 LINEAR = Activation(
@@ -123,10 +110,7 @@ LINEAR = Activation(
     derivative_scalar=lambda o: 1.0,
     derivative_array=np.ones_like,
     threshold=0.5,
-    expr="{x}",
     derivative_expr="1.0",
-    low=-math.inf,
-    high=math.inf,
 )
 
 ACTIVATIONS: dict[str, Activation] = {a.name: a for a in (SIGMOID, TANH, RELU, LINEAR)}

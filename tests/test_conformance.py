@@ -219,6 +219,12 @@ def test_every_trainer_is_held_to_the_reference():
     assert set(RUNNERS) == {t.name for t in TRAINERS}, "add the new trainer to RUNNERS in this file"
 
 
+def test_the_reference_offers_what_network_offers():
+    """Anything a caller can do with a Network (but choose how it computes) it can do with the reference."""
+    public = {name for name in dir(Network) if not name.startswith("_")} - {"trainer"}
+    assert public <= set(dir(ReferenceNetwork(Network([2, 1]).topology)))
+
+
 def _near_target(case: Case, want: Outcome, epoch: int) -> bool:
     """Whether the reference's error at ``epoch`` lies within rounding of the error target."""
     target = case.rule.error_below

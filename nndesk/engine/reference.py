@@ -23,7 +23,12 @@ One row, online (the article's ``feedForword``, ``backPropagate`` and ``getError
    below through the NEW weight: ``e_j ← e_j + w · g`` (each ``e_j`` starts at 0).
 
 The epoch error is the sum over the rows, left to right, of their row errors, each taken before that row's
-update. The next methods (batches, Rprop, Adam, other losses) are added here first, as their own steps.
+update.
+
+The next methods (batches, Rprop, Adam, other losses, weight decay) are added here first, as steps of their
+own beside :func:`backward`: a batch method needs each row's gradients at the batch's starting weights (a pure
+function of ``forward``'s outputs and ``output_errors``) and one update per batch; the epoch error stays
+:func:`row_error` summed over the rows, so stop rules mean the same for every method.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from nndesk.engine.network import (
     DivergenceError,
     causes_text,
     check_activations,
+    check_matrices,
     check_rate,
     check_seed,
     check_table,
@@ -184,15 +190,24 @@ class ReferenceNetwork:
         return [np.array(w, dtype=np.float64) for w in self._W]
 
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
-        """Replace the weights and reset the momentum to zero."""
-        self._W = [np.asarray(w, dtype=np.float64).tolist() for w in weights]
+        """Replace the weights (shapes and finite values checked) and reset the momentum to zero."""
+        self._W = [w.tolist() for w in check_matrices(self.topology, weights, "weights")]
         self._D = [[[0.0] * len(row) for row in w] for w in self._W]
 
     def get_momenta(self) -> list[np.ndarray]:
+        """Each weight's previous change, same shapes as the weights."""
         return [np.array(d, dtype=np.float64) for d in self._D]
 
     def set_momenta(self, momenta: Sequence[np.ndarray]) -> None:
-        self._D = [np.asarray(d, dtype=np.float64).tolist() for d in momenta]
+        self._D = [d.tolist() for d in check_matrices(self.topology, momenta, "momenta")]
+
+    def copy(self) -> ReferenceNetwork:
+        """An independent network with the same weights, momenta, settings and epoch count."""
+        twin = ReferenceNetwork(self.topology, eta=self.eta, alpha=self.alpha, seed=0, activations=self.activations)
+        twin.seed, twin.epochs = self.seed, self.epochs
+        twin.set_weights(self.get_weights())
+        twin.set_momenta(self.get_momenta())
+        return twin
 
     # -- prediction and training ----------------------------------------------------------------------------
 

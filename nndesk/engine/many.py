@@ -6,7 +6,9 @@ online update is one numpy operation over all networks still training. Each netw
 article's per-row update in the article's order -- forward sums left to right over the fan-in with the
 bias last, the row error from ``(t - o) ** 2`` summed left to right, each weight's change
 ``eta * (a * g) + alpha * change``, the error sent back through the *new* weights, summed left to right
-over the neurons above -- so it follows the same path as ``Network(topology, seed=s)`` trained alone.
+over the neurons above -- so it follows the same path as ``Network(topology, seed=s)`` trained alone. A
+don't-care target (NaN) has error 0, so it sends nothing back and is never wrong, and each row's error is
+taken over its other outputs, as in :class:`nndesk.engine.reference.ReferenceNetwork`.
 
 Exactness: +, -, *, / and sqrt are correctly rounded in numpy as in Python and are done in the scalar
 code's order (0/1 inputs folded exactly, as the generated trainer does), so they give the same bits. Two

@@ -10,7 +10,8 @@ incoming weight's change ``eta * (input * gradient) + alpha * previous_change``,
 the error sent back to the neuron below through the *new* weight. The epoch error is the sum over rows of
 ``sqrt(mean((target - output) ** 2))``, each row's output taken before its update.
 
-Two trainers do this work and agree with each other and with the article:
+The specification is :class:`nndesk.engine.reference.ReferenceNetwork`, the article in plain floats. Two
+trainers do its work faster (``Network(..., trainer=...)``), and tests/test_conformance.py holds both to it:
 
 - generated straight-line Python (:mod:`nndesk.engine._codegen`) for small networks, bit for bit;
 - per-layer numpy for large ones, where the matrix products cost less than Python's per-float overhead;

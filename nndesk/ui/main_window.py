@@ -37,6 +37,7 @@ from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
 from nndesk.project.presets import DEFAULT_PRESET, PRESET_PROJECTS, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.truth_table import TruthTable
+from nndesk.ui.appearance import install_appearance, tone_label
 from nndesk.ui.autosave import Autosaver
 from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
@@ -124,6 +125,7 @@ class MainWindow(ProjectActions, QMainWindow):
         except ValueError:  # remembered values this version cannot use: start on the demo instead
             self._apply_session(Session())
         self.insight = install_insight(self)  # before the geometry: the saved state places its docks
+        install_appearance(self)  # View > Appearance; the guide and Help > User Guide
         if restore_session:
             self._restore_geometry()
         self.table_editor.model.set_undo_stack(self.undo_stack)
@@ -672,8 +674,9 @@ class MainWindow(ProjectActions, QMainWindow):
     def _set_state(self, state: State) -> None:
         self._state = state
         self.state_label.setText(state.value)
-        colour = {State.TRAINED: "#1e8449", State.DIVERGED: "#c0392b", State.TRAINING: "#1f6fb2"}.get(state)
-        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        tone_label(self.state_label, {State.TRAINED: "ok", State.DIVERGED: "wrong", State.TRAINING: "busy"}.get(state))
+        self.state_label.setStyleSheet("font-weight: bold;" if state in (State.TRAINED, State.DIVERGED,
+                                                                          State.TRAINING) else "")
         self._update_controls()
 
     def _update_controls(self) -> None:

@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, preset_named
 from nndesk.project.table_checks import conflict_text
 from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_pasted
+from nndesk.ui.appearance import tone_label, tones
 from nndesk.ui.table_model import (
     FLAG_COLOUR,
-    INPUT_HEADER_COLOUR,
     OUTPUT_RANGES,
-    TARGET_HEADER_COLOUR,
     TruthTableModel,
 )
 from nndesk.ui.topology_editor import WheelGuard
@@ -226,6 +225,14 @@ class HeaderNameEditor(QLineEdit):
         self._submit()
 
 
+def _legend_html() -> str:
+    """The legend of the column colours, in the appearance shown."""
+    t = tones()
+    text = t.cell_text.name()
+    return (f"<span style='background:{t.input_header.name()}; color:{text}'>&nbsp;inputs&nbsp;</span>&nbsp;"
+            f"<span style='background:{t.target_header.name()}; color:{text}'>&nbsp;targets&nbsp;</span>")
+
+
 def _button(text: str, name: str, tip: str) -> QPushButton:
     b = QPushButton(text)
     b.setObjectName(name)
@@ -293,16 +300,19 @@ class TableEditor(QWidget):
             "+ Target", "addTargetColumnButton", "Add a target column (the network gets one more output neuron)"
         )
         self.remove_column_button = _button("Remove", "removeColumnButton", "Remove the current column")
+        for b, name in ((self.add_row_button, "Add row"), (self.duplicate_row_button, "Duplicate row"),
+                        (self.remove_row_button, "Remove rows"), (self.add_input_button, "Add input column"),
+                        (self.add_target_button, "Add target column"),
+                        (self.remove_column_button, "Remove column")):
+            b.setAccessibleName(name)  # two buttons read "Remove": say which
 
-        self.legend = QLabel(
-            f"<span style='background:{INPUT_HEADER_COLOUR.name()}'>&nbsp;inputs&nbsp;</span>&nbsp;"
-            f"<span style='background:{TARGET_HEADER_COLOUR.name()}'>&nbsp;targets&nbsp;</span>"
-        )
+        self.legend = QLabel(_legend_html())
+        self.legend.setObjectName("tableLegend")
         self.legend.setToolTip("Inputs are shown to the network; targets are what it should answer")
         self.message = QLabel()
         self.message.setObjectName("tableMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        tone_label(self.message, "wrong")
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.message.hide()
         self.bubble = CellMessage(self.view.viewport())
@@ -322,7 +332,9 @@ class TableEditor(QWidget):
         self.conflict_note.hide()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Preset:"))
+        preset_label = QLabel("&Preset:")
+        preset_label.setBuddy(self.preset_combo)
+        top.addWidget(preset_label)
         top.addWidget(self.preset_combo, 1)
         top.addStretch()
         top.addWidget(self.legend)
@@ -348,6 +360,11 @@ class TableEditor(QWidget):
         layout.addWidget(self.conflict_note)
         layout.addWidget(self.message)
         layout.addLayout(rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and "legend" in self.__dict__:
+            self.legend.setText(_legend_html())
 
     def _connect(self) -> None:
         self.preset_combo.currentIndexChanged.connect(self._on_preset_index)

@@ -192,6 +192,7 @@ class DecisionMap(QWidget):
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setObjectName("decisionMapPlots")
         self.plots.setAccessibleName("Decision map")
+        self.plots.viewport().setAccessibleName("Decision map")  # the part that takes the keyboard focus
         self.legend = ColourScale()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -345,6 +346,7 @@ class DecisionMap(QWidget):
         text = ". ".join(parts) + "."
         if self.plots.accessibleDescription() != text:
             self.plots.setAccessibleDescription(text)
+            self.plots.viewport().setAccessibleDescription(text)
 
     def _mark_rows(self, dots: pg.ScatterPlotItem, x: int, y: int, k: int) -> None:
         rows = self._inputs

@@ -344,6 +344,7 @@ class ErrorPlot(pg.PlotWidget):
         super().__init__(parent, background=None, axisItems=axes)
         self.setObjectName("errorPlot")
         self.setAccessibleName("Error plot")
+        self.viewport().setAccessibleName("Error plot")  # the part that takes the keyboard focus
         self.setToolTip("Epoch error against epoch. Drag to pan, wheel to zoom, 'A' to follow again, "
                         "right-click for options.")
         self.buffer = ErrorBuffer()
@@ -460,9 +461,20 @@ class ErrorPlot(pg.PlotWidget):
         if self._follow:
             self._apply_follow_range()
         x, y = self._display_data()
+        self._describe()
         self._curve.setSkipFiniteCheck(not self.buffer.has_nonfinite)
         self._show_symbols(self.buffer.n <= SYMBOL_LIMIT)
         self._curve.setData(x, y)
+
+    def _describe(self) -> None:
+        """Tell screen readers what the curve shows: how far training got and the error now."""
+        b = self.buffer
+        last = b.errors[b.n - b.dropped - 1] if b.n > b.dropped else float("nan")
+        text = (f"{b.last_epoch():,} epochs; error now {last:.4g}, lowest {b.min_positive_error:.4g}, "
+                f"target {self._target:g}" if b.n else EMPTY_TEXT)
+        if self.accessibleDescription() != text:
+            self.setAccessibleDescription(text)
+            self.viewport().setAccessibleDescription(text)
 
     def _show_symbols(self, on: bool) -> None:
         # A line through one point draws nothing: a dot per epoch while there are only a few.

@@ -40,6 +40,7 @@ from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import install_appearance, tone_label
 from nndesk.ui.autosave import Autosaver
 from nndesk.ui.error_plot import ErrorPlot
+from nndesk.ui.guide import install_guide
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
 from nndesk.ui.insight import install_insight
 from nndesk.ui.predict_panel import PredictPanel
@@ -125,7 +126,8 @@ class MainWindow(ProjectActions, QMainWindow):
         except ValueError:  # remembered values this version cannot use: start on the demo instead
             self._apply_session(Session())
         self.insight = install_insight(self)  # before the geometry: the saved state places its docks
-        install_appearance(self)  # View > Appearance; the guide and Help > User Guide
+        install_appearance(self)  # View > Appearance (System, Light, Dark)
+        install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
         if restore_session:
             self._restore_geometry()
         self.table_editor.model.set_undo_stack(self.undo_stack)

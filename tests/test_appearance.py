@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from colour_vision import image_rgb
 from PySide6.QtCore import Qt
@@ -119,6 +121,11 @@ def test_colours_that_carry_meaning_follow_the_appearance(qtbot, window):
     qtbot.waitUntil(lambda: window.error_plot._curve.opts["pen"].color() == LIGHT_TONES.positive, timeout=1000)
     window.findChild(QAction, "appearanceDark").trigger()
     qtbot.waitUntil(lambda: window.error_plot._curve.opts["pen"].color() == DARK_TONES.positive, timeout=1000)
+    window.hyper_form.set_values(replace(window.hyper_form.values(), eta=0.5, alpha=0.8))
+    window.network.eta, window.network.alpha = 0.5, 0.8  # the half adder in 64,194 epochs
+    window.train()
+    qtbot.waitUntil(lambda: window.state.value == "Trained", timeout=30000)
+    assert state.palette().color(QPalette.ColorRole.WindowText) == DARK_TONES.ok
     truth = window.insight.truth
     window.insight.docks["truthCheck"].raise_()
     qtbot.waitUntil(lambda: bool(truth.checks()), timeout=1000)

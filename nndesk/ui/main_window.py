@@ -676,9 +676,11 @@ class MainWindow(ProjectActions, QMainWindow):
     def _set_state(self, state: State) -> None:
         self._state = state
         self.state_label.setText(state.value)
-        tone_label(self.state_label, {State.TRAINED: "ok", State.DIVERGED: "wrong", State.TRAINING: "busy"}.get(state))
-        self.state_label.setStyleSheet("font-weight: bold;" if state in (State.TRAINED, State.DIVERGED,
-                                                                          State.TRAINING) else "")
+        tone = {State.TRAINED: "ok", State.DIVERGED: "wrong", State.TRAINING: "busy"}.get(state)
+        tone_label(self.state_label, tone)  # a palette colour: a style sheet would not follow the appearance
+        font = self.state_label.font()
+        font.setBold(tone is not None)
+        self.state_label.setFont(font)
         self._update_controls()
 
     def _update_controls(self) -> None:

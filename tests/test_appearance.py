@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from colour_vision import image_rgb
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from nndesk.ui.appearance import (
@@ -35,6 +36,15 @@ def back_to_system(monkeypatch, qapp):
 def _lightness(widget) -> float:
     """The mean lightness (0..255) of what ``widget`` shows."""
     return float(image_rgb(widget.grab().toImage()).mean())
+
+
+def _icon_lightness(action) -> float:
+    """The mean lightness of an action's icon where it is drawn (alpha > 0)."""
+    image = action.icon().pixmap(24, 24).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    a = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    bgra = a[:, : image.width() * 4].reshape(image.height(), image.width(), 4).astype(float)
+    drawn = bgra[:, :, 3] > 128
+    return float(bgra[drawn][:, :3].mean())
 
 
 def _views(window) -> dict[str, object]:
@@ -98,10 +108,12 @@ def test_the_menu_switches_every_view_without_reopening(qtbot, window):
     dark = {name: _lightness(view) for name, view in _views(window).items()}
     assert all(v < 90 for v in dark.values()), dark
     assert open_settings().value(SETTINGS_KEY) == DARK
+    assert _icon_lightness(window.train_action) > 150  # the style's dark glyphs, drawn light
     window.findChild(QAction, "appearanceLight").trigger()
     qtbot.wait(20)
     again = {name: _lightness(view) for name, view in _views(window).items()}
     assert all(v > 170 for v in again.values()), again
+    assert _icon_lightness(window.train_action) < 120
 
 
 def test_colours_that_carry_meaning_follow_the_appearance(qtbot, window):

@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QWidget
 from shiboken6 import isValid
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
@@ -195,6 +195,26 @@ class AppearanceMenu(QObject):
         app = QGuiApplication.instance()
         app.styleHints().colorSchemeChanged.connect(self._on_system_changed)
         self.actions[current_appearance()].setChecked(True)
+        self._window = window
+        self._plain_icons: dict[QAction, QIcon] = {}
+        self._tint_toolbar_icons()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.PaletteChange:
+            self._tint_toolbar_icons()
+        return False
+
+    def _tint_toolbar_icons(self) -> None:
+        """The style's toolbar icons are drawn dark: in a dark appearance they take the button text's colour."""
+        for toolbar in self._window.findChildren(QToolBar):
+            for action in toolbar.actions():
+                if action not in self._plain_icons and not action.icon().isNull():
+                    self._plain_icons[action] = action.icon()
+        dark = is_dark()
+        colour = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText)
+        for action, icon in self._plain_icons.items():
+            action.setIcon(_tinted(icon, colour) if dark else icon)
 
     def choose(self, choice: str) -> None:
         """Apply ``choice`` and remember it for the next start."""
@@ -206,6 +226,16 @@ class AppearanceMenu(QObject):
         # The desktop switched (or our own setColorScheme took effect late): judge the palette again.
         if current_appearance() == SYSTEM:
             apply_appearance(SYSTEM)
+
+
+def _tinted(icon: QIcon, colour: QColor, size: int = 32) -> QIcon:
+    """``icon``'s shape in ``colour`` (Qt derives the disabled look from it)."""
+    pixmap = icon.pixmap(QSize(size, size))
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), colour)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def find_menu(window: QMainWindow, title: str) -> QMenu | None:

@@ -281,7 +281,8 @@ class DecisionMap(QWidget):
         text = self.palette().color(QPalette.ColorRole.Text)
         for k in self.shown_outputs():
             title = self._output_names[k] if k < len(self._output_names) else ""
-            plot = self.plots.addPlot(title=title, color=text)
+            plot = self.plots.addPlot()
+            plot.setTitle(title, color=text.name())
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()

@@ -144,3 +144,14 @@ def test_colours_that_carry_meaning_follow_the_appearance(qtbot, window):
     marks = [truth.table.item(r, 0) for r in range(truth.table.rowCount())]
     assert all(m.foreground().color() in (DARK_TONES.ok, DARK_TONES.wrong) for m in marks)
     assert {m.data(Qt.ItemDataRole.AccessibleTextRole) for m in marks} <= {"correct", "wrong"}
+
+
+def test_system_gives_back_what_the_platform_shows(qtbot, window):
+    # offscreen reports no colour scheme and a light palette: System after Dark is light again
+    window.findChild(QAction, "appearanceDark").trigger()
+    assert is_dark()
+    system = window.findChild(QAction, "appearanceSystem")
+    system.trigger()
+    assert system.isChecked() and not is_dark()
+    assert QApplication.instance().styleHints().colorScheme() != Qt.ColorScheme.Dark
+    assert open_settings().value(SETTINGS_KEY) == SYSTEM

@@ -109,6 +109,7 @@ def test_the_menu_switches_every_view_without_reopening(qtbot, window):
     assert all(v < 90 for v in dark.values()), dark
     assert open_settings().value(SETTINGS_KEY) == DARK
     assert _icon_lightness(window.train_action) > 150  # the style's dark glyphs, drawn light
+    assert "#3d3012" in window.table_editor.range_note.styleSheet()  # the advice under the table, dark too
     window.findChild(QAction, "appearanceLight").trigger()
     qtbot.wait(20)
     again = {name: _lightness(view) for name, view in _views(window).items()}

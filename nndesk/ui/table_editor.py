@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, preset_named
 from nndesk.project.table_checks import conflict_text
 from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_pasted
-from nndesk.ui.appearance import tone_label, tones
+from nndesk.ui.appearance import is_dark, tone_label, tones
 from nndesk.ui.table_model import (
-    FLAG_COLOUR,
     OUTPUT_RANGES,
     TruthTableModel,
 )
@@ -162,10 +161,7 @@ class CellMessage(QLabel):
         super().__init__(viewport)
         self.setObjectName("cellMessage")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel { background: #fff4e5; color: #8a1c12; border: 1px solid #d9822b;"
-            " border-radius: 3px; padding: 2px 5px; }"
-        )
+        self.setStyleSheet(bubble_style())
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
 
@@ -223,6 +219,21 @@ class HeaderNameEditor(QLineEdit):
     def focusOutEvent(self, event: QEvent) -> None:
         super().focusOutEvent(event)
         self._submit()
+
+
+def note_style() -> str:
+    """Advice under the table (a valid table worth a second look), in the appearance shown."""
+    dark = is_dark()
+    background, text = ("#3d3012", "#ffe2a6") if dark else ("#fff6e3", "#5c3b00")
+    return (f"QLabel {{ background: {background}; color: {text}; border-left: 4px solid {tones().flag.name()};"
+            " padding: 2px 6px; }")
+
+
+def bubble_style() -> str:
+    """A refused cell's message bubble, in the appearance shown."""
+    background, text, edge = ("#47261a", "#ffc9b8", "#d9822b") if is_dark() else ("#fff4e5", "#8a1c12", "#d9822b")
+    return (f"QLabel {{ background: {background}; color: {text}; border: 1px solid {edge};"
+            " border-radius: 3px; padding: 2px 5px; }")
 
 
 def _legend_html() -> str:
@@ -319,16 +330,13 @@ class TableEditor(QWidget):
         self.range_note = QLabel()
         self.range_note.setObjectName("rangeNote")
         self.range_note.setWordWrap(True)
-        self.range_note.setStyleSheet(
-            f"QLabel {{ background: #fff6e3; color: #5c3b00; border-left: 4px solid {FLAG_COLOUR.name()};"
-            " padding: 2px 6px; }"
-        )
+        self.range_note.setStyleSheet(note_style())
         self.range_note.hide()
         # same look as the range note: advice about a valid table, not a refusal
         self.conflict_note = QLabel()
         self.conflict_note.setObjectName("conflictNote")
         self.conflict_note.setWordWrap(True)
-        self.conflict_note.setStyleSheet(self.range_note.styleSheet())
+        self.conflict_note.setStyleSheet(note_style())
         self.conflict_note.hide()
 
         top = QHBoxLayout()
@@ -365,6 +373,9 @@ class TableEditor(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and "legend" in self.__dict__:
             self.legend.setText(_legend_html())
+            for note in (self.range_note, self.conflict_note):
+                note.setStyleSheet(note_style())
+            self.bubble.setStyleSheet(bubble_style())
 
     def _connect(self) -> None:
         self.preset_combo.currentIndexChanged.connect(self._on_preset_index)

@@ -70,6 +70,7 @@ def test_the_build_ships_the_resources_inside_the_package(built_folder):
     resources = executable.parent / "_internal" / "nndesk" / "resources"
     assert (resources / "nndesk.svg").is_file()
     assert (resources / "nndesk.desktop").is_file()
+    assert (resources / "guide" / "guide.html").is_file()  # the user guide, read offline
 
 
 @pytest.mark.slow

@@ -37,8 +37,10 @@ from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
 from nndesk.project.presets import DEFAULT_PRESET, PRESET_PROJECTS, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.truth_table import TruthTable
+from nndesk.ui.appearance import install_appearance, tone_label
 from nndesk.ui.autosave import Autosaver
 from nndesk.ui.error_plot import ErrorPlot
+from nndesk.ui.guide import install_guide
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
 from nndesk.ui.insight import install_insight
 from nndesk.ui.predict_panel import PredictPanel
@@ -124,6 +126,8 @@ class MainWindow(ProjectActions, QMainWindow):
         except ValueError:  # remembered values this version cannot use: start on the demo instead
             self._apply_session(Session())
         self.insight = install_insight(self)  # before the geometry: the saved state places its docks
+        install_appearance(self)  # View > Appearance (System, Light, Dark)
+        install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
         if restore_session:
             self._restore_geometry()
         self.table_editor.model.set_undo_stack(self.undo_stack)
@@ -672,8 +676,11 @@ class MainWindow(ProjectActions, QMainWindow):
     def _set_state(self, state: State) -> None:
         self._state = state
         self.state_label.setText(state.value)
-        colour = {State.TRAINED: "#1e8449", State.DIVERGED: "#c0392b", State.TRAINING: "#1f6fb2"}.get(state)
-        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        tone = {State.TRAINED: "ok", State.DIVERGED: "wrong", State.TRAINING: "busy"}.get(state)
+        tone_label(self.state_label, tone)  # a palette colour: a style sheet would not follow the appearance
+        font = self.state_label.font()
+        font.setBold(tone is not None)
+        self.state_label.setFont(font)
         self._update_controls()
 
     def _update_controls(self) -> None:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from nndesk.project.csv_io import CsvError, CsvGrid
 from nndesk.project.expressions import ExpressionError, table_from_expressions
 from nndesk.project.truth_table import TruthTable
+from nndesk.ui.appearance import tone_label
 
 _SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
-ERROR_STYLE = "color: #c0392b;"
 EXPRESSION_HELP = (
     "One output per line (or separated by ;), for example  <b>Sum = A ^ B</b>.<br>"
     "Operators: <b>~</b> or <b>not</b>, <b>&amp;</b> or <b>and</b>, <b>^</b> or <b>xor</b>, <b>|</b> or <b>or</b> "
@@ -93,10 +93,10 @@ class CsvImportDialog(QDialog):
         except CsvError as exc:
             self._table = None
             self.preview.setText(str(exc))
-            self.preview.setStyleSheet(ERROR_STYLE)
+            tone_label(self.preview, "wrong")
         else:
             self.preview.setText(_preview_text(self._table))
-            self.preview.setStyleSheet("")
+            tone_label(self.preview, None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._table is not None)
 
 
@@ -141,15 +141,15 @@ class ExpressionDialog(QDialog):
         if not text.strip():
             self._table = None
             self.preview.setText("Type one output per line, such as  Y = A & B")
-            self.preview.setStyleSheet("")
+            tone_label(self.preview, None)
         else:
             try:
                 self._table = table_from_expressions(text)
             except ExpressionError as exc:
                 self._table = None
                 self.preview.setText(str(exc))
-                self.preview.setStyleSheet(ERROR_STYLE)
+                tone_label(self.preview, "wrong")
             else:
                 self.preview.setText(_preview_text(self._table))
-                self.preview.setStyleSheet("")
+                tone_label(self.preview, None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._table is not None)

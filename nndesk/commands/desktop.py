@@ -70,6 +70,11 @@ class Layout:
     def mime_package(self) -> Path:
         return self.data_home / "mime" / "packages" / f"{APP_ID}.xml"
 
+    @property
+    def mime_media_folder(self) -> Path:
+        """Where update-mime-database describes the type: ``mime/application/x-nndesk.xml``."""
+        return self.data_home / "mime" / MIME_TYPE.partition("/")[0]
+
     def files(self) -> list[Path]:
         return [self.entry, self.icon, self.mime_package]
 
@@ -176,8 +181,10 @@ def uninstall(layout: Layout, say: Callable[[str], None] = print) -> None:
         say(f"nothing to remove: nndesk is not in the menu of {layout.data_home}")
         return
     update_databases(layout, say)
-    for path in layout.files():  # after the update: update-mime-database wants its packages/ folder
-        _remove_empty_folders(path.parent, layout.data_home)
+    # After the update: update-mime-database wants its packages/ folder, and empties (but keeps) the folder
+    # it made for the media type, mime/application/.
+    for folder in [path.parent for path in layout.files()] + [layout.mime_media_folder]:
+        _remove_empty_folders(folder, layout.data_home)
 
 
 def _write(path: Path, data: bytes) -> list[Path]:

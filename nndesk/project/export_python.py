@@ -99,15 +99,28 @@ def predict_bits(inputs):
     return [int(o > THRESHOLD) for o in predict(inputs)]
 
 
+def _usage(problem):
+    names = " ".join(INPUTS)
+    print(f"{{problem}}. Usage: python {{sys.argv[0]}} [{{names}}]: {{len(INPUTS)}} input values "
+          "for one row, or none for the whole table", file=sys.stderr)
+    return 2
+
+
 def _main(argv):
-    rows = [[float(v) for v in argv]] if argv else TABLE_INPUTS
+    if argv and len(argv) != len(INPUTS):
+        return _usage(f"expected {{len(INPUTS)}} input values, got {{len(argv)}}")
+    try:
+        rows = [[float(v) for v in argv]] if argv else TABLE_INPUTS
+    except ValueError:
+        return _usage(f"the inputs must be numbers, not {{' '.join(argv)}}")
     print(" ".join(INPUTS), "|", " ".join(OUTPUTS))
     for row in rows:
         outs = predict(row)
         print(" ".join(f"{{v:g}}" for v in row), "|", " ".join(f"{{o:.4f}}" for o in outs),
               "->", " ".join(str(b) for b in predict_bits(row)))
+    return 0
 
 
 if __name__ == "__main__":
-    _main(sys.argv[1:])
+    sys.exit(_main(sys.argv[1:]))
 '''

@@ -15,6 +15,7 @@ from nndesk.engine import Network, StopRule
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.network import causes_text, likely_causes
 from nndesk.engine.training import format_error
+from nndesk.engine.wording import count
 
 MAX_SEEDS = 100_000
 DEFAULT_SEEDS = 100
@@ -106,7 +107,7 @@ def summary_lines(result: StudyResult) -> list[str]:
         lines.append(f"epochs to converge: median {result.median_epochs:,}, p90 {result.p90_epochs:,}, "
                      f"fastest {int(result.converged_epochs.min()):,}, slowest {int(result.converged_epochs.max()):,}")
     stuck = [s.seed for s in result.stuck]
-    lines.append(f"stuck at the limit of {result.max_epochs:,} epochs: "
+    lines.append(f"stuck at the limit of {count(result.max_epochs, 'epoch')}: "
                  + (f"{len(stuck):,} ({_list(stuck)})" if stuck else "none"))
     if result.diverged:
         lines.append(f"diverged: {len(result.diverged):,} ({_list([s.seed for s in result.diverged])})")
@@ -158,7 +159,7 @@ def run(options: argparse.Namespace) -> int:
         }))
         return EXIT_OK
     print(f"{name}: network {topology}, η {project.eta:g}, α {project.alpha:g}, {_rule_text(rule)}")
-    print(f"{result.total:,} seeds ({seeds[0]} to {seeds[-1]}), at most {result.max_epochs:,} epochs each")
+    print(f"{result.total:,} seeds ({seeds[0]} to {seeds[-1]}), at most {count(result.max_epochs, 'epoch')} each")
     for line in summary_lines(result):
         print(line)
     best = min((s.error for s in result.stuck), default=None)

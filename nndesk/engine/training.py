@@ -17,6 +17,7 @@ import numpy as np
 
 from nndesk.engine import _codegen
 from nndesk.engine.network import DivergenceError, Network, causes_text, likely_causes
+from nndesk.engine.wording import count
 
 
 class StopReason(enum.Enum):
@@ -109,7 +110,7 @@ def _message(
     if reason is StopReason.ALL_CORRECT:
         return f"All rows correct at {at}: {err}"
     if reason is StopReason.MAX_EPOCHS:
-        return _with(f"Stopped at the limit of {stop.max_epochs:,} epochs: {err}", causes)
+        return _with(f"Stopped at the limit of {count(stop.max_epochs, 'epoch')}: {err}", causes)
     if reason is StopReason.PLATEAU and frozen:
         advice = causes or "Its neurons are saturated: try a smaller learning rate η or other initial weights (seed)."
         return f"Stopped at {at}: the network stopped changing ({err}), so more epochs cannot help. {advice}"

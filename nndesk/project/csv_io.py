@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from nndesk.engine.wording import count
 from nndesk.project.truth_table import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -119,7 +120,8 @@ def parse_csv(text: str) -> CsvGrid:
                 names = _read_names(cells, line)
                 continue
             if len(cells) != len(names):
-                raise CsvError(f"Line {line} has {len(cells)} values but the header names {len(names)} columns")
+                raise CsvError(f"Line {line} has {count(len(cells), 'value')} but the header names "
+                               f"{count(len(names), 'column')}")
             if len(values) == MAX_ROWS:
                 raise CsvError(f"The file has more than {MAX_ROWS:,} rows of numbers; nndesk works with at most "
                                f"{MAX_ROWS:,}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import nndesk
 from nndesk.engine import Network
+from nndesk.engine.wording import count
 from nndesk.project.truth_table import TruthTable, format_value
 
 _ACTIVATION_SOURCE = {
@@ -43,7 +44,7 @@ def python_source(net: Network, table: TruthTable, title: str = "network") -> st
         f"The {title} trained with nndesk {nndesk.__version__}: a {topology} network ({acts}).",
         "",
         f"Inputs: {', '.join(table.input_names)}. Outputs: {', '.join(table.target_names)}.",
-        f"Trained for {net.epochs:,} epochs (learning rate {net.eta:g}, momentum {net.alpha:g}). "
+        f"Trained for {count(net.epochs, 'epoch')} (learning rate {net.eta:g}, momentum {net.alpha:g}). "
         f"An output above {net.threshold:g} counts as 1.",
         "",
         "The table it learned (x: a don't-care):",

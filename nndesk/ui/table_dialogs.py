@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.engine.wording import count
 from nndesk.project.csv_io import CsvError, CsvGrid
 from nndesk.project.expressions import ExpressionError, table_from_expressions
 from nndesk.project.truth_table import TruthTable
@@ -46,7 +47,7 @@ class CsvImportDialog(QDialog):
         self.setWindowTitle(f"Import {file_name}")
         self._grid = grid
         self._table: TruthTable | None = None
-        about = QLabel(f"{len(grid.names)} columns and {len(grid.values)} rows, separated by "
+        about = QLabel(f"{count(len(grid.names), 'column')} and {count(len(grid.values), 'row')}, separated by "
                        f"{_SEPARATOR_NAMES.get(grid.separator, repr(grid.separator))}. "
                        "Tick the columns the network should learn to answer (the targets):")
         about.setWordWrap(True)

@@ -136,7 +136,8 @@ def train(project: Project, net: Network, show_progress: bool = True) -> Run:
 
     started = time.perf_counter()
     try:
-        result = train_until(net, table.inputs, table.targets, rule, on_progress=on_progress)
+        result = train_until(net, table.inputs, table.targets, rule, on_progress=on_progress,
+                             input_names=table.input_names, output_names=table.target_names)
     finally:
         if bar is not None:
             bar.close()

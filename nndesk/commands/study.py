@@ -12,8 +12,10 @@ from dataclasses import replace
 from nndesk.cli import Command
 from nndesk.commands._common import EXIT_OK, UsageError, check_trainable, complain, read_source, stop_rule
 from nndesk.engine import Network, StopRule
+from nndesk.engine.activations import activation
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.network import causes_text, likely_causes
+from nndesk.engine.separability import no_hidden_layer_problem
 from nndesk.engine.training import format_error
 from nndesk.engine.wording import count
 
@@ -165,7 +167,11 @@ def run(options: argparse.Namespace) -> int:
     best = min((s.error for s in result.stuck), default=None)
     if best is not None:
         print(f"lowest error among the stuck seeds: {format_error(best)}")
-    causes = causes_text(likely_causes(project.eta, project.alpha, table.inputs, table.targets))
+    problem = no_hidden_layer_problem(project.topology, table.inputs, table.targets,
+                                      activation(project.activations[-1]).threshold, table.input_names,
+                                      table.target_names)
+    causes = " ".join(filter(None, (problem, causes_text(likely_causes(project.eta, project.alpha, table.inputs,
+                                                                       table.targets)))))
     if causes and result.fraction_converged < 1:
         print(causes)
     print(f"{result.seconds:.2f} s ({result.network_samples_per_second:,.0f} network-samples/s)")

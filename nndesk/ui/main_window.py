@@ -438,7 +438,8 @@ class MainWindow(ProjectActions, QMainWindow):
         table = self.table_editor.table()
         self._pausing = False
         self._rate_mark, self._shown_rate = (time.monotonic(), net.epochs), None
-        self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row())
+        self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row(),
+                               (table.input_names, table.target_names))
         self._set_state(State.TRAINING)
         self.statusBar().showMessage("Training… (pause to edit the table or the network)", 4000)
 

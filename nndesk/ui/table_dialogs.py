@@ -39,7 +39,8 @@ def _preview_text(table: TruthTable) -> str:
 
 
 class CsvImportDialog(QDialog):
-    """Shows the columns of a CSV file; the user ticks the targets (the last column at first)."""
+    """Shows the columns of a CSV file; the user ticks the targets (at first those the file names, else the
+    last column)."""
 
     def __init__(self, grid: CsvGrid, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +55,11 @@ class CsvImportDialog(QDialog):
         self.columns = QListWidget()
         self.columns.setObjectName("csvTargetColumns")
         self.columns.setAccessibleName("Target columns")
+        ticked = grid.default_targets()  # the targets the file names, else its last column
         for k, name in enumerate(grid.names):
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if k == len(grid.names) - 1 else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if k in ticked else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.preview = QLabel()
         self.preview.setObjectName("csvPreview")

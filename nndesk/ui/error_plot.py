@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
+from nndesk.project.history_csv import KnownErrors, exact, known_from_history
+from nndesk.project.project_file import History
+
 _INITIAL_CAPACITY = 4096
 _CURVE_COLOUR = "#1f6fb2"
 _TARGET_COLOUR = "#c0392b"
@@ -53,6 +56,7 @@ class ErrorBuffer:
         self.has_nonfinite = False
         # (epochs, errors) drawn before the first epoch appended: a loaded history too long to replay
         self._prefix = (np.zeros(0), np.zeros(0))
+        self.loaded: History | None = None  # the saved history this one started from, as the file has it
         self._reset_envelope()
 
     def load_history(self, epochs: np.ndarray, errors: np.ndarray) -> None:
@@ -67,6 +71,7 @@ class ErrorBuffer:
         errors = np.asarray(errors, dtype=np.float64).ravel()
         if epochs.size == 0:
             return
+        self.loaded = History(epochs.copy(), errors.copy())  # the replay below fills gaps: known_errors() must not
         first, last = int(epochs[0]), int(epochs[-1])
         if last - first + 1 <= self.REPLAY_LIMIT:
             step = self.KEEP_LIMIT // 4
@@ -122,7 +127,29 @@ class ErrorBuffer:
         self.min_positive_error = math.inf
         self.has_nonfinite = False
         self._prefix = (np.zeros(0), np.zeros(0))
+        self.loaded = None
         self._reset_envelope()
+
+    def known_errors(self) -> KnownErrors:
+        """What is known of the plotted epochs, exactly or as an envelope (for the CSV export): a loaded
+        history as its file says (never the gaps the plot fills), then the epochs trained since: every epoch
+        still kept, and the envelope blocks of those forgotten."""
+        live = self._live_known()
+        if self.loaded is None:
+            return live
+        return known_from_history(self.loaded).then(live.after(int(self.loaded.epochs[-1])))
+
+    def _live_known(self) -> KnownErrors:
+        if self.n == 0:
+            return KnownErrors()
+        if self.dropped == 0:
+            return exact(self.first_epoch, self._kept(0, self.n))
+        s = self.stride
+        blocks = min(-(-self.dropped // s), self._blocks)  # block j holds epochs first + j*s .. first + (j+1)*s - 1
+        starts = self.first_epoch + np.arange(blocks, dtype=np.int64) * s
+        envelope = KnownErrors(spans=np.stack([starts, starts + s - 1], axis=1),
+                               lows=self._env_min[:blocks].copy(), highs=self._env_max[:blocks].copy())
+        return envelope.then(exact(self.first_epoch + self.dropped, self._kept(self.dropped, self.n)))
 
     def overview(self) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) to draw the whole history: every epoch while short, else the min/max envelope + tail."""

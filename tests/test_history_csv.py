@@ -144,3 +144,41 @@ def test_known_errors_after_and_then() -> None:
     assert a.after(2).epochs.tolist() == [] and a.after(2).spans.tolist() == [[3, 9]]
     assert a.after(3).spans.tolist() == []
     assert a.then(a.after(5)).epochs.tolist() == [1, 2]
+
+
+def test_continued_from_a_file_the_saved_history_keeps_the_files_points_not_filled_gaps(tmp_path, capsys) -> None:
+    first, second = tmp_path / "a.nndesk", tmp_path / "b.nndesk"
+    assert cli.main(["train", "Half adder", "--max-epochs", "30000", "--out", str(first), "--json"]) == 0
+    assert cli.main(["train", str(first), "--continue", "--max-epochs", "30100", "--out", str(second), "--json"]) == 0
+    capsys.readouterr()
+    history = load_project(second).history
+    exact, spans = assert_only_truth(history_csv_text(known_from_history(history)), true_errors(30_100))
+    assert set(load_project(first).history.epochs.tolist()) < set(exact) and spans
+    assert [e for e in exact if e > 30_000] == list(range(30_001, 30_101))
+
+
+def test_reopened_trained_on_saved_and_reopened_again_the_window_still_writes_only_true_values(
+        window, qtbot, tmp_path, capsys) -> None:
+    from nndesk.ui import MainWindow
+    from nndesk.ui.insight import install_insight
+
+    first, second, csv_path = tmp_path / "a.nndesk", tmp_path / "b.nndesk", tmp_path / "errors.csv"
+    assert cli.main(["train", "Half adder", "--max-epochs", "30000", "--out", str(first), "--json"]) == 0
+    capsys.readouterr()
+    assert window.open_project(first)
+    for _ in range(5):
+        window.step()
+    assert window.save_as(second)
+    other = MainWindow(restore_session=False)
+    qtbot.addWidget(other)
+    assert other.open_project(second)
+    install_insight(other).export("errors.csv", str(csv_path))
+    exact, spans = assert_only_truth(csv_path.read_text(encoding="utf-8"), true_errors(30_005))
+    assert [e for e in exact if e > 30_000] == [30_001, 30_002, 30_003, 30_004, 30_005] and spans
+
+
+def test_a_run_that_froze_keeps_blocks_of_equal_errors_so_only_its_whole_envelope_is_claimed() -> None:
+    truth = np.concatenate([np.linspace(2.0, 1.0, 20_000), np.full(20_000, 1.0)])  # then it stopped changing
+    known = known_from_history(thin_history(np.arange(1, 40_001), truth))
+    exact, spans = assert_only_truth(history_csv_text(known), truth)
+    assert spans == [(1, 40_000, 1.0, 2.0)] and max(exact) == 40_000

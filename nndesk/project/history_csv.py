@@ -73,28 +73,56 @@ def known_from_history(history: History) -> KnownErrors:
     A history with one point per epoch is exact. One thinned from a run of one error per epoch (as nndesk
     saves runs of up to two million epochs, from the window or ``nndesk train --out``) kept the first and
     last epoch and the lowest and highest error of each block of equal length: every kept point is exact and
-    each block's envelope is known, so both are written. Any other history (thinned from a plot that had
-    already summarised its old epochs) is known only as a whole: one envelope over its epochs, and its last
-    point, which is always an epoch trained and kept.
+    each block's envelope is known, so both are written; so are the epochs trained after such a history was
+    reopened, saved after it one per epoch. Any other history (thinned from a plot that had already
+    summarised its old epochs, or with blocks of equal errors) is known only as one envelope over all its
+    epochs, and the run of consecutive epochs at its end (epochs trained and kept, at least the last one).
     """
     e, v = _ints(history.epochs), _floats(history.errors)
     if len(e) == 0:
         return KnownErrors()
+    whole = _thinned(e, v)
+    if whole is not None:
+        return whole
+    # A thinned history, then the epochs trained after it was reopened (one per epoch, the run at the end).
+    # Its own last block may end in kept epochs that follow one another: the longest head that is a thinned
+    # history is taken.
+    tail = len(e) - 1
+    while tail > 0 and e[tail - 1] == e[tail] - 1:
+        tail -= 1
+    for cut in range(min(tail + 3, len(e) - 1), max(tail, 2) - 1, -1):
+        head = _thinned(e[:cut], v[:cut])
+        if head is not None:
+            return head.then(KnownErrors(e[cut:], v[cut:]))
+    # Else only the whole is known: any thinning nndesk does keeps the lowest and the highest error of the run
+    # (not of a part of it), and the run of consecutive epochs at the end were trained and kept one by one.
+    cut = tail if tail > 0 else len(e) - 1
+    return KnownErrors(e[cut:], v[cut:], np.array([[e[0], e[-1]]], dtype=np.int64), _floats([np.nanmin(v)]),
+                       _floats([np.nanmax(v)]))
+
+
+def _thinned(e: np.ndarray, v: np.ndarray) -> KnownErrors | None:
+    """``e``, ``v`` as one run of consecutive epochs, whole or thinned by ``thin_history``; None if they are not.
+
+    A thinned run keeps exactly two epochs of each block (its lowest and highest error), and the first and
+    last epoch besides: any other count means another block length, or a block of equal errors, whose
+    epochs cannot be told apart, so the history is not taken as such.
+    """
     first, last = int(e[0]), int(e[-1])
     n = last - first + 1
     if n == len(e):
         return KnownErrors(e, v)
     size = _block_size(n)
-    if size is not None and len(e) <= HISTORY_LIMIT:
-        blocks = (e - first) // size
-        counts = np.bincount(blocks, minlength=-(-n // size))
-        extras = np.zeros_like(counts)
-        extras[0] += 1  # the first epoch is kept besides its block's lowest and highest
-        extras[-1] += 1  # and so is the last
-        if (counts >= 1).all() and (counts <= 2 + extras).all():
-            return KnownErrors(e, v, *_block_envelopes(e, v, blocks, first, last, size))
-    return KnownErrors(e[-1:], v[-1:], np.array([[first, last]], dtype=np.int64), _floats([np.nanmin(v)]),
-                       _floats([np.nanmax(v)]))
+    if size is None or len(e) > HISTORY_LIMIT:
+        return None
+    blocks = (e - first) // size
+    counts = np.bincount(blocks, minlength=-(-n // size))
+    middle_ok = (counts[1:-1] == 2).all()
+    last_size = n - (len(counts) - 1) * size
+    ends_ok = counts[0] in (2, 3) and counts[-1] in ((1,) if last_size == 1 else (2, 3))
+    if not (middle_ok and ends_ok):
+        return None
+    return KnownErrors(e, v, *_block_envelopes(e, v, blocks, first, last, size))
 
 
 def _block_size(n: int) -> int | None:

@@ -139,6 +139,15 @@ class ErrorBuffer:
             return live
         return known_from_history(self.loaded).then(live.after(int(self.loaded.epochs[-1])))
 
+    def saved_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """(epochs, errors) to save in a project: :meth:`points`, but a loaded history as its file has it (the
+        plot replays it with its gaps filled, and those are no epoch's errors), then the epochs trained since."""
+        epochs, errors = self.points()
+        if self.loaded is None:
+            return epochs, errors
+        after = epochs > self.loaded.epochs[-1]
+        return np.concatenate([self.loaded.epochs, epochs[after]]), np.concatenate([self.loaded.errors, errors[after]])
+
     def _live_known(self) -> KnownErrors:
         if self.n == 0:
             return KnownErrors()

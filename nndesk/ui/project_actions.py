@@ -66,7 +66,7 @@ class ProjectActions:
                        max_epochs=h.max_epochs)
         # The network first: inside a progress slot its worker waits only so long (training_worker.ACK_TIMEOUT_S)
         with_net = base.with_network(self.network)
-        return replace(with_net, history=history_from_points(*self.error_plot.buffer.points()))
+        return replace(with_net, history=history_from_points(*self.error_plot.buffer.saved_points()))
 
     def project_path(self) -> Path | None:
         return self._path

@@ -35,7 +35,7 @@ def test_presets_lists_every_preset(capsys) -> None:
 def test_train_a_preset_prints_epochs_error_and_the_truth_check(capsys) -> None:
     code, out, err = run(capsys, "train", "xor", "--max-epochs", "3000", "--eta", "0.5", "--seed", "3")
     assert code == 0, err
-    assert "network 2-3-1, η 0.5, α 0.015, seed 3" in out
+    assert "network 2-3-1, η 0.5, α 0.9, seed 3" in out  # XOR's own α: only η was given
     assert "Stopped at the limit of 3,000 epochs" in out and "3,000 epochs, final error" in out
     assert "Truth check:" in out and "A B | Y | outputs" in out
 
@@ -44,7 +44,7 @@ def test_train_json_is_one_object_and_matches_the_engine(capsys) -> None:
     code, out, _ = run(capsys, "train", "AND", "--max-epochs", "500", "--json", "--seed", "9", "--alpha", "0.2")
     assert code == 0
     data = json.loads(out)
-    net = Network([2, 2, 1], seed=9, alpha=0.2)
+    net = Network([2, 2, 1], seed=9, eta=0.5, alpha=0.2)  # AND's own η 0.5: only α was given
     errors = net.train(PRESETS["AND"].inputs, PRESETS["AND"].targets, 500)
     assert data["epochs"] == 500 and data["stopped_because"] == "max epochs"
     assert data["error"] == errors[-1]

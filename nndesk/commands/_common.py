@@ -17,7 +17,7 @@ import numpy as np
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
-from nndesk.project.presets import PRESETS, SUGGESTED_HIDDEN
+from nndesk.project.presets import preset_project
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
 from nndesk.project.truth_table import TruthTable, format_value
 
@@ -33,18 +33,9 @@ def complain(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def preset_project(name: str) -> Project | None:
-    """The preset called ``name`` (any letter case) as a fresh project with its suggested network."""
-    match = next((n for n in PRESETS if n.casefold() == name.strip().casefold()), None)
-    if match is None:
-        return None
-    table = PRESETS[match]
-    topology = (table.n_inputs, *SUGGESTED_HIDDEN.get(match, [3]), table.n_targets)
-    return Project(table, topology, ("sigmoid",) * (len(topology) - 1))
-
-
 def read_source(text: str) -> tuple[Project, str]:
-    """The project in file ``text``, or the preset of that name; returns it with a name to show."""
+    """The project in file ``text``, or the preset of that name with its own settings (η, α, stop rule, epoch
+    limit, hidden layers: :func:`nndesk.project.presets.preset_project`); returns it with a name to show."""
     path = Path(text)
     if _is_file(path) or path.suffix.lower() == SUFFIX:
         try:
@@ -144,7 +135,8 @@ def train(project: Project, net: Network, show_progress: bool = True) -> Run:
 
     started = time.perf_counter()
     try:
-        result = train_until(net, table.inputs, table.targets, rule, on_progress=on_progress)
+        result = train_until(net, table.inputs, table.targets, rule, on_progress=on_progress,
+                             input_names=table.input_names, output_names=table.target_names)
     finally:
         if bar is not None:
             bar.close()

@@ -18,6 +18,7 @@ from nndesk.commands._common import (
     train,
     truth_check,
 )
+from nndesk.engine.wording import count
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +41,7 @@ def run(options: argparse.Namespace) -> int:
                           "message": outcome.result.message, "rows": len(checks),
                           "rows_correct": sum(c.correct for c in checks)}))
     elif not options.quiet:
-        print(f"{'PASS' if passed else 'FAIL'} {name}: {summary(checks)} after {outcome.result.epochs:,} epochs "
+        print(f"{'PASS' if passed else 'FAIL'} {name}: {summary(checks)} after {count(outcome.result.epochs, 'epoch')} "
               f"(seed {project.seed})")
         print(outcome.result.message)
         if not passed:

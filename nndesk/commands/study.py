@@ -12,9 +12,12 @@ from dataclasses import replace
 from nndesk.cli import Command
 from nndesk.commands._common import EXIT_OK, UsageError, check_trainable, complain, read_source, stop_rule
 from nndesk.engine import Network, StopRule
+from nndesk.engine.activations import activation
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.network import causes_text, likely_causes
+from nndesk.engine.separability import no_hidden_layer_problem
 from nndesk.engine.training import format_error
+from nndesk.engine.wording import count
 
 MAX_SEEDS = 100_000
 DEFAULT_SEEDS = 100
@@ -106,7 +109,7 @@ def summary_lines(result: StudyResult) -> list[str]:
         lines.append(f"epochs to converge: median {result.median_epochs:,}, p90 {result.p90_epochs:,}, "
                      f"fastest {int(result.converged_epochs.min()):,}, slowest {int(result.converged_epochs.max()):,}")
     stuck = [s.seed for s in result.stuck]
-    lines.append(f"stuck at the limit of {result.max_epochs:,} epochs: "
+    lines.append(f"stuck at the limit of {count(result.max_epochs, 'epoch')}: "
                  + (f"{len(stuck):,} ({_list(stuck)})" if stuck else "none"))
     if result.diverged:
         lines.append(f"diverged: {len(result.diverged):,} ({_list([s.seed for s in result.diverged])})")
@@ -158,13 +161,17 @@ def run(options: argparse.Namespace) -> int:
         }))
         return EXIT_OK
     print(f"{name}: network {topology}, η {project.eta:g}, α {project.alpha:g}, {_rule_text(rule)}")
-    print(f"{result.total:,} seeds ({seeds[0]} to {seeds[-1]}), at most {result.max_epochs:,} epochs each")
+    print(f"{result.total:,} seeds ({seeds[0]} to {seeds[-1]}), at most {count(result.max_epochs, 'epoch')} each")
     for line in summary_lines(result):
         print(line)
     best = min((s.error for s in result.stuck), default=None)
     if best is not None:
         print(f"lowest error among the stuck seeds: {format_error(best)}")
-    causes = causes_text(likely_causes(project.eta, project.alpha, table.inputs, table.targets))
+    problem = no_hidden_layer_problem(project.topology, table.inputs, table.targets,
+                                      activation(project.activations[-1]).threshold, table.input_names,
+                                      table.target_names)
+    causes = " ".join(filter(None, (problem, causes_text(likely_causes(project.eta, project.alpha, table.inputs,
+                                                                       table.targets)))))
     if causes and result.fraction_converged < 1:
         print(causes)
     print(f"{result.seconds:.2f} s ({result.network_samples_per_second:,.0f} network-samples/s)")

@@ -24,7 +24,13 @@ from nndesk.commands._common import (
 )
 from nndesk.engine import StopReason
 from nndesk.engine.training import format_error
-from nndesk.project.project_file import SEED_LIMIT, ProjectError, history_from_plot, save_project
+from nndesk.project.project_file import (
+    SEED_LIMIT,
+    ProjectError,
+    history_from_plot,
+    history_from_points,
+    save_project,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -81,12 +87,14 @@ def run(options: argparse.Namespace) -> int:
     checks = truth_check(net, project.table)
     saved = None
     if options.out:
-        errors = outcome.errors
-        if start_history is not None and len(start_history):
-            epoch0, before = start_history.contiguous()
-            first_epoch, errors = epoch0, np.concatenate([before, errors])
+        history = history_from_plot(first_epoch, outcome.errors)
+        if start_history is not None and len(start_history):  # the file's points as they are: no filled gaps
+            before = start_history.epochs < first_epoch
+            epochs = np.arange(first_epoch, first_epoch + len(outcome.errors), dtype=np.int64)
+            history = history_from_points(np.concatenate([start_history.epochs[before], epochs]),
+                                          np.concatenate([start_history.errors[before], outcome.errors]))
         try:
-            save_project(project.with_network(net, history_from_plot(first_epoch, errors)), options.out)
+            save_project(project.with_network(net, history), options.out)
         except ProjectError as exc:
             return complain(str(exc))
         saved = options.out

@@ -36,6 +36,7 @@ import numpy as np
 
 from nndesk.engine import ACTIVATIONS, Network
 from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS, draw_weights, weight_count
+from nndesk.engine.wording import count
 from nndesk.project.csv_io import BOMS, read_limited
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
@@ -550,7 +551,7 @@ def _read_table(data: dict) -> TruthTable:
     for r, row in enumerate(rows):
         row = _list(row, f"table.rows[{r}]")
         if len(row) != width:
-            raise ProjectError(f"row {r + 1} of the table has {len(row)} values; expected {width}")
+            raise ProjectError(f"row {r + 1} of the table has {count(len(row), 'value')}; expected {width}")
         for c, v in enumerate(row):
             if v is None and c >= len(inputs):
                 continue  # a don't-care target
@@ -574,7 +575,7 @@ def _read_topology(value: object, table: TruthTable) -> tuple[int, ...]:
                            f"not {_shown(value)}")
     if layers[0] != table.n_inputs or layers[-1] != table.n_targets:
         raise ProjectError(f"the network {_net_name(layers)} does not fit the table's "
-                           f"{table.n_inputs} inputs and {table.n_targets} targets")
+                           f"{count(table.n_inputs, 'input')} and {count(table.n_targets, 'target')}")
     if weight_count(layers) > MAX_WEIGHTS:
         raise ProjectError(f"the network {_net_name(layers)} has {weight_count(layers):,} weights; "
                            f"nndesk trains networks of at most {MAX_WEIGHTS:,}")
@@ -608,7 +609,7 @@ def _read_matrices(value: object, where: str, topology: tuple[int, ...]) -> tupl
         rows = _list(m, f"{where}[{k}]")
         ok = len(rows) == shape[0] and all(isinstance(r, list) and len(r) == shape[1] for r in rows)
         if not ok:
-            raise ProjectError(f"\"{where}[{k}]\" must be {shape[0]} rows of {shape[1]} numbers "
+            raise ProjectError(f"\"{where}[{k}]\" must be {count(shape[0], 'row')} of {count(shape[1], 'number')} "
                                f"(the network is {_net_name(topology)})")
         if not all(_is_number(v) and math.isfinite(v) for r in rows for v in r):
             raise ProjectError(f"\"{where}[{k}]\" must hold only finite numbers")
@@ -635,7 +636,7 @@ def _read_history(value: object) -> History:
     epochs = _list(value.get("epochs"), "history.epochs")
     errors = _list(value.get("errors"), "history.errors")
     if len(epochs) != len(errors):
-        raise ProjectError(f"\"history\" has {len(epochs)} epochs but {len(errors)} errors")
+        raise ProjectError(f"\"history\" has {count(len(epochs), 'epoch')} but {count(len(errors), 'error')}")
     if not all(isinstance(e, int) and not isinstance(e, bool) and 1 <= e <= EPOCH_LIMIT for e in epochs):
         raise ProjectError(f"\"history.epochs\" must be whole numbers from 1 to {EPOCH_LIMIT:,}")
     if not all(v is None or _is_number(v) for v in errors):

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 import nndesk
 from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
-from nndesk.project.presets import DEFAULT_PRESET, PRESET_PROJECTS, PRESETS, SUGGESTED_HIDDEN
+from nndesk.engine.wording import count
+from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_project, settings_text
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import install_appearance, tone_label
 from nndesk.ui.autosave import Autosaver
@@ -436,12 +437,13 @@ class MainWindow(ProjectActions, QMainWindow):
         rule = self._stop_rule()
         if rule.max_epochs is not None and net.epochs >= rule.max_epochs:
             self.statusBar().showMessage(
-                f"Already at the limit of {rule.max_epochs:,} epochs: raise Max epochs or press Reset", 8000)
+                f"Already at the limit of {count(rule.max_epochs, 'epoch')}: raise Max epochs or press Reset", 8000)
             return
         table = self.table_editor.table()
         self._pausing = False
         self._rate_mark, self._shown_rate = (time.monotonic(), net.epochs), None
-        self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row())
+        self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row(),
+                               (table.input_names, table.target_names))
         self._set_state(State.TRAINING)
         self.statusBar().showMessage("Training… (pause to edit the table or the network)", 4000)
 
@@ -573,7 +575,7 @@ class MainWindow(ProjectActions, QMainWindow):
             return
         self.topology_editor.set_io(n_in, n_out)
         self._remember_topology()
-        self._rebuild_network(f"The table now has {n_in} inputs and {n_out} targets: network "
+        self._rebuild_network(f"The table now has {count(n_in, 'input')} and {count(n_out, 'target')}: network "
                               f"{self._topology_text()}, weights re-initialised")
 
     def _on_preset_chosen(self, name: str) -> None:
@@ -583,9 +585,8 @@ class MainWindow(ProjectActions, QMainWindow):
         self._quiet = True
         try:
             self.topology_editor.set_io(table.n_inputs, table.n_targets)
-            self.topology_editor.set_hidden(SUGGESTED_HIDDEN.get(name, self.topology_editor.topology()[1:-1]))
-            project = PRESET_PROJECTS.get(name)
-            if project is not None:  # a preset shipped as a file brings the settings it trains well with
+            project = preset_project(name)  # every preset brings the settings it trains well with
+            if project is not None:
                 self.topology_editor.set_hidden(list(project.hidden), list(project.activations))
                 self.hyper_form.set_values(replace(
                     self.hyper_form.values(), eta=project.eta, alpha=project.alpha, stop_rule=project.stop_rule,
@@ -595,7 +596,8 @@ class MainWindow(ProjectActions, QMainWindow):
             self._quiet = False
         self.predict_panel.set_names(table.input_names, table.target_names)
         self._remember_topology()
-        self._rebuild_network(f"{name}: network {self._topology_text()}, weights re-initialised")
+        said = settings_text(project) if project is not None else f"network {self._topology_text()}"
+        self._rebuild_network(f"{name}: {said}; weights re-initialised")
 
     def _on_topology_changed(self) -> None:
         old = self._topology_shown

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from nndesk.engine.wording import count
 from nndesk.project.csv_io import CsvError, read_csv, write_csv
 from nndesk.project.export_python import python_source
 from nndesk.project.presets import preset_named
@@ -65,7 +66,7 @@ class ProjectActions:
                        max_epochs=h.max_epochs)
         # The network first: inside a progress slot its worker waits only so long (training_worker.ACK_TIMEOUT_S)
         with_net = base.with_network(self.network)
-        return replace(with_net, history=history_from_points(*self.error_plot.buffer.points()))
+        return replace(with_net, history=history_from_points(*self.error_plot.buffer.saved_points()))
 
     def project_path(self) -> Path | None:
         return self._path
@@ -370,8 +371,8 @@ class ProjectActions:
     def _replace_table(self, table: TruthTable, description: str) -> None:
         self._stop_training_now()
         self.table_editor.model.apply_edit(table, description)
-        self.statusBar().showMessage(f"{description}: {table.n_inputs} inputs, {table.n_targets} targets, "
-                                     f"{table.n_rows} rows", 8000)
+        self.statusBar().showMessage(f"{description}: {count(table.n_inputs, 'input')}, "
+                                     f"{count(table.n_targets, 'target')}, {count(table.n_rows, 'row')}", 8000)
 
     # ================================================================ undo of topology edits
     def _remember_topology(self) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from nndesk.engine import StopRule, format_error
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
+from nndesk.engine.wording import count
 from nndesk.project.presets import preset_named
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import tones
@@ -73,7 +74,7 @@ class StudyConfig:
         rule = (f"error < {self.stop.error_below:g}" if self.stop.error_below is not None
                 else f"all rows right by {self.stop.all_correct_margin:g}")
         return (f"{name} · {'-'.join(map(str, self.topology))} {'/'.join(acts)} · η {self.eta:g} · "
-                f"α {self.alpha:g} · {rule} · at most {self.max_epochs:,} epochs")
+                f"α {self.alpha:g} · {rule} · at most {count(self.max_epochs, 'epoch')}")
 
     def with_override(self, eta: float | None, hidden: tuple[int, ...] | None) -> StudyConfig:
         """This configuration with another learning rate and/or other hidden layers (same activations)."""
@@ -223,7 +224,7 @@ class ResultPanel(QWidget):
         self.stuck_list.clear()
         for s in result.stuck + result.diverged:
             what = "diverged" if s in result.diverged else f"error {format_error(s.error)}"
-            item = QListWidgetItem(f"Seed {s.seed}: {what} after {s.epochs:,} epochs, "
+            item = QListWidgetItem(f"Seed {s.seed}: {what} after {count(s.epochs, 'epoch')}, "
                                    f"{s.rows_correct} of {result.n_rows} rows right")
             item.setData(Qt.ItemDataRole.UserRole, s.seed)
             self.stuck_list.addItem(item)

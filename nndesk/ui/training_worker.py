@@ -51,8 +51,10 @@ class TrainingWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
-                 probe_row: np.ndarray | None = None) -> None:
+                 probe_row: np.ndarray | None = None, names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+                 ) -> None:
         super().__init__()
+        self._names = names or (None, None)  # (input names, target names) for the outcome's message
         self._net = net
         self._inputs = np.array(inputs, dtype=np.float64)
         self._targets = np.array(targets, dtype=np.float64)
@@ -82,7 +84,8 @@ class TrainingWorker(QObject):
         try:
             result = train_until(self._net, self._inputs, self._targets, self._stop_rule,
                                  should_stop=self._stop.is_set, on_progress=self._on_progress,
-                                 progress_interval=1.0 / MAX_SIGNALS_PER_SECOND)
+                                 progress_interval=1.0 / MAX_SIGNALS_PER_SECOND,
+                                 input_names=self._names[0], output_names=self._names[1])
             self._flush(self._net.epochs, rate=0.0)
         except Exception as exc:  # report, never swallow: the GUI shows it to the user
             self._hand_back()
@@ -144,11 +147,13 @@ class TrainingController(QObject):
         return self._worker_thread is not None
 
     def start(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
-              probe_row: np.ndarray | None = None) -> None:
-        """Train ``net`` on a new thread until ``stop`` holds or :meth:`request_stop` is called."""
+              probe_row: np.ndarray | None = None, names: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+              ) -> None:
+        """Train ``net`` on a new thread until ``stop`` holds or :meth:`request_stop` is called; ``names``
+        (input names, target names) name the table's columns in the outcome's message."""
         if self.is_running():
             raise RuntimeError("training is already running")
-        worker = TrainingWorker(net, inputs, targets, stop, probe_row)
+        worker = TrainingWorker(net, inputs, targets, stop, probe_row, names)
         thread = QThread()
         thread.setObjectName("nndesk-training")
         worker.moveToThread(thread)

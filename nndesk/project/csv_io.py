@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -247,9 +248,10 @@ def table_to_csv(table: TruthTable, separator: str = ",") -> str:
 
 
 def write_csv(table: TruthTable, path: str | Path) -> None:
-    """Write :func:`table_to_csv` to ``path``; raises CsvError saying why it could not."""
+    """Write :func:`table_to_csv` to ``path`` (atomically, never over a device or a pipe: see
+    :func:`nndesk.project.safe_save.save_bytes`); raises CsvError saying why it could not."""
     path = Path(path)
     try:
-        path.write_text(table_to_csv(table), encoding="utf-8", newline="")
+        save_bytes(path, table_to_csv(table).encode("utf-8"))
     except OSError as exc:
-        raise CsvError(f"Could not write {path.name}: {exc.strerror or exc}") from None
+        raise CsvError(f"Could not write {shown_name(path)}: {exc.strerror or exc}") from None

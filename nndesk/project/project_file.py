@@ -3,8 +3,8 @@
 The file is human-readable JSON with a format name and a version; older versions are upgraded by the
 functions in :data:`MIGRATIONS`, one version step each. Nothing is ever unpickled or evaluated: every field
 is read, checked and turned into a :class:`Project`, or loading stops with one :class:`ProjectError` whose
-message names the field and what is wrong with it. Saving writes a temporary file in the same folder and
-renames it over the old one, so a failed save leaves the old file as it was.
+message names the field and what is wrong with it. Saving goes through :mod:`nndesk.project.safe_save`: a
+temporary file renamed over the old one, and never over a device, a pipe or a folder.
 
 Layout of version 1 (``null`` in a target cell is a don't-care, stored as NaN in the table)::
 
@@ -22,12 +22,9 @@ Layout of version 1 (``null`` in a target cell is a don't-care, stored as NaN in
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
-import secrets
-import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,6 +34,7 @@ import numpy as np
 from nndesk.engine import ACTIVATIONS, Network
 from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS, draw_weights, weight_count
 from nndesk.project.csv_io import BOMS, read_limited
+from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
@@ -248,69 +246,24 @@ def _layout(value: object, depth: int) -> str:
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     """Write ``project`` to ``path`` atomically; raises ProjectError saying why it could not be saved.
 
-    The text goes to a temporary file in the same folder, which then replaces ``path`` in one step: a
-    failure at any point leaves the old file as it was. A replaced file keeps its permissions.
+    Through :func:`nndesk.project.safe_save.save_bytes`: a temporary file in the same folder replaces ``path``
+    in one step, so a failure at any point leaves the old file as it was; a replaced file keeps its
+    permissions; a symbolic link is followed; a folder, device, FIFO or socket at ``path`` is refused.
     """
     path = Path(path)
     text = dumps(project).encode("utf-8")  # before touching the disk: an unwritable value leaves no half file
     if len(text) > MAX_FILE_BYTES:  # nndesk could not open it again
-        raise ProjectError(f"Could not save {path.name}: it would take {len(text) / 1e6:,.0f} MB, more than the "
-                           f"{MAX_FILE_BYTES // 10**6:,} MB nndesk opens. The file on disk was not changed.")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        raise ProjectError(f"Could not save {shown_name(path)}: it would take {len(text) / 1e6:,.0f} MB, more than "
+                           f"the {MAX_FILE_BYTES // 10**6:,} MB nndesk opens. The file on disk was not changed.")
     try:
-        # 0o666 less the umask, like any new file; an existing file's own mode is copied below
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        save_bytes(path, text)
     except OSError as exc:
         raise _save_error(path, exc) from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise _save_error(path, exc) from None
-    _remove_stale_temporaries(path)
-
-
-def _remove_stale_temporaries(path: Path) -> None:
-    """Remove the temporary files of saves of ``path`` whose process is gone (killed mid-save).
-
-    Only ``.NAME.PID.<8 hex digits>.tmp`` files of this very file, and only when process PID no longer exists:
-    a live process's save, this one's included, is never touched.
-    """
-    prefix, suffix = f".{path.name}.", ".tmp"
-    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
-        for entry in entries:
-            middle = entry.name[len(prefix) : -len(suffix)].split(".")
-            if not (entry.name.startswith(prefix) and entry.name.endswith(suffix) and len(middle) == 2
-                    and middle[0].isdigit() and len(middle[1]) == 8):
-                continue
-            if not _process_exists(int(middle[0])):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-
-
-def _process_exists(pid: int) -> bool:
-    """Whether process ``pid`` exists (when in doubt, yes: nothing of a live save may be removed)."""
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (OSError, OverflowError, ValueError):
-        return True
-    return True
 
 
 def _save_error(path: Path, exc: OSError) -> ProjectError:
     reason = exc.strerror or str(exc)
-    return ProjectError(f"Could not save {path.name}: {reason}. The file on disk was not changed.")
+    return ProjectError(f"Could not save {shown_name(path)}: {reason}. The file on disk was not changed.")
 
 
 def _number_or_null(v: float) -> float | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMes
 from nndesk.engine import Network
 from nndesk.engine.trace import RowTrace, forward_trace, step_row
 from nndesk.project.gates import hidden_gates
+from nndesk.project.safe_save import save_bytes
 from nndesk.ui.decision_map import DecisionMap
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT
 from nndesk.ui.network_diagram import NetworkDiagram, save_widget_png, save_widget_svg
@@ -263,9 +264,8 @@ class InsightDocks(QObject):
         lowest and highest error only, and so does the file (see ``ErrorBuffer.points``).
         """
         epochs, errors = self.window_.error_plot.buffer.points()
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write("epoch,error\n")
-            f.writelines(f"{e},{err!r}\n" for e, err in zip(epochs.tolist(), errors.tolist(), strict=True))
+        lines = ["epoch,error\n", *(f"{e},{err!r}\n" for e, err in zip(epochs.tolist(), errors.tolist(), strict=True))]
+        save_bytes(path, "".join(lines).encode("utf-8"))
 
     def _ask_and_export(self, kind: str) -> None:
         suffix = kind.split(".")[1]
@@ -276,7 +276,7 @@ class InsightDocks(QObject):
         try:
             self.export(kind, path)
         except OSError as exc:
-            QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc}")
+            QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc.strerror or exc}")
             return
         self.window_.statusBar().showMessage(f"Saved {path}", 6000)
 

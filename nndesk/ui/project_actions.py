@@ -24,6 +24,7 @@ from nndesk.project.export_python import python_source
 from nndesk.project.presets import preset_named
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_points, load_project, save_project
 from nndesk.project.recovery import Recovery, discard_recovery
+from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.hyperparameters import Hyperparameters
 from nndesk.ui.settings import add_recent, load_recent, remove_recent
@@ -360,9 +361,10 @@ class ProjectActions:
         path = Path(path)
         title = self._path.stem if self._path else preset_named(self.table_editor.table()) or "network"
         try:
-            path.write_text(python_source(self.network, self.table_editor.table(), title), encoding="utf-8")
+            save_bytes(path, python_source(self.network, self.table_editor.table(), title).encode("utf-8"))
         except OSError as exc:
-            self._show_problem("Cannot export the network", f"Could not write {path.name}: {exc.strerror or exc}")
+            reason = exc.strerror or exc
+            self._show_problem("Cannot export the network", f"Could not write {shown_name(path)}: {reason}")
             return False
         self.statusBar().showMessage(f"Wrote {path.name}: run it with  python {path.name} 0 1", 8000)
         return True

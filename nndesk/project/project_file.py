@@ -18,10 +18,26 @@ Layout of version 1 (``null`` in a target cell is a don't-care, stored as NaN in
      "name": "Half adder", "description": "..."}        (both optional: the preset files have them)
 
 ``weights[l]`` is a list of rows, shape ``(n[l+1], n[l] + 1)`` with the bias weight last, as in the engine.
+
+Version 2 adds ``"run"``: what shaped the stored network besides the seed, so that ``nndesk check`` can replay
+it from the seed and compare (a version-1 file migrates to a run without interventions)::
+
+     "run": {"eta": 0.09, "alpha": 0.015,              (the settings epoch 1 was trained with)
+             "interventions": [
+                 {"epoch": 1200, "kind": "settings", "eta": 0.5, "alpha": 0.015},
+                 {"epoch": 3000, "kind": "continue"},
+                 {"epoch": 3000, "kind": "weights", "weights": [...], "momenta": [...]}],
+             "interrupted": false}
+
+An intervention at epoch ``e`` takes effect after epoch ``e`` (from epoch ``e + 1`` on): ``settings`` is η and α
+changed (in the window while training, or by ``train --continue --eta``), ``continue`` a run resumed from a saved
+file (nothing changes: a record only), ``weights`` weights and momenta set by hand. Interventions are in order
+of their epochs. ``interrupted`` is true for a run stopped by Ctrl+C or SIGTERM (``train --continue`` resumes it).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -38,7 +54,7 @@ from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 STOP_RULES = ("error", "all_correct")
@@ -49,6 +65,9 @@ SEED_LIMIT = 2**31  # the seed box of the window goes to 2**31 - 1
 MAX_FILE_BYTES = 100_000_000
 MAX_DIGITS = 300  # a whole number with more digits is no number a project holds (and not a float)
 EPOCH_LIMIT = 10**15
+MAX_EPOCHS_LIMIT = 10**12  # the largest "max_epochs" a file holds (the window's box stops far below)
+MAX_INTERVENTIONS = 100_000
+INTERVENTION_KINDS = ("settings", "continue", "weights")
 
 
 class ProjectError(Exception):
@@ -103,6 +122,76 @@ class NetworkState:
 
 
 @dataclass(frozen=True)
+class Intervention:
+    """Something that shaped a run besides its seed, after epoch ``epoch`` (see the module's docstring).
+
+    ``kind`` is "settings" (``eta``, ``alpha`` set), "continue" (a record only) or "weights" (``weights`` and
+    ``momenta`` set, engine shapes).
+    """
+
+    epoch: int
+    kind: str
+    eta: float | None = None
+    alpha: float | None = None
+    weights: tuple[np.ndarray, ...] | None = None
+    momenta: tuple[np.ndarray, ...] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Intervention):
+            return NotImplemented
+        same = (self.epoch, self.kind, self.eta, self.alpha) == (other.epoch, other.kind, other.eta, other.alpha)
+        return same and all(_same_matrices(a, b) for a, b in ((self.weights, other.weights),
+                                                              (self.momenta, other.momenta)))
+
+
+def _same_matrices(a: Sequence[np.ndarray] | None, b: Sequence[np.ndarray] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """How the stored network was trained from its seed: the starting η and α, then the interventions.
+
+    ``eta``/``alpha`` None means "the project's own" (a fresh run, or a file of version 1).
+    """
+
+    eta: float | None = None
+    alpha: float | None = None
+    interventions: tuple[Intervention, ...] = ()
+    interrupted: bool = False
+
+    def settings_after(self, epoch: int, default: tuple[float, float]) -> tuple[float, float]:
+        """(η, α) in effect for the epochs after ``epoch`` (``default`` where the record names none)."""
+        eta = default[0] if self.eta is None else self.eta
+        alpha = default[1] if self.alpha is None else self.alpha
+        for step in self.interventions:
+            if step.epoch <= epoch and step.kind == "settings":
+                eta, alpha = step.eta, step.alpha
+        return eta, alpha
+
+    def with_settings(self, epoch: int, eta: float, alpha: float, default: tuple[float, float]) -> RunRecord:
+        """This record with η, α set after ``epoch`` (nothing added when they are already those)."""
+        if epoch == 0:
+            return replace(self, eta=eta, alpha=alpha)
+        if self.settings_after(epoch, default) == (eta, alpha):
+            return self
+        steps = list(self.interventions)
+        if steps and steps[-1].epoch == epoch and steps[-1].kind == "settings":
+            steps.pop()  # changed twice between the same two epochs: only the last value took effect
+        return replace(self, interventions=(*steps, Intervention(epoch, "settings", eta=eta, alpha=alpha)))
+
+    def with_step(self, step: Intervention) -> RunRecord:
+        return replace(self, interventions=(*self.interventions, step))
+
+    def pinned(self, default: tuple[float, float]) -> RunRecord:
+        """This record with its starting η and α written out (before the project's own settings change)."""
+        return replace(self, eta=default[0] if self.eta is None else self.eta,
+                       alpha=default[1] if self.alpha is None else self.alpha)
+
+
+@dataclass(frozen=True)
 class Project:
     """Everything a project file holds. ``topology`` counts neurons from the inputs to the outputs.
 
@@ -123,6 +212,7 @@ class Project:
     history: History = field(default_factory=History)
     name: str = ""  # optional: a preset's name for its menu
     description: str = ""  # optional: one line saying what the table computes
+    run: RunRecord = field(default_factory=RunRecord)  # how ``state`` came from the seed (format version 2)
 
     @property
     def hidden(self) -> tuple[int, ...]:
@@ -145,9 +235,14 @@ class Project:
         if net.epochs > 0 and all(np.isfinite(w).all() for w in weights):
             initial = draw_weights(net.topology, net.seed)
             state = NetworkState(net.epochs, tuple(initial), tuple(weights), tuple(net.get_momenta()))
+        run = self.run if state is not None else RunRecord()  # back at epoch 0: nothing shaped it yet
         return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), eta=net.eta,
                        alpha=net.alpha, seed=self.seed if net.seed is None else net.seed, state=state,
-                       history=self.history if history is None else history)
+                       history=self.history if history is None else history, run=run)
+
+    def run_settings(self) -> tuple[float, float]:
+        """(η, α) that epoch 1 of the stored run was trained with."""
+        return self.run.settings_after(0, (self.eta, self.alpha))
 
 
 # ==================================================================================== history thinning
@@ -219,10 +314,22 @@ def to_json(project: Project) -> dict:
     for key in ("name", "description"):
         if getattr(project, key):
             data[key] = getattr(project, key)
+    eta, alpha = project.run_settings()
+    steps = [_intervention_json(i) for i in project.run.interventions]
+    data["run"] = {"eta": eta, "alpha": alpha, "interventions": steps, "interrupted": project.run.interrupted}
     s = project.state
     if s is not None:
         data["state"] = {"epochs": s.epochs, "initial_weights": [w.tolist() for w in s.initial_weights],
                          "weights": [w.tolist() for w in s.weights], "momenta": [m.tolist() for m in s.momenta]}
+    return data
+
+
+def _intervention_json(step: Intervention) -> dict:
+    data: dict = {"epoch": step.epoch, "kind": step.kind}
+    if step.kind == "settings":
+        data.update(eta=step.eta, alpha=step.alpha)
+    elif step.kind == "weights":
+        data.update(weights=[w.tolist() for w in step.weights], momenta=[m.tolist() for m in step.momenta])
     return data
 
 
@@ -358,6 +465,7 @@ def migrate(data: object) -> dict:
         step = MIGRATIONS.get(version)
         if step is None:
             raise ProjectError(f"file version {version} is not one nndesk ever wrote")
+        _check_claimed_version(data, version)
         try:
             data = step(data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError):
@@ -366,6 +474,19 @@ def migrate(data: object) -> dict:
             raise ProjectError(f"its fields (file version {version}) are damaged and cannot be upgraded") from None
         version = data["version"]
     return data
+
+
+# Sections that first appeared in a version: a file claiming an older version but holding them was labelled wrong
+_FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2}
+
+
+def _check_claimed_version(data: dict, version: int) -> None:
+    """Refuse a file whose layout is that of a later version than the one it claims (its label was edited)."""
+    newer = sorted((v, key) for key, v in _FIRST_SEEN.items() if key in data and v > version)
+    if newer:
+        v, key = newer[-1]
+        raise ProjectError(f"its content does not match the version it claims: it says file version {version}, but "
+                           f"it is laid out as version {v} (it has a \"{key}\" section). Correct its \"version\" field")
 
 
 def _v0_to_v1(data: dict) -> dict:
@@ -403,8 +524,18 @@ def _zeros_like(matrices: object) -> object:
     return matrices
 
 
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 adds the record of the run ("run"); a version-1 file records no intervention, and its run
+    started with the settings it holds."""
+    training = data.get("training")
+    known = isinstance(training, dict)
+    run = {"eta": training.get("eta") if known else None, "alpha": training.get("alpha") if known else None,
+           "interventions": [], "interrupted": False}
+    return {**data, "version": 2, "run": run}
+
+
 # version -> function turning that version's JSON object into the next version's
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def from_json(data: dict) -> Project:
@@ -424,7 +555,7 @@ def from_json(data: dict) -> Project:
         stop_rule=_choice(training, "stop_rule", "training.stop_rule", STOP_RULES),
         target_error=_number(training, "target_error", "training.target_error"),
         margin=_number(training, "margin", "training.margin"),
-        max_epochs=_whole(training, "max_epochs", "training.max_epochs", 1, 10**12),
+        max_epochs=_whole(training, "max_epochs", "training.max_epochs", 1, MAX_EPOCHS_LIMIT),
         history=_read_history(data.get("history")),
         name=_text(data, "name"),
         description=_text(data, "description"),
@@ -432,7 +563,42 @@ def from_json(data: dict) -> Project:
     state = data.get("state")
     if state is not None:
         project = replace(project, state=_read_state(state, topology))
-    return project
+    run = _read_run(data.get("run"), topology)
+    if (run.eta, run.alpha) == (project.eta, project.alpha):
+        run = replace(run, eta=None, alpha=None)  # "the project's own": what a run saved unchanged holds
+    return replace(project, run=run)
+
+
+def _read_run(value: object, topology: tuple[int, ...]) -> RunRecord:
+    if value is None:
+        return RunRecord()
+    if not isinstance(value, dict):
+        raise ProjectError("the \"run\" section must be an object")
+    steps = _list(value.get("interventions", []), "run.interventions")
+    if len(steps) > MAX_INTERVENTIONS:
+        raise ProjectError(f"\"run.interventions\" lists {len(steps):,}; nndesk reads at most {MAX_INTERVENTIONS:,}")
+    interventions = tuple(_read_intervention(step, f"run.interventions[{k}]", topology) for k, step in enumerate(steps))
+    if any(b.epoch < a.epoch for a, b in itertools.pairwise(interventions)):
+        raise ProjectError("\"run.interventions\" must be in the order of their epochs")
+    interrupted = value.get("interrupted", False)
+    if not isinstance(interrupted, bool):
+        raise ProjectError(f"\"run.interrupted\" must be true or false, not {_shown(interrupted)}")
+    return RunRecord(eta=_number(value, "eta", "run.eta"), alpha=_number(value, "alpha", "run.alpha"),
+                     interventions=interventions, interrupted=interrupted)
+
+
+def _read_intervention(value: object, where: str, topology: tuple[int, ...]) -> Intervention:
+    if not isinstance(value, dict):
+        raise ProjectError(f"\"{where}\" must be an object")
+    epoch = _whole(value, "epoch", f"{where}.epoch", 0, EPOCH_LIMIT)
+    kind = _choice(value, "kind", f"{where}.kind", INTERVENTION_KINDS)
+    if kind == "settings":
+        return Intervention(epoch, kind, eta=_number(value, "eta", f"{where}.eta"),
+                            alpha=_number(value, "alpha", f"{where}.alpha"))
+    if kind == "weights":
+        return Intervention(epoch, kind, weights=_read_matrices(value.get("weights"), f"{where}.weights", topology),
+                            momenta=_read_matrices(value.get("momenta"), f"{where}.momenta", topology))
+    return Intervention(epoch, kind)
 
 
 def _text(data: dict, key: str) -> str:

@@ -58,7 +58,7 @@ VERSION = 2
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 STOP_RULES = ("error", "all_correct")
-SEED_LIMIT = 2**31  # the seed box of the window goes to 2**31 - 1
+SEED_LIMIT = 2**32  # the engine's seeds (numpy's legacy generator); the window's seed box stops at 2**31 - 1
 # Larger files are refused before they are read (parsed JSON takes several times the file's size in
 # memory). What nndesk writes stays far below: 100,000 rows of a dozen 0/1 columns take 4 MB, and the
 # weights of the largest network the window makes (about a million) take about 60 MB with their momenta.

@@ -83,8 +83,16 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     if not folder.is_dir():
         raise OSError(errno.ENOENT if not folder.exists() else errno.ENOTDIR,
                       f"the folder {shown_name(folder)} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OSError(errno.EACCES, f"the folder {shown_name(folder)} may not be written in")
+    probe = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    try:  # the very step a save begins with: a read-only or immutable folder, or one that is full, fails here
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise OSError(exc.errno, f"nndesk may not write in the folder {shown_name(folder)} ({exc.strerror})") from None
+    os.unlink(probe)
+    # Root may replace any file, except one marked immutable (chattr +i) or on a read-only disk: access() says
+    # so. (For other users access() is about the permission bits, which a save by renaming does not need.)
+    if getattr(os, "geteuid", lambda: -1)() == 0 and target.exists() and not os.access(target, os.W_OK):
+        raise OSError(errno.EPERM, "the file may not be changed (it is marked immutable, or on a read-only disk)")
     return target
 
 

@@ -116,7 +116,7 @@ def read_source(text: str) -> tuple[Project, str]:
 
 def _is_file(path: Path) -> bool:
     try:
-        return path.is_file()
+        return path.is_file() or path.is_symlink()  # a link that leads nowhere or in a loop: load_project says so
     except (OSError, ValueError):  # a name too long for the system, or with a NUL in it: load_project says so
         return True
 

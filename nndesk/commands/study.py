@@ -10,7 +10,15 @@ import time
 from dataclasses import replace
 
 from nndesk.cli import Command
-from nndesk.commands._common import EXIT_OK, UsageError, check_trainable, complain, read_source, stop_rule
+from nndesk.commands._common import (
+    EXIT_OK,
+    Interrupts,
+    UsageError,
+    check_trainable,
+    complain,
+    read_source,
+    stop_rule,
+)
 from nndesk.engine import Network, StopRule
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.network import causes_text, likely_causes
@@ -18,7 +26,6 @@ from nndesk.engine.training import format_error
 
 MAX_SEEDS = 100_000
 DEFAULT_SEEDS = 100
-EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -80,11 +87,13 @@ def _seeds(options: argparse.Namespace, default_first: int) -> list[int]:
 class _ProgressLine:
     """One line on a terminal (stderr), redrawn at most 10 times a second."""
 
-    def __init__(self) -> None:
-        self.enabled = bool(getattr(sys.stderr, "isatty", lambda: False)())
+    def __init__(self, show: bool = True) -> None:
+        self.enabled = show and bool(getattr(sys.stderr, "isatty", lambda: False)())
         self._last = 0.0
+        self.epoch = self.converged = 0  # the latest progress, shown by an interrupt
 
     def update(self, p: StudyProgress) -> None:
+        self.epoch, self.converged = p.epoch, p.converged
         now = time.perf_counter()
         if self.enabled and now - self._last >= 0.1:
             self._last = now
@@ -125,27 +134,29 @@ def _rule_text(stop: StopRule) -> str:
 
 
 def run(options: argparse.Namespace) -> int:
-    progress = _ProgressLine() if not options.json else None
+    progress = _ProgressLine(show=not options.json)
     try:
-        project, name = read_source(options.source)
-        project = _configured(project, options)
-        seeds = _seeds(options, project.seed)
-        table = project.table
-        check_trainable(table, Network(project.topology, eta=project.eta, alpha=project.alpha, seed=0,
-                                       activations=project.activations))
-        rule = stop_rule(project)
-        result = train_many(project.topology, table.inputs, table.targets, seeds, eta=project.eta,
-                            alpha=project.alpha, stop=replace(rule, max_epochs=None),
-                            max_epochs=project.max_epochs, activations=list(project.activations),
-                            on_progress=progress.update if progress else None)
+        with Interrupts() as interrupts:
+            project, name = read_source(options.source)
+            project = _configured(project, options)
+            seeds = _seeds(options, project.seed)
+            table = project.table
+            check_trainable(table, Network(project.topology, eta=project.eta, alpha=project.alpha, seed=0,
+                                           activations=project.activations))
+            rule = stop_rule(project)
+            result = train_many(project.topology, table.inputs, table.targets, seeds, eta=project.eta,
+                                alpha=project.alpha, stop=replace(rule, max_epochs=None),
+                                max_epochs=project.max_epochs, activations=list(project.activations),
+                                on_progress=progress.update, should_stop=interrupts.requested)
     except (UsageError, ValueError) as exc:
         return complain(str(exc))
-    except KeyboardInterrupt:
-        print("\nnndesk: study interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
     finally:
-        if progress is not None:
-            progress.close()
+        progress.close()
+    if interrupts.requested():
+        print(f"nndesk: study interrupted by {interrupts.name} at epoch {progress.epoch:,} "
+              f"({progress.converged:,} of {len(seeds):,} seeds converged by then); nothing saved "
+              "(a study writes no file)", file=sys.stderr)
+        return interrupts.exit_code
     topology = "-".join(map(str, project.topology))
     if options.json:
         print(json.dumps({

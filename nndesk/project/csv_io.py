@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
 import math
 import os
@@ -168,7 +169,12 @@ def read_csv(path: str | Path) -> CsvGrid:
 def read_limited(path: Path, limit: int) -> bytes:
     """The bytes of the regular file ``path``, or ValueError (in the user's words) when it is not a regular
     file or holds more than ``limit`` bytes; checked before reading, so a huge file is never read whole."""
-    info = os.stat(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # not "no such file": the name is there, its links go round in a circle
+            raise ValueError("it is a symbolic link that leads back to itself (a loop)") from None
+        raise
     if stat.S_ISDIR(info.st_mode):
         raise ValueError("it is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):

@@ -66,7 +66,8 @@ class ProjectActions:
                        max_epochs=h.max_epochs)
         # The network first: inside a progress slot its worker waits only so long (training_worker.ACK_TIMEOUT_S)
         with_net = base.with_network(self.network)
-        return replace(with_net, history=history_from_points(*self.error_plot.buffer.points()))
+        run = self.run_recorder.snapshot() if with_net.state is not None else with_net.run
+        return replace(with_net, history=history_from_points(*self.error_plot.buffer.points()), run=run)
 
     def project_path(self) -> Path | None:
         return self._path
@@ -126,6 +127,7 @@ class ProjectActions:
             max_epochs=project.max_epochs, stop_rule=project.stop_rule, margin=project.margin))
         self._show_target_line()
         self._net = project.network()
+        self.run_recorder.load(project.run, (project.eta, project.alpha), self._net.epochs)
         errors = project.history.errors
         self.error_plot.load_history(project.history.epochs, errors)  # bounded, however many epochs it spans
         self._last_error = float(errors[-1]) if errors.size else math.nan

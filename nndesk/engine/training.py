@@ -163,6 +163,9 @@ def train_until(
     (:func:`nndesk.engine.network.likely_causes`).
     """
     x, t = net.check_table(inputs, targets)
+    if should_stop is None and not _can_end(stop):
+        raise ValueError("this stop rule can never end training: no max_epochs, and no error_below above 0, "
+                         "all_correct_margin or plateau_epochs that could hold; give it max_epochs")
     plateau = _Plateau(stop.plateau_epochs, stop.plateau_delta)
     chunk = 1  # grows 4x a chunk towards progress_interval: a huge network still answers should_stop soon
     last_error = math.nan
@@ -214,6 +217,13 @@ def train_until(
     causes = causes_text(likely_causes(net.eta, net.alpha, x, t)) if failed else ""
     message = _message(reason, net.epochs, last_error, stop, net.activations, causes, frozen)
     return TrainResult(reason, net.epochs, last_error, message)
+
+
+def _can_end(stop: StopRule) -> bool:
+    """Whether ``stop`` can end a run by itself: an epoch error is never below 0, so ``error_below=0.0`` alone
+    would train forever."""
+    return (stop.max_epochs is not None or stop.plateau_epochs is not None or stop.all_correct_margin is not None
+            or (stop.error_below is not None and stop.error_below > 0))
 
 
 def _state(net: Network) -> list[np.ndarray]:

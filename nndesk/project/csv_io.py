@@ -183,13 +183,21 @@ def read_limited(path: Path, limit: int) -> bytes:
         size = os.fstat(f.fileno()).st_size
         raw = f.read(limit + 1) if size <= limit else b""
     if size > limit or len(raw) > limit:
-        raise ValueError(f"it is {_megabytes(max(size, len(raw)))}; nndesk opens files of at most "
+        raise ValueError(f"it is {_size_above(max(size, len(raw)), limit)}; nndesk opens files of at most "
                          f"{_megabytes(limit)}")
     return raw
 
 
 def _megabytes(n: int) -> str:
     return f"{n / 1e6:,.1f} MB" if n % 1_000_000 else f"{n // 1_000_000:,} MB"
+
+
+def _size_above(n: int, limit: int) -> str:
+    """``n`` bytes, shown so that it reads as more than ``limit``: in MB, or in bytes where MB round it down to
+    the limit ("50.0 MB; at most 50 MB" would say nothing)."""
+    if round(n / 1e6, 1) > limit / 1e6:
+        return _megabytes(n)
+    return f"{n:,} bytes ({n - limit:,} over)"
 
 
 def decode_text(raw: bytes) -> str:

@@ -50,15 +50,15 @@ def target_of(path: str | os.PathLike[str]) -> Path:
         raise UnsafeTarget(errno.ENOENT, "there is no file name")
     try:
         real = Path(os.path.realpath(path, strict=True))
-    except FileNotFoundError:
-        real = Path(os.path.realpath(path))  # nothing there yet, or a link to a file that is not there yet
+    except (FileNotFoundError, NotADirectoryError):  # nothing there yet (or a link to nothing yet)...
+        real = Path(os.path.realpath(path))  # ...or a file named as a folder: said where the save begins
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise UnsafeTarget(errno.ELOOP, "it is a symbolic link that leads back to itself (a loop)") from None
         raise
     try:
         info = os.stat(real)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return real
     _refuse_unless_regular(info.st_mode)
     return real
@@ -81,8 +81,9 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     target = target_of(path)
     folder = target.parent
     if not folder.is_dir():
-        raise OSError(errno.ENOENT if not folder.exists() else errno.ENOTDIR,
-                      f"the folder {shown_name(folder)} does not exist")
+        if folder.exists():
+            raise OSError(errno.ENOTDIR, f"{shown_name(folder)} is a file, not a folder")
+        raise OSError(errno.ENOENT, f"the folder {shown_name(folder)} does not exist")
     probe = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:  # the very step a save begins with: a read-only or immutable folder, or one that is full, fails here
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

@@ -180,3 +180,20 @@ def test_settings_changed_while_the_window_trains_replay_exactly(window, qtbot, 
     assert again.run.interventions[-1].epoch == project.state.epochs
     _, out, _ = run(capsys, "check", str(path), "--json")
     assert json.loads(out)["consistent"] is True, out
+
+
+def test_an_interrupted_run_continued_in_the_window_is_no_longer_marked_interrupted(window, tmp_path) -> None:
+    from dataclasses import replace
+
+    from nndesk.project.project_file import save_project
+
+    path = tmp_path / "stopped.nndesk"
+    for _ in range(5):
+        window.step()
+    project = window.project()
+    save_project(replace(project, run=replace(project.run, interrupted=True)), path)
+    window.setWindowModified(False)  # nothing to ask about before opening
+    assert window.open_project(path) and window.project().run.interrupted
+    window.step()
+    assert not window.project().run.interrupted
+    assert [(s.epoch, s.kind) for s in window.project().run.interventions] == [(5, "continue")]

@@ -23,6 +23,7 @@ from nndesk.engine import Network, StopRule
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.network import causes_text, likely_causes
 from nndesk.engine.training import format_error
+from nndesk.project.project_file import MAX_EPOCHS_LIMIT
 
 MAX_SEEDS = 100_000
 DEFAULT_SEEDS = 100
@@ -62,8 +63,8 @@ def _configured(project, options: argparse.Namespace):
             raise UsageError("--target must be an error above 0, such as 0.01")
         changes.update(target_error=options.target, stop_rule="error")
     if options.max_epochs is not None:
-        if options.max_epochs < 1:
-            raise UsageError("--max-epochs must be 1 or more")
+        if not 1 <= options.max_epochs <= MAX_EPOCHS_LIMIT:  # the same as train's: a stuck seed can be replayed
+            raise UsageError(f"--max-epochs must be from 1 to {MAX_EPOCHS_LIMIT:,} (the most a project file holds)")
         changes["max_epochs"] = options.max_epochs
     if options.hidden is not None:
         hidden = _hidden(options.hidden)

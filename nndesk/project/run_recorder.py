@@ -9,6 +9,7 @@ it between two chunks and tells the recorder the epoch it applied it at (see
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 from nndesk.project.project_file import Intervention, RunRecord
 
@@ -41,7 +42,8 @@ class RunRecorder:
         """Training (a run or a step) begins at epoch ``epoch``: the first time after a load, a continue."""
         with self._lock:
             if self._resumed_at is not None and self._resumed_at == epoch:
-                self._record = self._record.with_step(Intervention(epoch, "continue"))
+                resumed = self._record.with_step(Intervention(epoch, "continue"))
+                self._record = replace(resumed, interrupted=False)  # an interrupted run goes on: no longer so
             self._resumed_at = None
 
     def snapshot(self) -> RunRecord:

@@ -197,3 +197,29 @@ def test_an_interrupted_run_continued_in_the_window_is_no_longer_marked_interrup
     window.step()
     assert not window.project().run.interrupted
     assert [(s.epoch, s.kind) for s in window.project().run.interventions] == [(5, "continue")]
+
+
+def test_weights_set_by_hand_and_recorded_replay_and_unrecorded_ones_do_not(capsys, tmp_path) -> None:
+    path = tmp_path / "edited.nndesk"
+    run(capsys, "train", "XOR", "--seed", "2", "--max-epochs", "300", "--out", str(path))
+    data = json.loads(path.read_text())
+    set_to = [[[0.5] * len(r) for r in m] for m in data["state"]["weights"]]
+    zeros = [[[0.0] * len(r) for r in m] for m in data["state"]["weights"]]
+    data["run"]["interventions"] = [{"epoch": 100, "kind": "weights", "weights": set_to, "momenta": zeros}]
+    net = Network([2, 3, 1], seed=2)
+    errors = list(net.train(PRESETS["XOR"].inputs, PRESETS["XOR"].targets, 100))
+    net.set_weights([np.array(m) for m in set_to])
+    net.set_momenta([np.array(m) for m in zeros])
+    errors += list(net.train(PRESETS["XOR"].inputs, PRESETS["XOR"].targets, 200))
+    data["state"]["weights"] = [w.tolist() for w in net.get_weights()]
+    data["state"]["momenta"] = [m.tolist() for m in net.get_momenta()]
+    data["history"]["errors"] = errors
+    path.write_text(json.dumps(data))
+    code, out, _ = run(capsys, "check", str(path), "--json")
+    assert json.loads(out)["consistent"] is True, out
+    del data["run"]["interventions"][0]  # the same file without the record of the edit
+    path.write_text(json.dumps(data))
+    code, out, _ = run(capsys, "check", str(path), "--json")
+    found = json.loads(out)["differences"]
+    assert code == 1 and found[0] == "stored weights differ from the replay of seed 2 after 300 epochs"
+    assert found[-1] == "the stored error history differs from the replay of seed 2 at epoch 101 and 199 more"

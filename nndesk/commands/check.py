@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 
 from nndesk.cli import Command
@@ -46,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def verify(project: Project, net: Network, show_progress: bool = False,
-           should_stop=None) -> tuple[Run, replaying.Replay | None]:
+           should_stop: Callable[[], bool] | None = None) -> tuple[Run, replaying.Replay | None]:
     """Retrain ``net`` (fresh from the seed) under the project's stop rule, and replay the stored run.
 
     Returns the retraining and the replay (None when the file stores no trained network). Training once when

@@ -10,7 +10,15 @@ import time
 from dataclasses import replace
 
 from nndesk.cli import Command
-from nndesk.commands._common import EXIT_OK, UsageError, check_trainable, complain, read_source, stop_rule
+from nndesk.commands._common import (
+    EXIT_OK,
+    Interrupts,
+    UsageError,
+    check_trainable,
+    complain,
+    read_source,
+    stop_rule,
+)
 from nndesk.engine import Network, StopRule
 from nndesk.engine.activations import activation
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
@@ -18,10 +26,10 @@ from nndesk.engine.network import causes_text, likely_causes
 from nndesk.engine.separability import no_hidden_layer_problem
 from nndesk.engine.training import format_error
 from nndesk.engine.wording import count
+from nndesk.project.project_file import MAX_EPOCHS_LIMIT
 
 MAX_SEEDS = 100_000
 DEFAULT_SEEDS = 100
-EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,8 +66,8 @@ def _configured(project, options: argparse.Namespace):
             raise UsageError("--target must be an error above 0, such as 0.01")
         changes.update(target_error=options.target, stop_rule="error")
     if options.max_epochs is not None:
-        if options.max_epochs < 1:
-            raise UsageError("--max-epochs must be 1 or more")
+        if not 1 <= options.max_epochs <= MAX_EPOCHS_LIMIT:  # the same as train's: a stuck seed can be replayed
+            raise UsageError(f"--max-epochs must be from 1 to {MAX_EPOCHS_LIMIT:,} (the most a project file holds)")
         changes["max_epochs"] = options.max_epochs
     if options.hidden is not None:
         hidden = _hidden(options.hidden)
@@ -83,11 +91,13 @@ def _seeds(options: argparse.Namespace, default_first: int) -> list[int]:
 class _ProgressLine:
     """One line on a terminal (stderr), redrawn at most 10 times a second."""
 
-    def __init__(self) -> None:
-        self.enabled = bool(getattr(sys.stderr, "isatty", lambda: False)())
+    def __init__(self, show: bool = True) -> None:
+        self.enabled = show and bool(getattr(sys.stderr, "isatty", lambda: False)())
         self._last = 0.0
+        self.epoch = self.converged = 0  # the latest progress, shown by an interrupt
 
     def update(self, p: StudyProgress) -> None:
+        self.epoch, self.converged = p.epoch, p.converged
         now = time.perf_counter()
         if self.enabled and now - self._last >= 0.1:
             self._last = now
@@ -128,27 +138,29 @@ def _rule_text(stop: StopRule) -> str:
 
 
 def run(options: argparse.Namespace) -> int:
-    progress = _ProgressLine() if not options.json else None
+    progress = _ProgressLine(show=not options.json)
     try:
-        project, name = read_source(options.source)
-        project = _configured(project, options)
-        seeds = _seeds(options, project.seed)
-        table = project.table
-        check_trainable(table, Network(project.topology, eta=project.eta, alpha=project.alpha, seed=0,
-                                       activations=project.activations))
-        rule = stop_rule(project)
-        result = train_many(project.topology, table.inputs, table.targets, seeds, eta=project.eta,
-                            alpha=project.alpha, stop=replace(rule, max_epochs=None),
-                            max_epochs=project.max_epochs, activations=list(project.activations),
-                            on_progress=progress.update if progress else None)
+        with Interrupts() as interrupts:
+            project, name = read_source(options.source)
+            project = _configured(project, options)
+            seeds = _seeds(options, project.seed)
+            table = project.table
+            check_trainable(table, Network(project.topology, eta=project.eta, alpha=project.alpha, seed=0,
+                                           activations=project.activations))
+            rule = stop_rule(project)
+            result = train_many(project.topology, table.inputs, table.targets, seeds, eta=project.eta,
+                                alpha=project.alpha, stop=replace(rule, max_epochs=None),
+                                max_epochs=project.max_epochs, activations=list(project.activations),
+                                on_progress=progress.update, should_stop=interrupts.requested)
     except (UsageError, ValueError) as exc:
         return complain(str(exc))
-    except KeyboardInterrupt:
-        print("\nnndesk: study interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
     finally:
-        if progress is not None:
-            progress.close()
+        progress.close()
+    if interrupts.requested():
+        print(f"nndesk: study interrupted by {interrupts.name} at epoch {progress.epoch:,} "
+              f"({progress.converged:,} of {len(seeds):,} seeds converged by then); nothing saved "
+              "(a study writes no file)", file=sys.stderr)
+        return interrupts.exit_code
     topology = "-".join(map(str, project.topology))
     if options.json:
         print(json.dumps({

@@ -169,6 +169,9 @@ def train_until(
     table's columns by ``input_names`` and ``output_names`` when given.
     """
     x, t = net.check_table(inputs, targets)
+    if should_stop is None and not _can_end(stop):
+        raise ValueError("this stop rule can never end training: no max_epochs, and no error_below above 0, "
+                         "all_correct_margin or plateau_epochs that could hold; give it max_epochs")
     plateau = _Plateau(stop.plateau_epochs, stop.plateau_delta)
     chunk = 1  # grows 4x a chunk towards progress_interval: a huge network still answers should_stop soon
     last_error = math.nan
@@ -229,6 +232,11 @@ def _failure_causes(net: Network, x: np.ndarray, t: np.ndarray, input_names: Seq
     problem = no_hidden_layer_problem(net.topology, x, t, net.threshold, input_names, output_names)
     settings = causes_text(likely_causes(net.eta, net.alpha, x, t))
     return " ".join(part for part in (problem, settings) if part)
+def _can_end(stop: StopRule) -> bool:
+    """Whether ``stop`` can end a run by itself: an epoch error is never below 0, so ``error_below=0.0`` alone
+    would train forever."""
+    return (stop.max_epochs is not None or stop.plateau_epochs is not None or stop.all_correct_margin is not None
+            or (stop.error_below is not None and stop.error_below > 0))
 
 
 def _state(net: Network) -> list[np.ndarray]:

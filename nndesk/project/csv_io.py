@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
 import math
 import os
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nndesk.engine.wording import count
+from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -200,7 +202,12 @@ def read_csv(path: str | Path) -> CsvGrid:
 def read_limited(path: Path, limit: int) -> bytes:
     """The bytes of the regular file ``path``, or ValueError (in the user's words) when it is not a regular
     file or holds more than ``limit`` bytes; checked before reading, so a huge file is never read whole."""
-    info = os.stat(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # not "no such file": the name is there, its links go round in a circle
+            raise ValueError("it is a symbolic link that leads back to itself (a loop)") from None
+        raise
     if stat.S_ISDIR(info.st_mode):
         raise ValueError("it is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -209,13 +216,21 @@ def read_limited(path: Path, limit: int) -> bytes:
         size = os.fstat(f.fileno()).st_size
         raw = f.read(limit + 1) if size <= limit else b""
     if size > limit or len(raw) > limit:
-        raise ValueError(f"it is {_megabytes(max(size, len(raw)))}; nndesk opens files of at most "
+        raise ValueError(f"it is {_size_above(max(size, len(raw)), limit)}; nndesk opens files of at most "
                          f"{_megabytes(limit)}")
     return raw
 
 
 def _megabytes(n: int) -> str:
     return f"{n / 1e6:,.1f} MB" if n % 1_000_000 else f"{n // 1_000_000:,} MB"
+
+
+def _size_above(n: int, limit: int) -> str:
+    """``n`` bytes, shown so that it reads as more than ``limit``: in MB, or in bytes where MB round it down to
+    the limit ("50.0 MB; at most 50 MB" would say nothing)."""
+    if round(n / 1e6, 1) > limit / 1e6:
+        return _megabytes(n)
+    return f"{n:,} bytes ({n - limit:,} over)"
 
 
 def decode_text(raw: bytes) -> str:
@@ -282,9 +297,10 @@ def table_to_csv(table: TruthTable, separator: str = ",") -> str:
 
 
 def write_csv(table: TruthTable, path: str | Path) -> None:
-    """Write :func:`table_to_csv` to ``path``; raises CsvError saying why it could not."""
+    """Write :func:`table_to_csv` to ``path`` (atomically, never over a device or a pipe: see
+    :func:`nndesk.project.safe_save.save_bytes`); raises CsvError saying why it could not."""
     path = Path(path)
     try:
-        path.write_text(table_to_csv(table), encoding="utf-8", newline="")
+        save_bytes(path, table_to_csv(table).encode("utf-8"))
     except OSError as exc:
-        raise CsvError(f"Could not write {path.name}: {exc.strerror or exc}") from None
+        raise CsvError(f"Could not write {shown_name(path)}: {exc.strerror or exc}") from None

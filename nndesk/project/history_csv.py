@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nndesk.project.project_file import HISTORY_LIMIT, History
+from nndesk.project.safe_save import save_bytes
 
 HEADER = "epoch,error,first_epoch,last_epoch,min_error,max_error"
 
@@ -163,5 +164,4 @@ def history_csv_text(known: KnownErrors) -> str:
 
 def write_history_csv(known: KnownErrors, path: str | os.PathLike[str]) -> None:
     """Write :func:`history_csv_text` of ``known`` to ``path`` (OSError if it cannot be written)."""
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(history_csv_text(known))
+    save_bytes(path, history_csv_text(known).encode("utf-8"))  # the one save function: never over a device

@@ -272,7 +272,7 @@ class InsightDocks(QObject):
         try:
             self.export(kind, path)
         except OSError as exc:
-            QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc}")
+            QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc.strerror or exc}")
             return
         self.window_.statusBar().showMessage(f"Saved {path}", 6000)
 

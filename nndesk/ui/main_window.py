@@ -37,6 +37,7 @@ from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
 from nndesk.engine.wording import count
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_project, settings_text
+from nndesk.project.run_recorder import RunRecorder
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import install_appearance, tone_label
 from nndesk.ui.autosave import Autosaver
@@ -103,6 +104,7 @@ class MainWindow(ProjectActions, QMainWindow):
             self.setWindowIcon(icon)
         self._state = State.READY
         self._net: Network | None = None
+        self.run_recorder = RunRecorder()  # how the network came from its seed: saved with the project
         self._controller = TrainingController(self)
         self.autosaver = Autosaver(self)  # before anything marks the window modified
         self._pausing = False
@@ -406,6 +408,7 @@ class MainWindow(ProjectActions, QMainWindow):
         h = self.hyper_form.values()
         self._net = Network(self.topology_editor.topology(), eta=h.eta, alpha=h.alpha, seed=h.seed,
                             activations=self.topology_editor.activations())
+        self.run_recorder.start(h.eta, h.alpha)
         self._last_error = float("nan")
         self.error_plot.clear_points()
         self._set_state(State.READY)
@@ -442,8 +445,9 @@ class MainWindow(ProjectActions, QMainWindow):
         table = self.table_editor.table()
         self._pausing = False
         self._rate_mark, self._shown_rate = (time.monotonic(), net.epochs), None
+        self.run_recorder.training(net.epochs)
         self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row(),
-                               (table.input_names, table.target_names))
+                               self.run_recorder, (table.input_names, table.target_names))
         self._set_state(State.TRAINING)
         self.statusBar().showMessage("Training… (pause to edit the table or the network)", 4000)
 
@@ -469,6 +473,7 @@ class MainWindow(ProjectActions, QMainWindow):
             return
         net = self.network
         table = self.table_editor.table()
+        self.run_recorder.training(net.epochs)
         try:
             error = net.train_epoch(table.inputs, table.targets)
         except (ValueError, ArithmeticError) as exc:
@@ -608,13 +613,20 @@ class MainWindow(ProjectActions, QMainWindow):
         self._rebuild_network(f"Network {self._topology_text()}: weights re-initialised")
         self.setWindowModified(True)
 
+    def _set_rates(self, eta: float, alpha: float) -> None:
+        """η and α for the next epochs: the worker applies them at its next chunk when training, recording the
+        epoch they took effect at (a replay of the run changes them at that very epoch)."""
+        if not self._controller.set_rates(eta, alpha):
+            self.network.eta, self.network.alpha = eta, alpha
+            self.run_recorder.settings(self.network.epochs, eta, alpha)
+
     def _on_eta_changed(self, eta: float) -> None:
-        self.network.eta = eta  # a float read at the next chunk: safe while the worker trains
+        self._set_rates(eta, self.hyper_form.values().alpha)
         self.setWindowModified(True)
         self.statusBar().showMessage(f"Learning rate η = {eta:g}", 3000)
 
     def _on_alpha_changed(self, alpha: float) -> None:
-        self.network.alpha = alpha
+        self._set_rates(self.hyper_form.values().eta, alpha)
         self.setWindowModified(True)
         self.statusBar().showMessage(f"Momentum α = {alpha:g}", 3000)
 

@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from nndesk.project.safe_save import save_bytes
 from nndesk.ui.appearance import LIGHT_TONES, Tones, muted, tones
 
 # The light appearance's colours (tests and exports name them); painting asks tones() for the shown one.
@@ -416,18 +417,15 @@ class NetworkDiagram(QWidget):
 
     def export_png(self, path: str, size: QSize | None = None) -> None:
         """Save the diagram as a PNG. Raises OSError when the file cannot be written."""
-        if not self.to_image(size).save(path, "PNG"):
-            raise OSError(f"could not write the picture to {path}")
+        save_bytes(path, png_bytes(self.to_image(size)))
 
     def export_svg(self, path: str, size: QSize | None = None) -> None:
-        """Save the diagram as an SVG drawing (vector lines, scalable)."""
+        """Save the diagram as an SVG drawing (vector lines, scalable). Raises OSError when it cannot."""
         size = size or QSize(max(self.width(), 400), max(self.height(), 300))
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle("nndesk network diagram")
+        generator, buffer = _svg_generator(size, size.width(), size.height(), "nndesk network diagram")
         self._render_at(generator, size)
+        buffer.close()
+        save_bytes(path, bytes(buffer.data()))
 
     def _render_at(self, device, size: QSize) -> None:
         painter = QPainter(device)
@@ -443,22 +441,41 @@ def save_widget_svg(widget: QWidget, path: str, title: str) -> None:
     pyqtgraph's own SVGExporter fails on Qt 6's path data (ValueError in its coordinate parser), so the
     widget paints itself into a QSvgGenerator instead.
     """
-    generator = QSvgGenerator()
-    generator.setFileName(path)
-    generator.setSize(widget.size())
-    generator.setViewBox(QRectF(0, 0, widget.width(), widget.height()))
-    generator.setTitle(title)
+    generator, buffer = _svg_generator(widget.size(), widget.width(), widget.height(), title)
     painter = QPainter(generator)
     try:
         widget.render(painter)
     finally:
         painter.end()
+    buffer.close()
+    save_bytes(path, bytes(buffer.data()))
 
 
 def save_widget_png(widget: QWidget, path: str) -> None:
     """Save what ``widget`` shows as a PNG. Raises OSError when the file cannot be written."""
-    if not widget.grab().save(path, "PNG"):
-        raise OSError(f"could not write the picture to {path}")
+    save_bytes(path, png_bytes(widget.grab().toImage()))
+
+
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG, in memory: the file is then written by the one save function (safe_save)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("the picture could not be encoded as PNG")
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def _svg_generator(size: QSize, width: float, height: float, title: str) -> tuple[QSvgGenerator, QBuffer]:
+    """An SVG generator drawing into a memory buffer (the file is written by safe_save afterwards)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(title)
+    return generator, buffer
 
 
 def _fill(value: float | None, t: Tones = LIGHT_TONES) -> QColor:

@@ -109,7 +109,8 @@ def test_zeroed_weights_fail_and_an_epoch_count_below_the_history_is_named(capsy
 
 def test_continue_with_new_settings_is_recorded_and_replays_bit_for_bit(capsys, tmp_path) -> None:
     path = tmp_path / "run.nndesk"
-    run(capsys, "train", "XOR", "--seed", "4", "--max-epochs", "1234", "--out", str(path))
+    run(capsys, "train", "XOR", "--seed", "4", "--eta", "0.09", "--alpha", "0.015", "--max-epochs", "1234",
+        "--out", str(path))
     run(capsys, "train", str(path), "--continue", "--eta", "0.7", "--alpha", "0.3", "--max-epochs", "2000",
         "--out", str(path))
     project = load_project(path)
@@ -201,7 +202,8 @@ def test_an_interrupted_run_continued_in_the_window_is_no_longer_marked_interrup
 
 def test_weights_set_by_hand_and_recorded_replay_and_unrecorded_ones_do_not(capsys, tmp_path) -> None:
     path = tmp_path / "edited.nndesk"
-    run(capsys, "train", "XOR", "--seed", "2", "--max-epochs", "300", "--out", str(path))
+    run(capsys, "train", "XOR", "--seed", "2", "--eta", "0.09", "--alpha", "0.015", "--max-epochs", "300",
+        "--out", str(path))
     data = json.loads(path.read_text())
     set_to = [[[0.5] * len(r) for r in m] for m in data["state"]["weights"]]
     zeros = [[[0.0] * len(r) for r in m] for m in data["state"]["weights"]]

@@ -263,7 +263,7 @@ def test_engine_refusals_are_value_errors_in_words() -> None:
 
 
 def test_train_at_the_epoch_limit_with_rows_wrong_exits_1_and_says_so(tmp_path) -> None:
-    done = run_nndesk("train", "XOR", "--max-epochs", "100", "--json")
+    done = run_nndesk("train", "XOR", "--max-epochs", "10", "--json")
     data = json.loads(done.stdout)
     assert done.returncode == 1 and data["learned"] is False and data["exit_code"] == 1
     assert data["stopped_because"] == "max epochs" and data["rows_correct"] < data["rows"]

@@ -165,7 +165,7 @@ def test_the_entry_opens_the_file_it_is_given_even_from_a_folder_with_a_space(tm
     validate(entry)
     project = tmp_path / "exercise.nndesk"
     trained = nndesk(SCRIPT, "train", "XOR", "--max-epochs", "10", "--out", str(project), data_home=home)
-    assert trained.returncode == 0, trained.stderr
+    assert trained.returncode in (0, 1), trained.stderr  # 1: not learned in 10 epochs, saved
     argv = exec_argv(entry_value(entry, "Exec"), project)
     assert argv == [str(folder / "nndesk"), str(project)]
     opened = subprocess.run([*argv, "--smoke-test"], capture_output=True, text=True, timeout=60,

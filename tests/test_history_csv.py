@@ -22,6 +22,9 @@ from nndesk.ui.error_plot import ErrorBuffer
 HALF_ADDER = PRESETS["Half adder"]
 
 
+SAVED = (0, 1)  # 1: the table is not learned yet; the file is saved all the same
+
+
 def true_errors(epochs: int, eta: float = 0.09, alpha: float = 0.015) -> np.ndarray:
     """The half adder's epoch errors from seed 1 (training is deterministic, bit for bit)."""
     return Network([2, 3, 2], seed=1, eta=eta, alpha=alpha).train(HALF_ADDER.inputs, HALF_ADDER.targets, epochs)
@@ -91,7 +94,7 @@ def test_nans_of_a_diverged_run_do_not_hide_the_envelope() -> None:
 
 def test_nndesk_train_out_then_the_file_gives_only_true_values(tmp_path, capsys) -> None:
     path = tmp_path / "adder.nndesk"
-    assert cli.main(["train", "Half adder", "--max-epochs", "30000", "--out", str(path), "--json"]) == 0
+    assert cli.main(["train", "Half adder", "--max-epochs", "30000", "--out", str(path), "--json"]) in SAVED
     capsys.readouterr()
     assert_only_truth(history_csv_text(known_from_history(load_project(path).history)), true_errors(30_000))
 
@@ -148,8 +151,9 @@ def test_known_errors_after_and_then() -> None:
 
 def test_continued_from_a_file_the_saved_history_keeps_the_files_points_not_filled_gaps(tmp_path, capsys) -> None:
     first, second = tmp_path / "a.nndesk", tmp_path / "b.nndesk"
-    assert cli.main(["train", "Half adder", "--max-epochs", "30000", "--out", str(first), "--json"]) == 0
-    assert cli.main(["train", str(first), "--continue", "--max-epochs", "30100", "--out", str(second), "--json"]) == 0
+    assert cli.main(["train", "Half adder", "--max-epochs", "30000", "--out", str(first), "--json"]) in SAVED
+    continued = ["train", str(first), "--continue", "--max-epochs", "30100", "--out", str(second), "--json"]
+    assert cli.main(continued) in SAVED
     capsys.readouterr()
     history = load_project(second).history
     exact, spans = assert_only_truth(history_csv_text(known_from_history(history)), true_errors(30_100))
@@ -163,7 +167,7 @@ def test_reopened_trained_on_saved_and_reopened_again_the_window_still_writes_on
     from nndesk.ui.insight import install_insight
 
     first, second, csv_path = tmp_path / "a.nndesk", tmp_path / "b.nndesk", tmp_path / "errors.csv"
-    assert cli.main(["train", "Half adder", "--max-epochs", "30000", "--out", str(first), "--json"]) == 0
+    assert cli.main(["train", "Half adder", "--max-epochs", "30000", "--out", str(first), "--json"]) in SAVED
     capsys.readouterr()
     assert window.open_project(first)
     for _ in range(5):

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from nndesk import assets
 from nndesk.cli import Command
+from nndesk.project.safe_save import save_bytes
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 APP_ID = "nndesk"
@@ -193,14 +194,10 @@ def _write(path: Path, data: bytes) -> list[Path]:
     Returns the folders it had to create, outermost first, then ``path`` itself.
     """
     missing = [folder for folder in reversed(path.parents) if not folder.exists()]
-    temporary = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        save_bytes(path, data)  # the one save function: atomic, and never over a device or a pipe
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
         for folder in reversed(missing):
             with contextlib.suppress(OSError):
                 folder.rmdir()

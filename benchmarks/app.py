@@ -100,12 +100,12 @@ def app_rate(app: QApplication, seconds: float, heartbeat_ms: int | None = None)
         heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
         heartbeat.start()
     updates = [0]
-    window._controller.progress.connect(lambda p: updates.__setitem__(0, updates[0] + 1))
+    window.trainingProgress.connect(lambda p: updates.__setitem__(0, updates[0] + 1))
     started = time.perf_counter()
     window.train()
     run_until(lambda: False, seconds)
     window.pause()
-    run_until(lambda: not window._controller.is_running(), 5)
+    run_until(lambda: not window.is_training(), 5)
     elapsed = time.perf_counter() - started
     heartbeat.stop()
     epochs = window.network.epochs

@@ -7,7 +7,6 @@ import json
 import math
 import sys
 import time
-from dataclasses import replace
 
 from nndesk.cli import Command
 from nndesk.commands._common import EXIT_OK, UsageError, check_trainable, complain, read_source, stop_rule
@@ -65,7 +64,7 @@ def _configured(project, options: argparse.Namespace):
             changes["topology"] = (project.topology[0], *hidden, project.topology[-1])
             changes["activations"] = (act,) * len(hidden) + project.activations[-1:]
             changes["state"] = None
-    return replace(project, **changes)
+    return project.with_training(**changes)
 
 
 def _seeds(options: argparse.Namespace, default_first: int) -> list[int]:
@@ -135,7 +134,7 @@ def run(options: argparse.Namespace) -> int:
                                        activations=project.activations))
         rule = stop_rule(project)
         result = train_many(project.topology, table.inputs, table.targets, seeds, eta=project.eta,
-                            alpha=project.alpha, stop=replace(rule, max_epochs=None),
+                            alpha=project.alpha, stop=project.training.to_stop_rule(max_epochs=False),
                             max_epochs=project.max_epochs, activations=list(project.activations),
                             on_progress=progress.update if progress else None)
     except (UsageError, ValueError) as exc:

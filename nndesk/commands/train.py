@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from dataclasses import replace
 
 import numpy as np
 
@@ -61,7 +60,7 @@ def _with_options(project, options: argparse.Namespace):
         if options.max_epochs < 1:
             raise UsageError("--max-epochs must be 1 or more")
         changes["max_epochs"] = options.max_epochs
-    return replace(project, **changes)
+    return project.with_training(**changes)
 
 
 def run(options: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import json
 import math
 import sys
 import time
+from dataclasses import replace
 
 from nndesk.cli import Command
 from nndesk.commands._common import EXIT_OK, UsageError, check_trainable, complain, read_source, stop_rule
@@ -57,14 +58,14 @@ def _configured(project, options: argparse.Namespace):
         if options.max_epochs < 1:
             raise UsageError("--max-epochs must be 1 or more")
         changes["max_epochs"] = options.max_epochs
+    project = project.with_training(**changes)
     if options.hidden is not None:
         hidden = _hidden(options.hidden)
         if hidden != project.hidden:
             act = project.activations[0] if len(project.activations) > 1 else "sigmoid"
-            changes["topology"] = (project.topology[0], *hidden, project.topology[-1])
-            changes["activations"] = (act,) * len(hidden) + project.activations[-1:]
-            changes["state"] = None
-    return project.with_training(**changes)
+            project = replace(project, topology=(project.topology[0], *hidden, project.topology[-1]),
+                              activations=(act,) * len(hidden) + project.activations[-1:], state=None)
+    return project
 
 
 def _seeds(options: argparse.Namespace, default_first: int) -> list[int]:

@@ -86,10 +86,10 @@ class EditorsBinding(QObject):
         try:
             if self.table_editor.table() != doc.table:
                 self.table_editor.set_table(doc.table)
-            hidden, acts = list(doc.topology[1:-1]), list(doc.activations)
-            self.topology_editor.set_io(doc.table.n_inputs, doc.table.n_targets)
-            if (self.topology_editor.topology()[1:-1], self.topology_editor.activations()) != (hidden, acts):
-                self.topology_editor.set_hidden(hidden, acts)
+            shown = (self.topology_editor.topology(), self.topology_editor.activations())
+            if shown != (list(doc.topology), list(doc.activations)):  # else nothing to lay out again
+                self.topology_editor.set_io(doc.table.n_inputs, doc.table.n_targets)
+                self.topology_editor.set_hidden(list(doc.topology[1:-1]), list(doc.activations))
         finally:
             self._quiet = False
         self.table_editor.set_output_activation(doc.activations[-1])
@@ -171,9 +171,11 @@ class TrainingDisplay(QObject):
 
     def _show_target(self) -> None:
         # The plot's target line is the error target; "all rows correct" has none, so it is hidden.
-        settings = self.document.settings
-        self.error_plot.set_target(settings.target_error)
-        self.error_plot.set_target_visible(settings.stop_rule != STOP_ALL_CORRECT)
+        settings, plot = self.document.settings, self.error_plot
+        visible = settings.stop_rule != STOP_ALL_CORRECT
+        if (plot.target(), plot.target_visible()) != (settings.target_error, visible):  # each one re-ranges the plot
+            plot.set_target(settings.target_error)
+            plot.set_target_visible(visible)
 
     def _on_table_changed(self) -> None:
         table = self.document.table

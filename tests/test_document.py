@@ -4,6 +4,7 @@ changes the work, only data crossing threads, and no module but the app reaching
 from __future__ import annotations
 
 import ast
+import gc
 import logging
 import math
 from pathlib import Path
@@ -113,6 +114,17 @@ def test_views_draw_snapshots_while_training_never_the_live_network(endless_wind
         window.pause()
     assert not any(live for live, _ in seen)
     assert doc.shown_network() is doc.network  # idle again: the views draw the network itself
+
+
+def test_a_run_keeps_the_collector_away_from_the_windows_objects(endless_window, qtbot):
+    """A full collection of the window's objects took 70-80 ms, a stall: during a run they are frozen."""
+    assert gc.get_freeze_count() == 0
+    endless_window.train()
+    assert gc.get_freeze_count() > 10_000  # the window's Qt wrappers, pyqtgraph items, arrays...
+    qtbot.waitUntil(lambda: endless_window.error_plot.point_count() > 0, timeout=10_000)
+    with qtbot.waitSignal(endless_window.document.trainingPaused, timeout=5000):
+        endless_window.pause()
+    assert gc.get_freeze_count() == 0  # back in the collector's sight: cycles of the run can be freed
 
 
 def test_a_workers_failure_is_logged_with_its_traceback(qtbot, caplog):

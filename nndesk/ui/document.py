@@ -13,7 +13,6 @@ which during training is a copy made from the latest :class:`NetworkSnapshot`.
 
 from __future__ import annotations
 
-import gc
 import math
 from pathlib import Path
 
@@ -134,8 +133,8 @@ class Document(QObject):
     def project(self, network: Network | None = None) -> Project:
         """What a project file would hold now: table, network, settings, weights and the error history.
 
-        ``network`` replaces the document's own (the autosave passes a snapshot while training runs)."""
-        net = self._net if network is None else network
+        ``network`` replaces the document's own; while training runs the default is the latest snapshot."""
+        net = self.shown_network() if network is None else network
         base = Project(self._table, self._topology, self._activations, training=self._settings)
         return base.with_network(net, history_from_points(*self.errors.points()))
 
@@ -269,9 +268,6 @@ class Document(QObject):
             return False
         self._pausing = False
         self._shown = self._net.copy()  # views draw this until the first snapshot arrives
-        # A full collection of the GUI's ~70,000 objects takes 70-80 ms, all of it a stall of the window:
-        # what exists now is kept out of the collector's sight while the run lasts (see benchmarks/app.py).
-        gc.freeze()
         self._trainer.start(self._net, self._table.inputs, self._table.targets, rule, self._probe_row)
         self._set_state(State.TRAINING)
         self.message.emit("Training… (pause to edit the table or the network)", 4000)
@@ -346,7 +342,6 @@ class Document(QObject):
         self.trainingProgress.emit(p)
 
     def _on_finished(self, result: TrainResult) -> None:
-        gc.unfreeze()
         self._shown = self._net
         paused = self._pausing and result.reason is StopReason.STOPPED
         self._pausing = False
@@ -364,7 +359,6 @@ class Document(QObject):
         self.trainingFinished.emit(result)
 
     def _on_failed(self, message: str) -> None:
-        gc.unfreeze()
         self._shown = self._net
         self._pausing = False
         self._set_state(State.STOPPED)

@@ -9,6 +9,7 @@ Progress is batched and time-throttled (at most ``MAX_SIGNALS_PER_SECOND``).
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
@@ -30,6 +31,9 @@ ACK_TIMEOUT_S = 0.1
 # Every GUI callback into Python must wait for it; at 1 ms the event loop's longest stall fell from ~60-100 ms
 # to ~25 ms on a 2-CPU machine, with no measurable loss of training speed (benchmarks/app.py).
 TRAINING_SWITCH_INTERVAL_S = 0.001
+# A full garbage collection in the GUI thread walks all of its ~75,000 objects (Qt wrappers, pyqtgraph, numpy):
+# 70-80 ms here, a stall of the window. While a run lasts, the objects that exist at its start are frozen
+# (gc.freeze: out of the collector's sight), so a collection walks only what was made since.
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,7 @@ class TrainingController(QObject):
         self._thread.progress.connect(self._on_progress)
         self._thread.finished.connect(self.finished)
         self._thread.failed.connect(self.failed)
-        self._thread.ended.connect(self._restore_switch_interval)
+        self._thread.ended.connect(self._after_run)
         self._saved_switch_interval = sys.getswitchinterval()
 
     def is_running(self) -> bool:
@@ -180,6 +184,7 @@ class TrainingController(QObject):
         worker = TrainingWorker(net, inputs, targets, stop, probe_row)
         self._saved_switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._saved_switch_interval, TRAINING_SWITCH_INTERVAL_S))
+        gc.freeze()
         self._thread.start(worker)
 
     def request_stop(self) -> None:
@@ -200,8 +205,9 @@ class TrainingController(QObject):
         """Stop and join the thread now (see :meth:`WorkerThread.shutdown`). True if it ended in time."""
         return self._thread.shutdown(timeout_ms)
 
-    def _restore_switch_interval(self) -> None:
+    def _after_run(self) -> None:
         sys.setswitchinterval(self._saved_switch_interval)
+        gc.unfreeze()
 
     @Slot(object)
     def _on_progress(self, p: TrainingProgress) -> None:

@@ -115,6 +115,7 @@ class TrainingDisplay(QObject):
         self._labels = epoch_label, error_label, rate_label
         self._rate_mark: tuple[float, int] | None = None  # (time, epoch) for the epochs/s display
         self._shown_rate: float | None = None
+        self._names: tuple[tuple[str, ...], tuple[str, ...]] | None = None  # the columns the panel shows
         error_plot.buffer = document.errors
         document.networkChanged.connect(self._on_network_changed)
         document.settingsChanged.connect(self._show_target)
@@ -179,7 +180,10 @@ class TrainingDisplay(QObject):
 
     def _on_table_changed(self) -> None:
         table = self.document.table
-        self.predict_panel.set_names(table.input_names, table.target_names)
+        names = (table.input_names, table.target_names)
+        if names != self._names:  # set_names builds the toggles anew: only for new columns
+            self._names = names
+            self.predict_panel.set_names(*names)
         self._on_inputs_toggled()
 
     def _on_inputs_toggled(self) -> None:

@@ -13,6 +13,7 @@ Prints:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import subprocess
@@ -84,11 +85,14 @@ def _shown_window(app: QApplication):
     return window
 
 
-def app_rate(app: QApplication, seconds: float, heartbeat_ms: int | None = None) -> tuple[float, float, float]:
-    """Train the half adder in the app for ``seconds`` (never reaching a stop rule).
+def app_rate(app: QApplication, seconds: float,
+             heartbeat_ms: int | None = None) -> tuple[float, float, float, float, int]:
+    """Train the half adder in the app for ``seconds`` (never reaching a stop rule), then pause.
 
-    Returns (epochs/s, progress updates per second, longest heartbeat gap in ms beyond its period or nan).
-    With ``heartbeat_ms``, a QTimer of that period runs in the GUI thread, as a probe of its responsiveness.
+    Returns (epochs/s, progress updates per second, longest heartbeat gap in ms beyond its period while
+    training, the same from the pause until the run has ended (its autosave included), and the number of
+    full garbage collections in the GUI thread meanwhile); the gaps are nan without ``heartbeat_ms``. With
+    ``heartbeat_ms``, a QTimer of that period runs in the GUI thread, as a probe of its responsiveness.
     """
     window = _shown_window(app)
     window.hyper_form.max_epochs_spin.setValue(NO_LIMIT)
@@ -100,21 +104,35 @@ def app_rate(app: QApplication, seconds: float, heartbeat_ms: int | None = None)
         heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
         heartbeat.start()
     updates = [0]
-    window._controller.progress.connect(lambda p: updates.__setitem__(0, updates[0] + 1))
+    window.trainingProgress.connect(lambda p: updates.__setitem__(0, updates[0] + 1))
+    full_collections = [0]
+    gui = threading.get_ident()
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start" and info["generation"] == 2 and threading.get_ident() == gui:
+            full_collections[0] += 1
+
+    gc.callbacks.append(count)
     started = time.perf_counter()
     window.train()
     run_until(lambda: False, seconds)
+    paused = time.perf_counter()
     window.pause()
-    run_until(lambda: not window._controller.is_running(), 5)
+    run_until(lambda: not window.is_training(), 5)
     elapsed = time.perf_counter() - started
     heartbeat.stop()
+    gc.callbacks.remove(count)
     epochs = window.network.epochs
-    gaps = [b - a for a, b in itertools.pairwise(beats)]
+    training_gaps = [b - a for a, b in itertools.pairwise(beats) if b <= paused]
+    stop_gaps = [b - a for a, b in itertools.pairwise(beats) if b > paused]
     window.close()
     window.deleteLater()
     app.processEvents()
-    stall = max(gaps) * 1000 - heartbeat_ms if gaps and heartbeat_ms else float("nan")
-    return epochs / elapsed, updates[0] / elapsed, stall
+
+    def stall(gaps: list[float]) -> float:
+        return max(gaps) * 1000 - heartbeat_ms if gaps and heartbeat_ms else float("nan")
+
+    return epochs / elapsed, updates[0] / elapsed, stall(training_gaps), stall(stop_gaps), full_collections[0]
 
 
 def app_demo(app: QApplication) -> tuple[float, int, str]:
@@ -157,7 +175,7 @@ def main() -> int:
     headless, in_app, updates = [], [], []
     for _ in range(args.rounds):
         headless.append(engine_rate(args.seconds))
-        rate, per_second, _ = app_rate(app, args.seconds)
+        rate, per_second, *_ = app_rate(app, args.seconds)
         in_app.append(rate)
         updates.append(per_second)
     ratios = [a / h for a, h in zip(in_app, headless, strict=True)]
@@ -165,9 +183,14 @@ def main() -> int:
           f"back-to-back pairs; goal >= 0.8); per pair: {', '.join(f'{r:.2f}' for r in ratios)}; "
           f"best engine {max(headless):,.0f} epochs/s, best app {max(in_app):,.0f} epochs/s")
     print(f"progress updates reaching the GUI: {max(updates):.1f} per second at most (goal <= 30)")
-    stalls = [app_rate(app, args.seconds, heartbeat_ms=5)[2] for _ in range(args.rounds)]
+    probes = [app_rate(app, args.seconds, heartbeat_ms=5)[2:] for _ in range(args.rounds)]
+    stalls = [max(during, at_stop) for during, at_stop, _ in probes]
     print(f"longest GUI event-loop stall while training: {max(stalls):.1f} ms beyond the 5 ms heartbeat "
           f"(worst of {args.rounds} runs; goal <= 50); per run: {', '.join(f'{s:.0f}' for s in stalls)}")
+    print(f"  of which during the run: {', '.join(f'{d:.0f}' for d, _, _ in probes)}; from Pause to the run's "
+          f"end (its autosave included): {', '.join(f'{a:.0f}' for _, a, _ in probes)}; full garbage "
+          f"collections in the GUI thread: {', '.join(str(n) for *_, n in probes)}")
+    print(f"load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     starts = sorted(cold_start() for _ in range(3))
     print(f"cold start to a shown window: {starts[1]:.2f} s (median of 3; goal <= 1.5)")
     if not args.skip_demo:

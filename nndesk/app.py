@@ -72,7 +72,7 @@ def _show_main_window(project_path: Path | None, offer_recovery: bool = True) ->
     window.show()
     restored = offer_recovery and offer_crashed_work(window)
     if project_path is not None and not restored:
-        _open_project(window, project_path)
+        window.open_project(project_path)
     return app, window
 
 
@@ -100,15 +100,6 @@ def _recording_qt_warnings() -> Iterator[list[str]]:
         yield warnings
     finally:
         qInstallMessageHandler(previous)
-
-
-def _open_project(window: QMainWindow, project_path: Path) -> None:
-    open_project = getattr(window, "open_project", None)
-    if callable(open_project):
-        open_project(project_path)
-    else:
-        message = f"This version of nndesk cannot open project files yet: {project_path}"
-        window.statusBar().showMessage(message)
 
 
 def _run_smoke_test(app: QApplication, window: QMainWindow, started: float) -> int:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSpinBox
 from nndesk.app import create_application, offer_crashed_work
 from nndesk.project.project_file import load_project
 from nndesk.project.recovery import find_recoveries
+from nndesk.project.training_settings import TrainingSettings
 from nndesk.ui import MainWindow, autosave
 from nndesk.ui.autosave import RECOVERY_DIR_ENV, pending_recovery, recovery_folder
 
@@ -262,7 +263,8 @@ def test_the_start_up_path_offers_the_work_before_opening_a_file(qtbot, recovery
     net = Network([2, 4, 1], seed=3)
     for _ in range(17):
         net.train_epoch(PRESETS["XOR"].inputs, PRESETS["XOR"].targets)
-    crashed = Project(PRESETS["XOR"], (2, 4, 1), ("sigmoid", "sigmoid"), seed=3).with_network(net)
+    crashed = Project(PRESETS["XOR"], (2, 4, 1), ("sigmoid", "sigmoid"),
+                      training=TrainingSettings(seed=3)).with_network(net)
     recovery_dir.mkdir()
     save_project(crashed, recovery_file(recovery_dir, dead_pid, 1))
     other = tmp_path / "other.nndesk"

@@ -23,7 +23,6 @@ from nndesk.project.project_file import load_project
 from nndesk.project.recovery import find_recoveries
 from nndesk.ui import MainWindow
 from nndesk.ui.autosave import recovery_folder
-from nndesk.ui.study_window import open_study_window
 
 CLOSE_LIMIT_S = 1.0
 
@@ -67,7 +66,8 @@ def test_closing_while_training_stops_within_a_second(window, qtbot, record_prop
 
 
 def test_closing_during_a_study_stops_it_and_closes_its_window_within_a_second(window, qtbot, record_property):
-    study = open_study_window(window)
+    window.open_study()
+    study = window.study_window
     qtbot.addWidget(study)
     study.seeds_spin.setValue(2000)
     study.max_epochs_spin.setValue(50_000_000)
@@ -148,7 +148,8 @@ def test_quit_with_unsaved_changes_saves_then_closes(window, qtbot, tmp_path):
 
 
 def test_a_cancelled_close_leaves_the_study_running(window, qtbot):
-    study = open_study_window(window)
+    window.open_study()
+    study = window.study_window
     qtbot.addWidget(study)
     study.seeds_spin.setValue(200)
     study.max_epochs_spin.setValue(50_000_000)

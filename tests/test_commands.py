@@ -17,6 +17,7 @@ from nndesk.commands._common import ProgressBar, truth_check
 from nndesk.engine import Network, Progress
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import Project, load_project, save_project
+from nndesk.project.training_settings import TrainingSettings
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -73,12 +74,13 @@ def test_train_out_saves_a_project_that_reopens_with_the_trained_network(capsys,
 
 
 def test_check_passes_when_every_row_is_right_and_fails_otherwise(capsys, tmp_path) -> None:
-    good = Project(PRESETS["AND"], (2, 2, 1), ("sigmoid", "sigmoid"), eta=0.8, alpha=0.5, seed=2,
-                   target_error=0.05, max_epochs=100_000)
+    good = Project(PRESETS["AND"], (2, 2, 1), ("sigmoid", "sigmoid"),
+                   training=TrainingSettings(eta=0.8, alpha=0.5, seed=2, target_error=0.05, max_epochs=100_000))
     save_project(good, tmp_path / "good.nndesk")
     code, out, _ = run(capsys, "check", str(tmp_path / "good.nndesk"))
     assert code == 0 and out.startswith("PASS good.nndesk: 4 of 4 rows correct")
-    save_project(Project(PRESETS["XOR"], (2, 3, 1), ("sigmoid", "sigmoid"), max_epochs=1), tmp_path / "bad.nndesk")
+    bad = Project(PRESETS["XOR"], (2, 3, 1), ("sigmoid", "sigmoid"), training=TrainingSettings(max_epochs=1))
+    save_project(bad, tmp_path / "bad.nndesk")
     code, out, _ = run(capsys, "check", str(tmp_path / "bad.nndesk"))
     assert code == 1 and out.startswith("FAIL bad.nndesk") and "WRONG" in out
     code, out, _ = run(capsys, "check", "--quiet", str(tmp_path / "bad.nndesk"))

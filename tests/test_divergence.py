@@ -29,6 +29,7 @@ from nndesk import cli
 from nndesk.engine import DivergenceError, Network, StopReason, StopRule, train_many, train_until
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import Project, save_project
+from nndesk.project.training_settings import TrainingSettings
 from nndesk.project.truth_table import TruthTable
 
 XOR = PRESETS["XOR"]
@@ -177,7 +178,8 @@ def _run(*args: str) -> subprocess.Popen:
 def test_nndesk_train_stops_with_the_cause_and_exit_code_1(tmp_path: Path) -> None:
     big = tmp_path / "big inputs.nndesk"
     table = TruthTable(XOR.input_names, XOR.target_names, tuple(map(tuple, np.hstack([BIG_INPUTS, XOR.targets]))))
-    save_project(Project(table, (2, 3, 1), ("linear", "linear"), seed=1, max_epochs=100_000), big)
+    save_project(Project(table, (2, 3, 1), ("linear", "linear"),
+                         training=TrainingSettings(seed=1, max_epochs=100_000)), big)
     runs = {  # in parallel: each process costs about half a second to start
         ETA_CAUSE: _run("XOR", "--eta", "1e6", "--max-epochs", "1000000"),
         ALPHA_CAUSE: _run("XOR", "--alpha", "1.5", "--seed", "1"),
@@ -270,11 +272,8 @@ def test_any_settings_end_the_commands_with_a_result_never_a_warning_or_nan(
         table,
         topology,
         activations,
-        eta=eta,
-        alpha=alpha,
-        max_epochs=data.draw(st.integers(1, 2000)),
-        stop_rule=rule,
-        seed=data.draw(st.integers(0, 2**31 - 1)),
+        training=TrainingSettings(eta=eta, alpha=alpha, max_epochs=data.draw(st.integers(1, 2000)), stop_rule=rule,
+                                  seed=data.draw(st.integers(0, 2**31 - 1))),
     )
     path = tmp_path / "p.nndesk"
     save_project(project, path)

@@ -34,6 +34,7 @@ from nndesk.engine import Network
 from nndesk.project.csv_io import CsvError, CsvGrid, read_csv
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import Project, ProjectError, dumps, load_project, save_project, thin_history
+from nndesk.project.training_settings import TrainingSettings
 
 FILES_WRITTEN: dict[str, int] = {}
 SCALE = int(os.environ.get("NNDESK_FUZZ_SCALE", "1"))  # e.g. 20 for a long hunt with fresh random files
@@ -110,10 +111,7 @@ def _trained_project() -> Project:
         table,
         (2, 3, 2),
         ("sigmoid", "tanh"),
-        eta=0.5,
-        alpha=0.1,
-        seed=7,
-        max_epochs=30,
+        training=TrainingSettings(eta=0.5, alpha=0.1, seed=7, max_epochs=30),
         name="Größe λ",
         description="a trained half adder",
     )
@@ -136,7 +134,8 @@ V0 = json.dumps(
     },
     indent=1,
 )
-DONT_CARE = dumps(Project(PRESETS["XOR"].with_value(0, 2, math.nan), (2, 2, 1), ("relu", "sigmoid"), max_epochs=30))
+DONT_CARE = dumps(Project(PRESETS["XOR"].with_value(0, 2, math.nan), (2, 2, 1), ("relu", "sigmoid"),
+                         training=TrainingSettings(max_epochs=30)))
 PROJECT_BASES = [dumps(TRAINED).encode(), V0.encode(), DONT_CARE.encode()]
 
 NASTY_TOKENS = [
@@ -456,7 +455,8 @@ def test_long_cells_odd_bytes_and_wide_headers(folder: Path, data: bytes, words:
 
 
 # ================================================================================================ nndesk check
-CHECK_BASE = dumps(Project(PRESETS["AND"], (2, 2, 1), ("sigmoid", "sigmoid"), max_epochs=20)).encode()
+CHECK_BASE = dumps(Project(PRESETS["AND"], (2, 2, 1), ("sigmoid", "sigmoid"),
+                           training=TrainingSettings(max_epochs=20))).encode()
 
 
 @fuzz(250)

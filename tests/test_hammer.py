@@ -91,11 +91,11 @@ def test_a_thousand_random_training_commands_keep_one_epoch_count(window, qtbot,
 
 
 def test_study_started_and_stopped_over_and_over_never_waits_for_the_wrong_run(qtbot):
-    from nndesk.ui.study_window import StudyWindow, config_from_window
+    from nndesk.ui.study_window import StudyWindow, config_from_document
 
     host = MainWindow(restore_session=False)
     qtbot.addWidget(host)
-    study = StudyWindow(config_from_window(host))
+    study = StudyWindow(config_from_document(host.document))
     qtbot.addWidget(study)
     study.seeds_spin.setValue(50)
     study.max_epochs_spin.setValue(50_000_000)  # never ends by itself

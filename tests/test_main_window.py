@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 import nndesk
 from nndesk.engine import Network, StopReason
 from nndesk.project.presets import PRESETS
+from nndesk.project.project_file import Project, dumps, loads
 from nndesk.ui import MainWindow
 from nndesk.ui.main_window import State
 from nndesk.ui.settings import open_settings
@@ -176,7 +179,7 @@ def test_reset_while_training_stops_and_restores(window, qtbot):
     click(qtbot, window, "trainButton")
     qtbot.waitUntil(lambda: window.error_plot.point_count() > 0, timeout=10_000)
     click(qtbot, window, "resetButton")
-    assert not window._controller.is_running()
+    assert not window.is_training()
     assert window.state is State.READY and window.network.epochs == 0
     np.testing.assert_array_equal(window.network.get_weights()[1], initial[1])
 
@@ -218,9 +221,9 @@ def test_eta_and_alpha_change_while_training(window, qtbot):
     set_spin(child(window, QDoubleSpinBox, "alphaSpin"), 0.1)
     # applied by the worker at its next chunk, and recorded with the epoch it took effect at
     qtbot.waitUntil(lambda: (window.network.eta, window.network.alpha) == (0.3, 0.1), timeout=3000)
-    steps = window.run_recorder.snapshot().interventions
+    steps = window.document.run_recorder.snapshot().interventions
     assert steps and steps[-1].kind == "settings" and (steps[-1].eta, steps[-1].alpha) == (0.3, 0.1)
-    with qtbot.waitSignal(window._controller.finished, timeout=5000):
+    with qtbot.waitSignal(window.document.trainingPaused, timeout=5000):
         click(qtbot, window, "pauseButton")
     assert window.table_editor.isEnabled()
 
@@ -267,7 +270,7 @@ def test_closing_while_training_stops_the_thread_cleanly(qtbot):
     click(qtbot, w, "trainButton")
     qtbot.waitUntil(lambda: w.error_plot.point_count() > 0, timeout=10_000)
     assert w.close()
-    assert not w._controller.is_running()
+    assert not w.is_training()
     epochs = w.network.epochs
     qtbot.wait(100)
     assert w.network.epochs == epochs
@@ -283,7 +286,9 @@ def test_settings_are_remembered(qtbot):
     first.log_action.trigger()
     first.findChild(QDockWidget, "decisionMap").close()
     first.close()
-    assert open_settings().value("session/version") is not None
+    remembered = loads(open_settings().value("session/project"))  # the session is project JSON
+    assert remembered.training.eta == pytest.approx(0.25) and remembered.seed == 42
+    assert remembered.state is None and len(remembered.history) == 0  # not the weights: it restarts at epoch 0
     second = MainWindow()
     qtbot.addWidget(second)
     assert child(second, QComboBox, "presetCombo").currentText() == "XOR"
@@ -300,10 +305,7 @@ def test_settings_are_remembered(qtbot):
 
 def test_damaged_settings_fall_back_to_the_demo(qtbot):
     settings = open_settings()
-    settings.setValue("session/version", 1)
-    settings.setValue("session/table", "{not json")
-    settings.setValue("session/hidden", "[0, -3]")
-    settings.setValue("session/hyperparameters", '{"eta": "fast"}')
+    settings.setValue("session/project", '{"format": "nndesk-project", "version": 1, "table": {not json')
     settings.sync()
     w = MainWindow()
     qtbot.addWidget(w)
@@ -367,18 +369,30 @@ def test_a_failing_run_is_reported_without_blocking(window, qtbot, monkeypatch):
     click(qtbot, window, "trainButton")
     qtbot.waitUntil(lambda: window.state is State.STOPPED, timeout=5000)
     assert "disk on fire" in window.statusBar().currentMessage()
-    assert not window._controller.is_running()
+    assert not window.is_training()
     boxes = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle() == "Training failed"]
     assert boxes
     for box in boxes:
         box.close()
 
 
+def test_a_session_of_an_older_version_is_upgraded_like_a_project_file(qtbot):
+    settings = open_settings()
+    old = {"format": "nndesk-project", "version": 0, "inputs": ["A", "B"], "targets": ["Y"],
+           "rows": [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]], "hidden": [4], "eta": 0.3, "alpha": 0.2, "seed": 5}
+    settings.setValue("session/project", json.dumps(old))
+    settings.sync()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert child(w, QComboBox, "presetCombo").currentText() == "XOR"
+    assert w.topology_editor.topology() == [2, 4, 1]
+    assert (w.network.eta, w.network.alpha, w.network.seed) == (pytest.approx(0.3), pytest.approx(0.2), 5)
+
+
 def test_remembered_values_that_no_longer_fit_fall_back_to_the_demo(qtbot):
     settings = open_settings()
-    settings.setValue("session/version", 1)
-    settings.setValue("session/hidden", "[3, 100000]")  # valid JSON, too many neurons for the editor
-    settings.setValue("session/activations", '["softmax", "sigmoid", "sigmoid"]')
+    too_big = Project(PRESETS["XOR"], (2, 3, 100, 1), ("tanh", "sigmoid", "sigmoid"))  # more than the editor shows
+    settings.setValue("session/project", dumps(too_big))
     settings.sync()
     w = MainWindow()
     qtbot.addWidget(w)

@@ -25,6 +25,7 @@ from nndesk.project.project_file import (
     save_project,
     thin_history,
 )
+from nndesk.project.training_settings import TrainingSettings
 from nndesk.project.truth_table import TruthTable
 
 
@@ -32,7 +33,7 @@ def trained_project(epochs: int = 300) -> tuple[Project, Network]:
     table = PRESETS["Half adder"]
     net = Network([2, 3, 2], eta=0.5, alpha=0.1, seed=7)
     errors = net.train(table.inputs, table.targets, epochs)
-    project = Project(table, (2, 3, 2), ("sigmoid", "sigmoid"), eta=0.5, alpha=0.1, seed=7)
+    project = Project(table, (2, 3, 2), ("sigmoid", "sigmoid"), training=TrainingSettings(eta=0.5, alpha=0.1, seed=7))
     return project.with_network(net, history_from_plot(1, errors)), net
 
 
@@ -71,7 +72,7 @@ def test_dont_care_targets_are_null_in_the_file_and_nan_after_loading(tmp_path) 
 
 
 def test_a_fresh_project_stores_no_state_and_rebuilds_the_seeds_weights() -> None:
-    project = Project(PRESETS["XOR"], (2, 3, 1), ("tanh", "sigmoid"), seed=3)
+    project = Project(PRESETS["XOR"], (2, 3, 1), ("tanh", "sigmoid"), training=TrainingSettings(seed=3))
     again = loads(dumps(project))
     assert again.state is None and again.activations == ("tanh", "sigmoid")
     np.testing.assert_array_equal(again.network().get_weights()[0], Network([2, 3, 1], seed=3).get_weights()[0])

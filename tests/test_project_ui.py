@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import load_project, loads
+from nndesk.project.training_settings import TrainingSettings
 from nndesk.ui import MainWindow
 from nndesk.ui.main_window import State
 
@@ -138,7 +139,7 @@ def test_quit_with_unsaved_changes_asks_and_cancel_keeps_the_window_open(window)
 def test_recent_files_list_saved_projects_and_forget_missing_ones(window, tmp_path) -> None:
     for name in ("a", "b"):
         window.save_as(tmp_path / name)
-    window._fill_recent_menu()
+    window.files.fill_recent_menu()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert texts == ["&1 b.nndesk", "&2 a.nndesk"]
     (tmp_path / "a.nndesk").unlink()
@@ -146,7 +147,7 @@ def test_recent_files_list_saved_projects_and_forget_missing_ones(window, tmp_pa
     box = window.findChild(QMessageBox, "problemBox")
     assert box is not None and "no longer there" in box.text()
     box.close()
-    window._fill_recent_menu()
+    window.files.fill_recent_menu()
     assert [a.text() for a in window.recent_menu.actions()] == ["&1 b.nndesk"]
 
 
@@ -262,7 +263,7 @@ def test_a_preset_shipped_as_a_file_brings_its_settings_and_trains_with_dont_car
     assert window.network.topology == (4, 10, 7) and window.network.eta == 0.5
     assert window.table_editor.model.data(window.table_editor.model.index(15, 4)) == "x"
     train_steps(window, 3)
-    assert window.network.epochs == 3 and np.isfinite(window._last_error)
+    assert window.network.epochs == 3 and np.isfinite(window.document.last_error)
 
 
 class TitleBarClose(QCloseEvent):
@@ -294,15 +295,15 @@ def test_a_programs_close_does_not_ask(window) -> None:
 def test_recent_files_keep_the_last_eight(window, tmp_path) -> None:
     for k in range(10):
         window.save_as(tmp_path / f"p{k}")
-    window._fill_recent_menu()
+    window.files.fill_recent_menu()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert len(texts) == 8 and texts[0] == "&1 p9.nndesk" and texts[-1] == "&8 p2.nndesk"
 
 
 @pytest.mark.parametrize(("change", "message"), [
     ({"topology": (2, 100, 2), "activations": ("sigmoid", "sigmoid")}, "bigger than the window shows"),
-    ({"eta": 0.0}, "its learning rate η 0 is outside what the window allows"),
-    ({"alpha": 12.0}, "its momentum α 12 is outside"),
+    ({"training": TrainingSettings(eta=0.0)}, "its learning rate η 0 is outside what the window allows"),
+    ({"training": TrainingSettings(alpha=12.0)}, "its momentum α 12 is outside"),
 ])
 def test_a_valid_file_beyond_the_windows_limits_is_explained(window, tmp_path, change, message) -> None:
     from dataclasses import replace

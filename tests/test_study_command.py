@@ -12,6 +12,7 @@ from nndesk.engine import StopRule
 from nndesk.engine.many import train_many
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import Project, save_project
+from nndesk.project.training_settings import TrainingSettings
 
 XOR_ARGS = ["--eta", "0.5", "--alpha", "0.5", "--hidden", "2", "--target", "0.2", "--max-epochs", "6000"]
 
@@ -46,8 +47,8 @@ def test_json_output(capsys):
 
 def test_a_project_file_is_studied_with_its_own_settings(tmp_path, capsys):
     path = tmp_path / "xor.nndesk"
-    save_project(Project(PRESETS["XOR"], (2, 2, 1), ("sigmoid", "sigmoid"), eta=0.5, alpha=0.5, seed=8,
-                         target_error=0.2, max_epochs=6000), path)
+    save_project(Project(PRESETS["XOR"], (2, 2, 1), ("sigmoid", "sigmoid"), training=TrainingSettings(
+        eta=0.5, alpha=0.5, seed=8, target_error=0.2, max_epochs=6000)), path)
     assert main(["study", str(path), "--seeds", "5"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("xor.nndesk: network 2-2-1, η 0.5, α 0.5, error < 0.2")

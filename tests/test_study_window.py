@@ -10,7 +10,7 @@ from nndesk.engine import StopRule
 from nndesk.engine.many import train_many
 from nndesk.project.presets import PRESETS
 from nndesk.ui.main_window import MainWindow
-from nndesk.ui.study_window import StudyConfig, StudyWindow, figures_text, open_study_window, parse_hidden
+from nndesk.ui.study_window import StudyConfig, StudyWindow, figures_text, parse_hidden
 
 # 2-2-1 on XOR, eta 0.5, alpha 0.5, target 0.2: of seeds 8..12, seeds 8 and 11 get stuck within 6,000 epochs.
 XOR_CONFIG = StudyConfig(table=PRESETS["XOR"], topology=(2, 2, 1), activations=("sigmoid", "sigmoid"), eta=0.5,
@@ -33,7 +33,7 @@ def main_window(qtbot):
 
 
 def make_study(qtbot, config=XOR_CONFIG, main_window=None, seeds=5, first=8):
-    study = StudyWindow(config, main_window=main_window)
+    study = StudyWindow(config, document=None if main_window is None else main_window.document)
     qtbot.addWidget(study)
     child(study, QSpinBox, "seedsSpin").setValue(seeds)
     child(study, QSpinBox, "firstSeedSpin").setValue(first)
@@ -118,13 +118,15 @@ def test_a_bad_comparison_is_explained_not_run(qtbot):
 def test_open_study_window_reads_the_main_window(qtbot, main_window):
     child(main_window, QDoubleSpinBox, "etaSpin").setValue(0.5)
     child(main_window, QSpinBox, "maxEpochsSpin").setValue(1234)
-    study = open_study_window(main_window)
+    main_window.open_study()
+    study = main_window.study_window
     qtbot.addWidget(study)
     config = study.configs()[0]
     assert config.eta == 0.5 and config.topology == (2, 3, 2) and config.table == PRESETS["Half adder"]
     assert config.max_epochs == 1234
     assert "Half adder" in child(study, QLabel, "configLabel").text()
-    assert open_study_window(main_window) is study  # one study window per main window
+    main_window.open_study()
+    assert main_window.study_window is study  # one study window per main window
 
 
 def test_double_clicking_a_stuck_seed_loads_it_into_the_main_window(qtbot, main_window):
@@ -146,7 +148,8 @@ def test_double_clicking_a_stuck_seed_loads_it_into_the_main_window(qtbot, main_
 
 
 def test_closing_the_main_window_ends_a_running_study(qtbot, main_window):
-    study = open_study_window(main_window)
+    main_window.open_study()
+    study = main_window.study_window
     qtbot.addWidget(study)
     study.seeds_spin.setValue(100)
     study.max_epochs_spin.setValue(50_000_000)

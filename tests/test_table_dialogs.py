@@ -105,7 +105,7 @@ def test_a_dont_care_table_trains_in_the_window(window, qtbot) -> None:
     assert window.table_from_expressions()
     for _ in range(5):
         window.step()
-    assert window.network.epochs == 5 and math.isfinite(window._last_error)
+    assert window.network.epochs == 5 and math.isfinite(window.document.last_error)
 
 
 def test_a_csv_the_window_exported_comes_back_with_every_target_ticked(window, tmp_path, qtbot) -> None:

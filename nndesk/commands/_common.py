@@ -123,9 +123,7 @@ def new_network(project: Project) -> Network:
 
 
 def stop_rule(project: Project) -> StopRule:
-    if project.stop_rule == "all_correct":
-        return StopRule(error_below=None, all_correct_margin=project.margin, max_epochs=project.max_epochs)
-    return StopRule(error_below=project.target_error, max_epochs=project.max_epochs)
+    return project.training.to_stop_rule()
 
 
 def check_trainable(table: TruthTable, net: Network) -> None:

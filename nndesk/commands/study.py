@@ -69,14 +69,14 @@ def _configured(project, options: argparse.Namespace):
         if not 1 <= options.max_epochs <= MAX_EPOCHS_LIMIT:  # the same as train's: a stuck seed can be replayed
             raise UsageError(f"--max-epochs must be from 1 to {MAX_EPOCHS_LIMIT:,} (the most a project file holds)")
         changes["max_epochs"] = options.max_epochs
+    project = project.with_training(**changes)
     if options.hidden is not None:
         hidden = _hidden(options.hidden)
         if hidden != project.hidden:
             act = project.activations[0] if len(project.activations) > 1 else "sigmoid"
-            changes["topology"] = (project.topology[0], *hidden, project.topology[-1])
-            changes["activations"] = (act,) * len(hidden) + project.activations[-1:]
-            changes["state"] = None
-    return replace(project, **changes)
+            project = replace(project, topology=(project.topology[0], *hidden, project.topology[-1]),
+                              activations=(act,) * len(hidden) + project.activations[-1:], state=None)
+    return project
 
 
 def _seeds(options: argparse.Namespace, default_first: int) -> list[int]:
@@ -149,7 +149,7 @@ def run(options: argparse.Namespace) -> int:
                                            activations=project.activations))
             rule = stop_rule(project)
             result = train_many(project.topology, table.inputs, table.targets, seeds, eta=project.eta,
-                                alpha=project.alpha, stop=replace(rule, max_epochs=None),
+                                alpha=project.alpha, stop=project.training.to_stop_rule(max_epochs=False),
                                 max_epochs=project.max_epochs, activations=list(project.activations),
                                 on_progress=progress.update, should_stop=interrupts.requested)
     except (UsageError, ValueError) as exc:

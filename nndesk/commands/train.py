@@ -91,7 +91,7 @@ def _with_options(project: Project, options: argparse.Namespace) -> Project:
             raise UsageError(f"--seed cannot change a run that --continue resumes (its weights come from seed "
                              f"{project.seed}); leave out --continue to start over from seed {options.seed}")
         changes["seed"] = options.seed
-    return replace(project, **changes)
+    return project.with_training(**changes)
 
 
 def _start(file_project: Project, project: Project, resume: bool) -> tuple[Network, History, RunRecord]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from nndesk.project.project_file import Project, ProjectError, loads
+from nndesk.project.training_settings import TrainingSettings
 from nndesk.project.truth_table import TruthTable
 
 RESOURCE_PACKAGE = "nndesk.resources"
@@ -166,9 +167,9 @@ def preset_project(name: str) -> Project | None:
     if match is None:
         return None
     table, s = PRESETS[match], SETTINGS[match]
-    return Project(table, (table.n_inputs, *s.hidden, table.n_targets), s.layer_activations(), eta=s.eta,
-                   alpha=s.alpha, stop_rule=s.stop_rule, target_error=s.target_error, margin=s.margin,
-                   max_epochs=s.max_epochs)
+    training = TrainingSettings(eta=s.eta, alpha=s.alpha, stop_rule=s.stop_rule, target_error=s.target_error,
+                                margin=s.margin, max_epochs=s.max_epochs)
+    return Project(table, (table.n_inputs, *s.hidden, table.n_targets), s.layer_activations(), training=training)
 
 
 def settings_text(project: Project) -> str:

@@ -52,13 +52,13 @@ from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS
 from nndesk.engine.wording import count
 from nndesk.project.csv_io import BOMS, read_limited
 from nndesk.project.safe_save import save_bytes, shown_name
+from nndesk.project.training_settings import STOP_RULES, TrainingSettings
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
 VERSION = 2
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
-STOP_RULES = ("error", "all_correct")
 SEED_LIMIT = 2**32  # the engine's seeds (numpy's legacy generator); the window's seed box stops at 2**31 - 1
 # Larger files are refused before they are read (parsed JSON takes several times the file's size in
 # memory). What nndesk writes stays far below: 100,000 rows of a dozen 0/1 columns take 4 MB, and the
@@ -202,13 +202,7 @@ class Project:
     table: TruthTable
     topology: tuple[int, ...]
     activations: tuple[str, ...]
-    eta: float = 0.09
-    alpha: float = 0.015
-    seed: int = 1
-    stop_rule: str = "error"
-    target_error: float = 0.01
-    margin: float = 0.1
-    max_epochs: int = 5_000_000
+    training: TrainingSettings = field(default_factory=TrainingSettings)
     state: NetworkState | None = None
     history: History = field(default_factory=History)
     name: str = ""  # optional: a preset's name for its menu
@@ -218,6 +212,19 @@ class Project:
     @property
     def hidden(self) -> tuple[int, ...]:
         return self.topology[1:-1]
+
+    # Shorthands for reading the training settings (change them with ``with_training``).
+    eta = property(lambda self: self.training.eta)
+    alpha = property(lambda self: self.training.alpha)
+    seed = property(lambda self: self.training.seed)
+    stop_rule = property(lambda self: self.training.stop_rule)
+    target_error = property(lambda self: self.training.target_error)
+    margin = property(lambda self: self.training.margin)
+    max_epochs = property(lambda self: self.training.max_epochs)
+
+    def with_training(self, **changes: object) -> Project:
+        """This project with some training settings changed: ``project.with_training(eta=0.5, seed=3)``."""
+        return replace(self, training=replace(self.training, **changes))
 
     def network(self) -> Network:
         """A network in the saved state: same weights, momenta and epoch count (or fresh from the seed)."""
@@ -237,9 +244,10 @@ class Project:
             initial = draw_weights(net.topology, net.seed)
             state = NetworkState(net.epochs, tuple(initial), tuple(weights), tuple(net.get_momenta()))
         run = self.run if state is not None else RunRecord()  # back at epoch 0: nothing shaped it yet
-        return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), eta=net.eta,
-                       alpha=net.alpha, seed=self.seed if net.seed is None else net.seed, state=state,
-                       history=self.history if history is None else history, run=run)
+        training = replace(self.training, eta=net.eta, alpha=net.alpha,
+                           seed=self.seed if net.seed is None else net.seed)
+        return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), training=training,
+                       state=state, history=self.history if history is None else history, run=run)
 
     def run_settings(self) -> tuple[float, float]:
         """(η, α) that epoch 1 of the stored run was trained with."""
@@ -305,9 +313,7 @@ def to_json(project: Project) -> dict:
         "table": {"inputs": list(t.input_names), "targets": list(t.target_names),
                   "rows": [[_cell(v) for v in row] for row in t.rows]},
         "network": {"topology": list(project.topology), "activations": list(project.activations)},
-        "training": {"eta": project.eta, "alpha": project.alpha, "seed": project.seed,
-                     "stop_rule": project.stop_rule, "target_error": project.target_error,
-                     "margin": project.margin, "max_epochs": project.max_epochs},
+        "training": project.training.to_json(),
         "state": None,
         "history": {"epochs": project.history.epochs.tolist(),
                     "errors": [_number_or_null(v) for v in project.history.errors.tolist()]},
@@ -550,13 +556,7 @@ def from_json(data: dict) -> Project:
         table=table,
         topology=topology,
         activations=activations,
-        eta=_number(training, "eta", "training.eta"),
-        alpha=_number(training, "alpha", "training.alpha"),
-        seed=_whole(training, "seed", "training.seed", 0, SEED_LIMIT - 1),
-        stop_rule=_choice(training, "stop_rule", "training.stop_rule", STOP_RULES),
-        target_error=_number(training, "target_error", "training.target_error"),
-        margin=_number(training, "margin", "training.margin"),
-        max_epochs=_whole(training, "max_epochs", "training.max_epochs", 1, MAX_EPOCHS_LIMIT),
+        training=_read_training(training),
         history=_read_history(data.get("history")),
         name=_text(data, "name"),
         description=_text(data, "description"),
@@ -600,6 +600,18 @@ def _read_intervention(value: object, where: str, topology: tuple[int, ...]) -> 
         return Intervention(epoch, kind, weights=_read_matrices(value.get("weights"), f"{where}.weights", topology),
                             momenta=_read_matrices(value.get("momenta"), f"{where}.momenta", topology))
     return Intervention(epoch, kind)
+
+
+def _read_training(training: dict) -> TrainingSettings:
+    return TrainingSettings(
+        eta=_number(training, "eta", "training.eta"),
+        alpha=_number(training, "alpha", "training.alpha"),
+        seed=_whole(training, "seed", "training.seed", 0, SEED_LIMIT - 1),
+        stop_rule=_choice(training, "stop_rule", "training.stop_rule", STOP_RULES),
+        target_error=_number(training, "target_error", "training.target_error"),
+        margin=_number(training, "margin", "training.margin"),
+        max_epochs=_whole(training, "max_epochs", "training.max_epochs", 1, MAX_EPOCHS_LIMIT),
+    )
 
 
 def _text(data: dict, key: str) -> str:

@@ -1,7 +1,8 @@
 """Autosave of unsaved work and its recovery after a crash: the Qt side of :mod:`nndesk.project.recovery`.
 
-While the main window has unsaved changes, :class:`Autosaver` writes the whole project (table, network,
-weights, settings, history) to a recovery file every ``AUTOSAVE_INTERVAL_S`` seconds and when training stops;
+While a :class:`~nndesk.ui.document.Document` has unsaved changes, :class:`Autosaver` writes the whole project
+(table, network, weights, settings, history) to a recovery file every ``AUTOSAVE_INTERVAL_S`` seconds and when
+training stops;
 a save or a clean close deletes it. Each process holds a lock file in the recovery folder, so the next start
 can tell the files of a process that is gone (offered back by :func:`pending_recovery`) from those of an
 nndesk that is still running.
@@ -17,15 +18,13 @@ import itertools
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
-from nndesk.project.project_file import ProjectError
+from nndesk.project.project_file import Project, ProjectError
 from nndesk.project.recovery import Recovery, discard_recovery, find_recoveries, recovery_file, write_recovery
-
-if TYPE_CHECKING:
-    from nndesk.ui.main_window import MainWindow
+from nndesk.ui.document import Document
+from nndesk.ui.training_worker import TrainingProgress
 
 AUTOSAVE_INTERVAL_S = 30.0  # read when the timer starts: a test may shorten it
 # A big project takes a while to write (a million weights: about a second) and the GUI waits meanwhile: the
@@ -75,11 +74,11 @@ def pending_recovery(folder: Path | None = None) -> Recovery | None:
 
 
 class Autosaver(QObject):
-    """Autosaves one main window's work while it has unsaved changes; see the module's docstring."""
+    """Autosaves one document while it has unsaved changes; see the module's docstring."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
         self._number = next(_window_numbers)
         self._path: Path | None = None  # the recovery file written, None while there is none
         self._due = False  # the timer fired while training: save at the next progress report
@@ -87,6 +86,10 @@ class Autosaver(QObject):
         self._timer = QTimer(self)
         self._timer.setObjectName("autosaveTimer")
         self._timer.timeout.connect(self.autosave)
+        document.modifiedChanged.connect(self.modified_changed)
+        document.trainingProgress.connect(self.progress_shown)
+        document.trainingFinished.connect(self.autosave)  # a run's epochs are the work most worth keeping
+        document.trainingPaused.connect(self.autosave)
 
     @property
     def path(self) -> Path | None:
@@ -100,34 +103,36 @@ class Autosaver(QObject):
         if not enabled:
             self.stop()
         else:
-            self.modified_changed(self._window.isWindowModified())
+            self.modified_changed(self._document.modified)
 
     def modified_changed(self, modified: bool) -> None:
-        """The window's unsaved-changes flag changed: autosave from now on, or forget the recovery file."""
+        """The document's unsaved-changes flag changed: autosave from now on, or forget the recovery file."""
         if modified and self._enabled:
             if not self._timer.isActive():
                 self._timer.start(round(AUTOSAVE_INTERVAL_S * 1000))
         else:
             self.stop()
 
-    def autosave(self) -> bool:
+    def autosave(self, *_result: object) -> bool:
         """Write the recovery file now if there are unsaved changes; True if it was written.
 
-        While training, the network belongs to the worker: the save waits for its next progress report.
+        While training, the network belongs to the worker: the save waits for the snapshot of it that the next
+        progress report brings.
         """
-        window = self._window
-        if not self._enabled or not window.isWindowModified():
+        document = self._document
+        if not self._enabled or not document.modified:
             return False
-        if window.is_training():
+        if document.is_training():
             self._due = True
+            document.request_snapshot()
             return False
-        return self._write()
+        return self._write(document.project())
 
-    def progress_shown(self) -> None:
-        """Called while the worker waits for a progress report to be shown (the network holds still)."""
-        if self._due and self._enabled:
+    def progress_shown(self, progress: TrainingProgress) -> None:
+        """A progress report: with a snapshot while an autosave is due, the save is written from it."""
+        if self._due and self._enabled and progress.snapshot is not None:
             self._due = False
-            self._write()
+            self._write(self._document.project(self._document.shown_network()))
 
     def stop(self) -> None:
         """No more autosaves, and no recovery file: the work was saved, discarded or closed cleanly."""
@@ -137,8 +142,7 @@ class Autosaver(QObject):
             discard_recovery(self._path)
             self._path = None
 
-    def _write(self) -> bool:
-        project = self._window.project()  # copies: the file is written from them, whatever runs next
+    def _write(self, project: Project) -> bool:
         path = self._path or recovery_file(recovery_folder(), os.getpid(), self._number)
         with contextlib.suppress(OSError):  # write_recovery explains a folder that cannot be made
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -147,7 +151,7 @@ class Autosaver(QObject):
         try:
             write_recovery(project, path)
         except ProjectError as exc:
-            self._window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            self._document.message.emit(f"Autosave failed: {exc}", 10000)
             return False
         self._path = path
         took = time.monotonic() - started

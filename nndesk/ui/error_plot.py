@@ -150,6 +150,17 @@ class ErrorPlot(pg.PlotWidget):
         self.buffer.load_history(epochs, errors)
         self._redraw()
 
+    def redraw(self, *, restart: bool = False) -> None:
+        """Draw :attr:`buffer` again after its owner changed it (appended epochs; ``restart``: cleared or loaded
+        it, so the view follows from the start again)."""
+        if restart or self.buffer.is_empty():
+            self._curve.setData([], [])
+            self._show_symbols(False)
+            self._show_empty(self.buffer.is_empty())
+            self.follow()
+        else:
+            self._redraw()
+
     def clear_points(self) -> None:
         """Forget every point (after Reset or a new network) and show the empty-state hint."""
         self.buffer.clear()

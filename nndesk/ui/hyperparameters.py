@@ -1,10 +1,10 @@
-"""The hyperparameter form: learning rate, momentum, seed, error target, epoch limit and stop rule."""
+"""The hyperparameter form: it edits the :class:`~nndesk.project.training_settings.TrainingSettings` (learning
+rate, momentum, seed, stop rule, error target, margin, epoch limit)."""
 
 from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette, QValidator
@@ -20,27 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.project.training_settings import STOP_ALL_CORRECT, STOP_ERROR, TrainingSettings
 from nndesk.ui.appearance import tone_label, tones
 
 SEED_MAX = 2**31 - 1
-STOP_ERROR = "error"
-STOP_ALL_CORRECT = "all_correct"
-ETA_MAX = 100.0
+ETA_MIN, ETA_MAX = 0.0001, 100.0
 ALPHA_MAX = 9.9999  # below 10: the engine takes any alpha >= 0; 1 or more diverges, which is worth seeing
+TARGET_MIN, TARGET_MAX = 1e-10, 1000.0
+MARGIN_MAX = 0.49
+MAX_EPOCHS_MAX = 2_000_000_000
 FIELD_CHARS = 22  # fields are at most this many digits wide: a wide window gives the plot room, not them
 
-
-@dataclass(frozen=True)
-class Hyperparameters:
-    """Everything the form holds, in engine units (errors are the article's summed per-row RMS error)."""
-
-    eta: float = 0.09
-    alpha: float = 0.015
-    seed: int = 1
-    target_error: float = 0.01
-    max_epochs: int = 5_000_000
-    stop_rule: str = STOP_ERROR  # STOP_ERROR or STOP_ALL_CORRECT
-    margin: float = 0.1  # for STOP_ALL_CORRECT: every output this far on the right side of the threshold
+# What the form edits: the project's training settings (the name the form has always used for them).
+Hyperparameters = TrainingSettings
+__all__ = ["STOP_ALL_CORRECT", "STOP_ERROR", "HyperparameterForm", "Hyperparameters", "NumberField", "random_seed"]
 
 
 def random_seed() -> int:
@@ -176,7 +169,7 @@ class HyperparameterForm(QWidget):
         super().__init__(parent)
         self._updating = False
         self.eta_spin = NumberField(
-            "etaSpin", "Learning rate η", 0.0001, ETA_MAX, 4,
+            "etaSpin", "Learning rate η", ETA_MIN, ETA_MAX, 4,
             "Learning rate (eta): how far each weight moves per training row. Can change while training.",
             range_text=f"0.0001 to {ETA_MAX:g}, 4 decimals",
         )
@@ -187,14 +180,14 @@ class HyperparameterForm(QWidget):
             range_text="0 to below 10, 4 decimals",
         )
         self.target_spin = NumberField(
-            "targetErrorSpin", "Error target", 1e-10, 1000.0, 10,
+            "targetErrorSpin", "Error target", TARGET_MIN, TARGET_MAX, 10,
             "Error target: training stops once an epoch's error (summed over rows) is below it. "
             "Type 0.01, 0.001 or 1e-5.",
             range_text="1e-10 to 1000", compact=True,
         )
         self.max_epochs_spin = QSpinBox()
         self.max_epochs_spin.setObjectName("maxEpochsSpin")
-        self.max_epochs_spin.setRange(1, 2_000_000_000)
+        self.max_epochs_spin.setRange(1, MAX_EPOCHS_MAX)
         self.max_epochs_spin.setGroupSeparatorShown(True)
         self.max_epochs_spin.setSingleStep(100_000)
         self.max_epochs_spin.setKeyboardTracking(False)
@@ -217,7 +210,7 @@ class HyperparameterForm(QWidget):
         self.stop_combo.addItem("All rows correct", STOP_ALL_CORRECT)
         self.stop_combo.setToolTip("When training stops by itself (max epochs always applies)")
         self.margin_spin = NumberField(
-            "marginSpin", "Margin", 0.0, 0.49, 3,
+            "marginSpin", "Margin", 0.0, MARGIN_MAX, 3,
             "Margin: for 'All rows correct', every output must be at least this far from the 0.5 threshold.",
             range_text="0 to 0.49, 3 decimals",
         )
@@ -310,8 +303,9 @@ class HyperparameterForm(QWidget):
         self._form.setRowVisible(self.margin_spin, not by_error)
 
     # --- public API -------------------------------------------------------------------------------------
-    def values(self) -> Hyperparameters:
-        return Hyperparameters(
+    def values(self) -> TrainingSettings:
+        """The settings shown."""
+        return TrainingSettings(
             eta=self.eta_spin.value(),
             alpha=self.alpha_spin.value(),
             seed=self.seed_spin.value(),
@@ -321,7 +315,7 @@ class HyperparameterForm(QWidget):
             margin=self.margin_spin.value(),
         )
 
-    def set_values(self, h: Hyperparameters) -> None:
+    def set_values(self, h: TrainingSettings) -> None:
         """Show ``h`` without emitting any change signal."""
         self._updating = True
         try:

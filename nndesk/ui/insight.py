@@ -6,7 +6,9 @@ Export submenu in the File menu, and keeps them in step with the window: a new t
 them, training progress and Step refresh them (only the views on screen, at most ~10 times a second),
 clicking an input neuron flips that input in "Try it". Step-through works only while training is idle.
 
-It uses only the window's public parts: ``network``, the editors, the panel, the actions and the signals
+It reads the window's :class:`~nndesk.ui.document.Document` (its table, settings and
+:meth:`~nndesk.ui.document.Document.shown_network`: while training, a snapshot the worker sent, never the
+network it trains) and uses only the window's public parts: the panel, the actions and the signals
 ``trainingProgress``, ``trainingFinished`` and ``networkChanged``.
 """
 
@@ -23,10 +25,11 @@ from nndesk.engine import Network
 from nndesk.engine.trace import RowTrace, forward_trace, step_row
 from nndesk.project.gates import hidden_gates
 from nndesk.project.history_csv import write_history_csv
+from nndesk.project.training_settings import STOP_ALL_CORRECT
 from nndesk.ui.decision_map import DecisionMap
-from nndesk.ui.hyperparameters import STOP_ALL_CORRECT
 from nndesk.ui.network_diagram import NetworkDiagram, save_widget_png, save_widget_svg
 from nndesk.ui.step_through import StepThrough
+from nndesk.ui.training_worker import TrainingProgress
 from nndesk.ui.truth_check import TruthCheck
 
 LIVE_INTERVAL_S = 0.1  # refresh the views at most this often while training
@@ -42,6 +45,7 @@ class InsightDocks(QObject):
         super().__init__(window)
         self.setObjectName("insightDocks")
         self.window_ = window
+        self.document = window.document
         self.diagram = NetworkDiagram()
         self.truth = TruthCheck()
         self.decision = DecisionMap()
@@ -108,12 +112,12 @@ class InsightDocks(QObject):
         w = self.window_
         # Every new network (a preset, new columns, the topology, the seed, Reset, New weights, New, Open) comes
         # with networkChanged; tableChanged adds the edits of the table that keep the network.
-        for signal in (w.table_editor.tableChanged, w.networkChanged):
+        for signal in (self.document.tableChanged, w.networkChanged):
             signal.connect(self.sync_problem)
         w.step_action.triggered.connect(self._after_epoch_step)
         w.step_action.changed.connect(self._on_training_state)  # enabled exactly when training is idle
         w.predict_panel.inputsChanged.connect(self._on_inputs_toggled)
-        w.hyper_form.stopRuleChanged.connect(self._on_stop_rule)
+        self.document.settingsChanged.connect(self._on_stop_rule)
         w.trainingFinished.connect(lambda _result: self.refresh_values())
         w.trainingProgress.connect(self._on_progress)
         self.diagram.inputToggled.connect(self._flip_input)
@@ -122,23 +126,18 @@ class InsightDocks(QObject):
         self.decision.axesChanged.connect(self._refresh_decision_map)
 
     # --- state --------------------------------------------------------------------------------------------
-    def _network(self) -> Network | None:
-        try:
-            return self.window_.network
-        except AssertionError:
-            return None
+    def _network(self) -> Network:
+        return self.document.shown_network()
 
     def _training(self) -> bool:
-        return self.window_.is_training()
+        return self.document.is_training()
 
     def _fits(self, net: Network, table) -> bool:
         return net.topology[0] == table.n_inputs and net.topology[-1] == table.n_targets
 
     def sync_problem(self, *_args) -> None:
         """A new table or network: show its structure and start the step-through at row 1."""
-        net, table = self._network(), self.window_.table_editor.table()
-        if net is None:
-            return
+        net, table = self._network(), self.document.table
         self._table = table
         self.diagram.set_network(net.topology, net.get_weights(), table.input_names, table.target_names)
         self.truth.set_rows(table.inputs, table.targets, table.input_names, table.target_names)
@@ -158,15 +157,13 @@ class InsightDocks(QObject):
             self.refresh_values()
 
     def _on_stop_rule(self) -> None:
-        h = self.window_.hyper_form.values()
+        h = self.document.settings
         self.truth.set_margin(h.margin if h.stop_rule == STOP_ALL_CORRECT else None)
 
     # --- live values --------------------------------------------------------------------------------------
     def refresh_values(self, trace: RowTrace | None = None) -> None:
         """Show the network's current weights and answers in every view that is on screen."""
-        net, table = self._network(), self.window_.table_editor.table()
-        if net is None:
-            return
+        net, table = self._network(), self.document.table
         if tuple(self.diagram.sizes()) != net.topology:
             self.sync_problem()
             return
@@ -208,19 +205,18 @@ class InsightDocks(QObject):
         return forward_trace(net, row)
 
     def _refresh_decision_map(self) -> None:
-        net = self._network()
-        if net is not None:
-            self.decision.set_fixed_inputs(self.window_.predict_panel.input_row())
-            self.decision.refresh(net)
+        self.decision.set_fixed_inputs(self.window_.predict_panel.input_row())
+        self.decision.refresh(self._network())
 
-    def _on_progress(self, _progress) -> None:
+    def _on_progress(self, progress: TrainingProgress) -> None:
+        if progress.snapshot is not None:  # the one asked for below: the document's shown network has it now
+            self.refresh_values()
+            self.steps.restart()
         now = time.monotonic()
-        if now - self._last_live < LIVE_INTERVAL_S:
-            return
-        self._last_live = now
-        # The worker waits for the window to acknowledge this update, so the weights hold still meanwhile.
-        self.refresh_values()
-        self.steps.restart()
+        if now - self._last_live >= LIVE_INTERVAL_S and any(_on_screen(v) for v in (self.truth, self.diagram,
+                                                                                     self.decision)):
+            self._last_live = now
+            self.document.request_snapshot()  # it comes with the next report, ~1/15 s later
 
     def _after_epoch_step(self) -> None:
         self.steps.restart()
@@ -261,7 +257,7 @@ class InsightDocks(QObject):
         """The plotted epoch errors as CSV, saying only what is known (:mod:`nndesk.project.history_csv`):
         ``epoch,error`` rows for the epochs known exactly, ``first_epoch,last_epoch,min_error,max_error`` rows
         for stretches known only by their envelope (a long run's forgotten epochs, a reopened file's gaps)."""
-        write_history_csv(self.window_.error_plot.buffer.known_errors(), path)
+        write_history_csv(self.document.errors.known_errors(), path)
 
     def _ask_and_export(self, kind: str) -> None:
         suffix = kind.split(".")[1]

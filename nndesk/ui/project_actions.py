@@ -1,40 +1,43 @@
-"""The window's File and Table commands: project files, recent files, the unsaved-changes question, drag and
-drop, tables from expressions or CSV, export as Python, and undo of topology edits.
+"""The main window's File and Table commands: project files, recent files, the unsaved-changes question, drag
+and drop, tables from expressions or CSV, export as Python, and the undo step of a topology edit.
 
-:class:`ProjectActions` is a mixin of :class:`nndesk.ui.main_window.MainWindow`: it works through the window's
-editors (``table_editor``, ``topology_editor``, ``hyper_form``, ``error_plot``), its network and its training
-controller, and keeps file handling out of the window's layout and training code.
+:class:`ProjectActions` works on the window's :class:`~nndesk.ui.document.Document`; the window is only the
+parent of its dialogs and boxes. It keeps file handling out of the window's layout and training code.
 """
 
 from __future__ import annotations
 
 import errno
-import math
 import time
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
 from nndesk.engine.wording import count
 from nndesk.project.csv_io import CsvError, read_csv, write_csv
 from nndesk.project.export_python import python_source
-from nndesk.project.presets import preset_named
-from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_points, load_project, save_project
+from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_named
+from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project, save_project
 from nndesk.project.recovery import Recovery, discard_recovery
 from nndesk.project.safe_save import save_bytes, shown_name
+from nndesk.project.training_settings import TrainingSettings
 from nndesk.project.truth_table import TruthTable
-from nndesk.ui.hyperparameters import Hyperparameters
-from nndesk.ui.settings import add_recent, load_recent, remove_recent
+from nndesk.ui.document import Document
+from nndesk.ui.hyperparameters import (
+    ALPHA_MAX,
+    ETA_MAX,
+    ETA_MIN,
+    MARGIN_MAX,
+    MAX_EPOCHS_MAX,
+    SEED_MAX,
+    TARGET_MAX,
+    TARGET_MIN,
+)
+from nndesk.ui.settings import add_recent, load_recent, open_settings, remove_recent
 from nndesk.ui.table_dialogs import CsvImportDialog, ExpressionDialog
 from nndesk.ui.topology_editor import MAX_HIDDEN_LAYERS, MAX_NEURONS
-from nndesk.ui.window_state import State
-
-if TYPE_CHECKING:
-    from nndesk.ui.main_window import MainWindow
 
 SAVE_FAILED_ADVICE = ("Your work is still here, not saved: choose File > Save As to save it somewhere else "
                       "(another folder or drive).")
@@ -44,34 +47,45 @@ CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
 UNTITLED = "Untitled"
 
 
-class ProjectActions:
-    """File and Table menu commands of the main window (a mixin: ``self`` is the MainWindow)."""
+class ProjectActions(QObject):
+    """The File and Table commands of one main window, working on its :class:`Document`.
+
+    ``window`` is the main window, used as the parent of dialogs and boxes, for its status bar and its
+    public ``table_editor`` (a new table goes through its undoable edits) and ``recent_menu``.
+    """
+
+    def __init__(self, document: Document, window: QMainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self.document = document
+        self._window = window
+        self._undo_stack = undo_stack
+        self._expressions = "Sum = A ^ B\nCarry = A & B"  # what the expression dialog shows next
+
+    def _status_bar(self) -> QStatusBar:
+        return self._window.statusBar()
 
     def new_project(self) -> bool:
         """File > New: after the unsaved-changes question, an untitled project on the article's demo."""
         if not self.may_discard_changes():
             return False
         self.load_demo()
-        self._set_path(None)
-        self.undo_stack.clear()
-        self._remember_topology()
-        self.setWindowModified(False)
+        self.document.set_path(None)
+        self._undo_stack.clear()
+        self.document.set_modified(False)
         return True
+
+    def load_demo(self) -> None:
+        """The article's demo: half adder, 2-3-2, eta 0.09, alpha 0.015, target 0.01."""
+        table = PRESETS[DEFAULT_PRESET]
+        self.document.set_problem(table, SUGGESTED_HIDDEN.get(DEFAULT_PRESET, [3]), None, TrainingSettings(),
+                                  "The article's demo: half adder, 2-3-2, η 0.09, α 0.015, target error 0.01")
 
     def project(self) -> Project:
         """What a project file would hold now: table, network, settings, weights and the plotted history."""
-        h = self.hyper_form.values()
-        base = Project(self.table_editor.table(), tuple(self.topology_editor.topology()),
-                       tuple(self.topology_editor.activations()), eta=h.eta, alpha=h.alpha, seed=h.seed,
-                       stop_rule=h.stop_rule, target_error=h.target_error, margin=h.margin,
-                       max_epochs=h.max_epochs)
-        # The network first: inside a progress slot its worker waits only so long (training_worker.ACK_TIMEOUT_S)
-        with_net = base.with_network(self.network)
-        run = self.run_recorder.snapshot() if with_net.state is not None else with_net.run
-        return replace(with_net, history=history_from_points(*self.error_plot.buffer.saved_points()), run=run)
+        return self.document.project()
 
     def project_path(self) -> Path | None:
-        return self._path
+        return self.document.path
 
     def open_project(self, path: str | Path | None = None) -> bool:
         """Open a project file (asking for one when ``path`` is None); False if nothing was opened.
@@ -81,7 +95,7 @@ class ProjectActions:
         if not self.may_discard_changes():
             return False
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Open project", self._dialog_folder(), PROJECT_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self._window, "Open project", self._dialog_folder(), PROJECT_FILTER)
             if not name:
                 return False
             path = name
@@ -95,11 +109,10 @@ class ProjectActions:
         if problem:
             self._show_problem("Cannot open the project", f"Cannot open {path.name}: {problem}")
             return False
-        self._stop_training_now()
         self.show_project(project)
-        self._set_path(path)
+        self.document.set_path(path)
         self._add_recent(path)
-        self.statusBar().showMessage(f"Opened {path.name}: epoch {self.network.epochs:,}", 8000)
+        self._status_bar().showMessage(f"Opened {path.name}: epoch {self.document.network.epochs:,}", 8000)
         return True
 
     def cannot_show(self, project: Project) -> str | None:
@@ -107,51 +120,33 @@ class ProjectActions:
         if len(project.hidden) > MAX_HIDDEN_LAYERS or any(n > MAX_NEURONS for n in project.hidden):
             return (f"its network {'-'.join(map(str, project.topology))} is bigger than the window shows (at most "
                     f"{MAX_HIDDEN_LAYERS} hidden layers of {MAX_NEURONS} neurons); nndesk train FILE can train it")
-        form = self.hyper_form
-        for label, value, field in (("learning rate η", project.eta, form.eta_spin),
-                                    ("momentum α", project.alpha, form.alpha_spin),
-                                    ("error target", project.target_error, form.target_spin),
-                                    ("margin", project.margin, form.margin_spin),
-                                    ("max epochs", project.max_epochs, form.max_epochs_spin),
-                                    ("seed", project.seed, form.seed_spin)):
-            if not field.minimum() <= value <= field.maximum():
-                return (f"its {label} {value:g} is outside what the window allows "
-                        f"({field.minimum():g} to {field.maximum():g})")
+        for label, value, (lo, hi) in (("learning rate η", project.eta, (ETA_MIN, ETA_MAX)),
+                                       ("momentum α", project.alpha, (0.0, ALPHA_MAX)),
+                                       ("error target", project.target_error, (TARGET_MIN, TARGET_MAX)),
+                                       ("margin", project.margin, (0.0, MARGIN_MAX)),
+                                       ("max epochs", project.max_epochs, (1, MAX_EPOCHS_MAX)),
+                                       ("seed", project.seed, (0, SEED_MAX))):
+            if not lo <= value <= hi:
+                return f"its {label} {value:g} is outside what the window allows ({lo:g} to {hi:g})"
         return None
 
     def show_project(self, project: Project) -> None:
         """Show ``project`` as it was saved: table, network, settings, weights, plot; nothing to undo."""
-        table = project.table
-        self._set_problem(table, list(project.hidden), list(project.activations), preset_named(table))
-        self.hyper_form.set_values(Hyperparameters(
-            eta=project.eta, alpha=project.alpha, seed=project.seed, target_error=project.target_error,
-            max_epochs=project.max_epochs, stop_rule=project.stop_rule, margin=project.margin))
-        self._show_target_line()
-        self._net = project.network()
-        self.run_recorder.load(project.run, (project.eta, project.alpha), self._net.epochs)
-        errors = project.history.errors
-        self.error_plot.load_history(project.history.epochs, errors)  # bounded, however many epochs it spans
-        self._last_error = float(errors[-1]) if errors.size else math.nan
-        trained = project.stop_rule == "error" and self._last_error < project.target_error
-        self._set_state(State.READY if self._net.epochs == 0 else State.TRAINED if trained else State.PAUSED)
-        self._show_status_numbers(self._net.epochs, self._last_error, None)
-        self.refresh_prediction()
-        self.networkChanged.emit()
-        self.undo_stack.clear()
-        self._remember_topology()
-        self.setWindowModified(False)
+        self.document.show_project(project)
+        self._undo_stack.clear()
 
     def save(self) -> bool:
         """File > Save: into the project's file, or ask for one (Save As) the first time."""
-        if self._path is None:
+        if self.document.path is None:
             return self.save_as()
-        return self._save_to(self._path)
+        return self._save_to(self.document.path)
 
     def save_as(self, path: str | Path | None = None) -> bool:
         """File > Save As: into ``path`` (asked for when None); ``.nndesk`` is added when missing."""
         if path is None:
-            suggested = str(Path(self._dialog_folder()) / (self._path.name if self._path else UNTITLED + SUFFIX))
-            name, _ = QFileDialog.getSaveFileName(self, "Save project", suggested, PROJECT_FILTER)
+            path_now = self.document.path
+            suggested = str(Path(self._dialog_folder()) / (path_now.name if path_now else UNTITLED + SUFFIX))
+            name, _ = QFileDialog.getSaveFileName(self._window, "Save project", suggested, PROJECT_FILTER)
             if not name:
                 return False
             path = name
@@ -161,23 +156,23 @@ class ProjectActions:
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
-        if self._controller.is_running():
-            self.statusBar().showMessage("Pause training to save the project", 8000)
+        if self.document.is_training():
+            self._status_bar().showMessage("Pause training to save the project", 8000)
             return False
         try:
             save_project(self.project(), path)
         except ProjectError as exc:
             self._show_problem("Cannot save the project", save_failure_text(path, exc), SAVE_FAILED_ADVICE)
             return False
-        self._set_path(path)
+        self.document.set_path(path)
         self._add_recent(path)
-        self.setWindowModified(False)
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.document.set_modified(False)
+        self._status_bar().showMessage(f"Saved {path.name}", 5000)
         return True
 
     def may_discard_changes(self) -> bool:
         """True when the shown work may be replaced: nothing unsaved, or the user saved or discarded it."""
-        if not self.isWindowModified():
+        if not self.document.modified:
             return True
         answer = self.ask_about_unsaved_changes()
         if answer == QMessageBox.StandardButton.Save:
@@ -186,11 +181,11 @@ class ProjectActions:
 
     def ask_about_unsaved_changes(self) -> QMessageBox.StandardButton:
         """The Save / Discard / Cancel question (a modal box named ``unsavedChangesBox``)."""
-        name = self._path.name if self._path else UNTITLED
+        name = self.document.path.name if self.document.path else UNTITLED
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
         box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f"Save the changes to {name} before going on?", buttons, self)
+                          f"Save the changes to {name} before going on?", buttons, self._window)
         box.setObjectName("unsavedChangesBox")
         box.setInformativeText("The table, the network and its training will be lost if you don't save them.")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -204,7 +199,7 @@ class ProjectActions:
         """
         box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work",
                           RECOVERY_QUESTION.format(time=_when(recovery.saved_at)), QMessageBox.StandardButton.Discard,
-                          self)
+                          self._window)
         box.setObjectName("recoveryBox")
         restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreButton")
@@ -227,69 +222,65 @@ class ProjectActions:
         if problem:
             self._show_problem("Cannot restore the unsaved work", f"Cannot show the autosaved work: {problem}")
             return False  # kept: a newer nndesk may show it
-        self._stop_training_now()
         self.show_project(project)
-        self._set_path(None)
-        self.setWindowModified(True)  # still unsaved: it autosaves again from here
-        self.autosaver.autosave()
+        self.document.set_path(None)
+        self.document.set_modified(True)  # still unsaved: it autosaves again from here
+        self._window.autosaver.autosave()
         discard_recovery(recovery.path)  # after this session's own autosave holds it
-        self.statusBar().showMessage(f"Restored the work autosaved at {_when(recovery.saved_at)}: "
-                                     f"epoch {self.network.epochs:,}. Save it to keep it.", 10000)
+        self._status_bar().showMessage(f"Restored the work autosaved at {_when(recovery.saved_at)}: "
+                                     f"epoch {self.document.network.epochs:,}. Save it to keep it.", 10000)
         return True
 
     def quit_requested(self) -> None:
         """File > Quit: ask about unsaved changes, then close."""
         if self.may_discard_changes():
-            self.setWindowModified(False)
-            self.close()
+            self.document.set_modified(False)
+            self._window.close()
 
     def _show_problem(self, title: str, message: str, advice: str = "") -> None:
-        self.statusBar().showMessage(message, 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        self._status_bar().showMessage(message, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("problemBox")
         if advice:
             box.setInformativeText(advice)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal without a nested event loop
 
-    def _set_path(self, path: Path | None) -> None:
-        self._path = path
-        self.setWindowTitle(f"{path.name if path else UNTITLED}[*] — nndesk")
-        self.setWindowFilePath(str(path) if path else "")
-
     def _dialog_folder(self) -> str:
-        if self._path is not None:
-            return str(self._path.parent)
-        recent = load_recent(self._settings())
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        recent = load_recent(open_settings())
         return str(Path(recent[0]).parent) if recent else str(Path.home())
 
     def _add_recent(self, path: Path) -> None:
-        add_recent(self._settings(), str(path.resolve()))
+        add_recent(open_settings(), str(path.resolve()))
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = load_recent(self._settings())
+    def fill_recent_menu(self) -> None:
+        """The Open Recent menu: one entry per recent project file."""
+        menu = self._window.recent_menu
+        menu.clear()
+        paths = load_recent(open_settings())
         for k, text in enumerate(paths):
-            action = self.recent_menu.addAction(f"&{k + 1} {Path(text).name}")
+            action = menu.addAction(f"&{k + 1} {Path(text).name}")
             action.setStatusTip(text)
             action.setToolTip(text)
             action.triggered.connect(lambda _=False, p=text: self._open_recent(p))
-        self.recent_menu.setEnabled(bool(paths))
+        menu.setEnabled(bool(paths))
 
     def _open_recent(self, text: str) -> None:
         if not Path(text).is_file():
-            remove_recent(self._settings(), text)
+            remove_recent(open_settings(), text)
             self._show_problem("Cannot open the project", f"{text} is no longer there; it was taken off the list.")
             return
         self.open_project(text)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def drag_entered(self, event: QDragEnterEvent) -> None:
         if _dropped_project(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:
+    def dropped(self, event: QDropEvent) -> None:
         path = _dropped_project(event)
         if path is None:
             event.ignore()
@@ -307,7 +298,7 @@ class ProjectActions:
 
     def table_from_expressions(self) -> bool:
         """Table > From Expressions: replace the table with the one the typed expressions make (undoable)."""
-        dialog = ExpressionDialog(self, self._expressions)
+        dialog = ExpressionDialog(self._window, self._expressions)
         if not self.exec_dialog(dialog) or dialog.table() is None:
             return False
         self._expressions = dialog.editor.toPlainText()
@@ -317,7 +308,7 @@ class ProjectActions:
     def import_csv(self, path: str | Path | None = None) -> bool:
         """Table > Import CSV: read a file, let the user tick the target columns, replace the table (undoable)."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Import a table", self._dialog_folder(), CSV_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self._window, "Import a table", self._dialog_folder(), CSV_FILTER)
             if not name:
                 return False
             path = name
@@ -327,7 +318,7 @@ class ProjectActions:
         except CsvError as exc:
             self._show_problem("Cannot import the table", str(exc))
             return False
-        dialog = CsvImportDialog(grid, path.name, self)
+        dialog = CsvImportDialog(grid, path.name, self._window)
         if not self.exec_dialog(dialog) or dialog.table() is None:
             return False
         self._replace_table(dialog.table(), f"Import {path.name}")
@@ -336,79 +327,67 @@ class ProjectActions:
     def export_csv(self, path: str | Path | None = None) -> bool:
         """Table > Export CSV: write the table (names, then rows; don't-cares as x)."""
         if path is None:
-            stem = self._path.stem if self._path else "table"
+            stem = self.document.path.stem if self.document.path else "table"
             suggested = str(Path(self._dialog_folder()) / f"{stem}.csv")
-            name, _ = QFileDialog.getSaveFileName(self, "Export the table", suggested, CSV_FILTER)
+            name, _ = QFileDialog.getSaveFileName(self._window, "Export the table", suggested, CSV_FILTER)
             if not name:
                 return False
             path = name
         try:
-            write_csv(self.table_editor.table(), path)
+            write_csv(self.document.table, path)
         except CsvError as exc:
             self._show_problem("Cannot export the table", str(exc))
             return False
-        self.statusBar().showMessage(f"Wrote the table to {Path(path).name}", 5000)
+        self._status_bar().showMessage(f"Wrote the table to {Path(path).name}", 5000)
         return True
 
     def export_python(self, path: str | Path | None = None) -> bool:
         """File > Export as Python: the network with its current weights as a standalone ``.py`` file."""
-        if self._controller.is_running():
+        doc = self.document
+        if doc.is_training():
             return False
         if path is None:
-            stem = self._path.stem if self._path else "network"
+            stem = doc.path.stem if doc.path else "network"
             suggested = str(Path(self._dialog_folder()) / f"{_identifier(stem)}.py")
-            name, _ = QFileDialog.getSaveFileName(self, "Export as Python", suggested, "Python files (*.py)")
+            name, _ = QFileDialog.getSaveFileName(self._window, "Export as Python", suggested, "Python files (*.py)")
             if not name:
                 return False
             path = name
         path = Path(path)
-        title = self._path.stem if self._path else preset_named(self.table_editor.table()) or "network"
+        title = doc.path.stem if doc.path else preset_named(doc.table) or "network"
         try:
-            save_bytes(path, python_source(self.network, self.table_editor.table(), title).encode("utf-8"))
+            save_bytes(path, python_source(doc.network, doc.table, title).encode("utf-8"))
         except OSError as exc:
             reason = exc.strerror or exc
             self._show_problem("Cannot export the network", f"Could not write {shown_name(path)}: {reason}")
             return False
-        self.statusBar().showMessage(f"Wrote {path.name}: run it with  python {path.name} 0 1", 8000)
+        self._status_bar().showMessage(f"Wrote {path.name}: run it with  python {path.name} 0 1", 8000)
         return True
 
     def _replace_table(self, table: TruthTable, description: str) -> None:
-        self._stop_training_now()
-        self.table_editor.model.apply_edit(table, description)
-        self.statusBar().showMessage(f"{description}: {count(table.n_inputs, 'input')}, "
-                                     f"{count(table.n_targets, 'target')}, {count(table.n_rows, 'row')}", 8000)
-
-    # ================================================================ undo of topology edits
-    def _remember_topology(self) -> None:
-        self._topology_shown = (self.topology_editor.topology()[1:-1], self.topology_editor.activations())
-
-    def _apply_topology(self, hidden: list[int], activations: list[str]) -> None:
-        """Show these hidden layers (an undo or redo step) and rebuild the network for them."""
-        self._stop_training_now()
-        self.topology_editor.set_hidden(hidden, activations)
-        self._remember_topology()
-        self.table_editor.set_output_activation(self.topology_editor.activations()[-1])
-        self._rebuild_network(f"Network {self._topology_text()}: weights re-initialised")
-        self.setWindowModified(True)
+        self.document.stop_training()
+        self._window.table_editor.model.apply_edit(table, description)  # undoable; the document follows it
+        self._status_bar().showMessage(f"{description}: {count(table.n_inputs, 'input')}, "
+                                       f"{count(table.n_targets, 'target')}, {count(table.n_rows, 'row')}", 8000)
 
 
 class TopologyEdit(QUndoCommand):
     """One undoable change of the hidden layers or activations: (hidden sizes, activations) before and after."""
 
-    def __init__(self, window: MainWindow, old: tuple[list[int], list[str]], new: tuple[list[int], list[str]],
+    def __init__(self, document: Document, old: tuple[list[int], list[str]], new: tuple[list[int], list[str]],
                  description: str) -> None:
         super().__init__(description)
-        self._window, self._old, self._new = window, old, new
-        self._done = True  # pushed after the editor already shows the change: the first redo has nothing to do
+        self._document, self._old, self._new = document, old, new
+        self._done = True  # pushed after the document already holds the change: the first redo has nothing to do
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._window._apply_topology(*self._new)
+        self._document.set_topology(*self._new)
 
     def undo(self) -> None:
-        self._window._apply_topology(*self._old)
+        self._document.set_topology(*self._old)
 
 
 def save_failure_text(path: Path, error: ProjectError) -> str:

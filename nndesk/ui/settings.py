@@ -1,29 +1,29 @@
-"""What the main window remembers between runs (QSettings): geometry, the last table, topology and
-hyperparameters. Anything unreadable is ignored, so a damaged settings file can never stop the app."""
+"""What the main window remembers between runs (QSettings): geometry, the recent files and the last session.
+
+The session is the work last shown, stored as project JSON (:mod:`nndesk.project.project_file`) without its
+weights and history: the table, the network's shape and the training settings. An older version's session
+is upgraded by the project file's migrations; anything unreadable is ignored, so a damaged settings file can
+never stop the app.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
-from nndesk.project.truth_table import TruthTable
-from nndesk.ui.hyperparameters import Hyperparameters
+from nndesk.project.project_file import History, Project, ProjectError, dumps, loads
 
-SETTINGS_VERSION = 1
+SESSION_KEY = "session/project"
 
 
 @dataclass
 class Session:
-    """The user's last work: table (None = the default preset), hidden layers, activations, knobs."""
+    """The user's last work (None: the article's demo) and how the plot showed it."""
 
-    table: TruthTable | None = None
-    preset: str | None = None
-    hidden: list[int] | None = None
-    activations: list[str] | None = None
-    hyperparameters: Hyperparameters | None = None
+    project: Project | None = None
     log_scale: bool = True  # epoch errors fall from ~1 to 0.01 and below: only a log axis shows it all
 
 
@@ -34,36 +34,21 @@ def open_settings() -> QSettings:
     return QSettings()
 
 
-def table_to_json(table: TruthTable) -> str:
-    return json.dumps({"inputs": list(table.input_names), "targets": list(table.target_names),
-                       "rows": [list(r) for r in table.rows]})
-
-
-def table_from_json(text: str) -> TruthTable:
-    data = json.loads(text)
-    return TruthTable(tuple(data["inputs"]), tuple(data["targets"]), tuple(tuple(r) for r in data["rows"]))
-
-
 def save_session(settings: QSettings, session: Session) -> None:
-    settings.setValue("session/version", SETTINGS_VERSION)
-    settings.setValue("session/table", "" if session.table is None else table_to_json(session.table))
-    settings.setValue("session/preset", session.preset or "")
-    settings.setValue("session/hidden", json.dumps(session.hidden))
-    settings.setValue("session/activations", json.dumps(session.activations))
-    h = session.hyperparameters
-    settings.setValue("session/hyperparameters", json.dumps(None if h is None else asdict(h)))
+    """Remember ``session``: its project without weights or history (the next start begins at epoch 0)."""
+    project = session.project
+    text = "" if project is None else dumps(replace(project, state=None, history=History()))
+    settings.setValue(SESSION_KEY, text)
     settings.setValue("session/logScale", bool(session.log_scale))
 
 
 def load_session(settings: QSettings) -> Session:
-    """The remembered session; fields that are missing or unreadable stay at their defaults."""
+    """The remembered session; a project that is missing or cannot be read leaves the demo's."""
     session = Session()
-    if _int(settings.value("session/version")) != SETTINGS_VERSION:
-        return session
-    for name, read in (("table", _read_table), ("preset", _read_str), ("hidden", _read_ints),
-                       ("activations", _read_strs), ("hyperparameters", _read_hyper)):
-        with contextlib.suppress(ValueError, TypeError, KeyError, json.JSONDecodeError):
-            setattr(session, name, read(settings.value(f"session/{name}")))
+    text = settings.value(SESSION_KEY)
+    if isinstance(text, str) and text:
+        with contextlib.suppress(ProjectError):  # a damaged or foreign value: start on the demo
+            session.project = loads(text)
     session.log_scale = str(settings.value("session/logScale", "true")).lower() == "true"
     return session
 
@@ -80,49 +65,6 @@ def load_geometry(settings: QSettings) -> tuple[QByteArray | None, QByteArray | 
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     return read("window/geometry"), read("window/state"), read("window/splitter")
-
-
-def _int(value: object) -> int | None:
-    try:
-        return int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-
-
-def _read_table(value: object) -> TruthTable | None:
-    return table_from_json(value) if isinstance(value, str) and value else None
-
-
-def _read_str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def _read_ints(value: object) -> list[int] | None:
-    data = json.loads(value) if isinstance(value, str) else None
-    if data is None:
-        return None
-    if not isinstance(data, list) or not all(isinstance(n, int) and n >= 1 for n in data):
-        raise ValueError("hidden layers")
-    return data
-
-
-def _read_strs(value: object) -> list[str] | None:
-    data = json.loads(value) if isinstance(value, str) else None
-    if data is None:
-        return None
-    if not isinstance(data, list) or not all(isinstance(s, str) for s in data):
-        raise ValueError("activations")
-    return data
-
-
-def _read_hyper(value: object) -> Hyperparameters | None:
-    data = json.loads(value) if isinstance(value, str) else None
-    if not isinstance(data, dict):
-        return None
-    known = {f.name: f.type for f in fields(Hyperparameters)}
-    default = Hyperparameters()
-    clean = {k: type(getattr(default, k))(v) for k, v in data.items() if k in known}
-    return Hyperparameters(**clean)
 
 
 RECENT_KEY = "recentFiles"

@@ -10,13 +10,11 @@ window, so the user can watch it fail.
 
 from __future__ import annotations
 
-import math
-import threading
 import time
 from dataclasses import dataclass, replace
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +40,8 @@ from nndesk.engine.wording import count
 from nndesk.project.presets import preset_named
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import tones
+from nndesk.ui.document import Document
+from nndesk.ui.worker_thread import Worker, WorkerThread
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
@@ -86,16 +86,11 @@ class StudyConfig:
         return replace(config, topology=topology, activations=(hidden_act,) * len(hidden) + self.activations[-1:])
 
 
-def config_from_window(window: QWidget) -> StudyConfig:
-    """The main window's current configuration (table, topology, activations, eta, alpha, stop rule)."""
-    h = window.hyper_form.values()
-    if h.stop_rule == "all_correct":
-        stop = StopRule(error_below=None, all_correct_margin=h.margin)
-    else:
-        stop = StopRule(error_below=h.target_error)
-    return StudyConfig(table=window.table_editor.table(), topology=tuple(window.topology_editor.topology()),
-                       activations=tuple(window.topology_editor.activations()), eta=h.eta, alpha=h.alpha,
-                       stop=stop, max_epochs=h.max_epochs)
+def config_from_document(document: Document) -> StudyConfig:
+    """The document's configuration: table, topology, activations and training settings."""
+    s = document.settings
+    return StudyConfig(table=document.table, topology=document.topology, activations=document.activations,
+                       eta=s.eta, alpha=s.alpha, stop=s.to_stop_rule(max_epochs=False), max_epochs=s.max_epochs)
 
 
 def parse_hidden(text: str) -> tuple[int, ...]:
@@ -111,51 +106,32 @@ def parse_hidden(text: str) -> tuple[int, ...]:
 
 
 # ==================================================================================================== worker
-class StudyWorker(QObject):
+class StudyWorker(Worker):
     """Runs train_many for each configuration in turn, in whatever thread it was moved to. Touches no widget.
 
-    ``progress`` carries (configuration index, fraction of the study done, StudyProgress).
+    ``progress`` carries (configuration index, fraction of the study done, StudyProgress); ``finished`` a
+    list of StudyResult, one per configuration (fewer if cancelled early).
     """
 
-    progress = Signal(object)
-    finished = Signal(object)  # list[StudyResult], one per configuration (fewer if cancelled early)
-    failed = Signal(str)
+    failure_text = "The study could not run: {error}"
 
     def __init__(self, configs: list[StudyConfig], seeds: list[int]) -> None:
         super().__init__()
         self._configs, self._seeds = configs, seeds
-        self._stop = threading.Event()
         self._last_emit = 0.0
 
-    def request_stop(self) -> None:
-        """Ask the study to stop within about a tenth of a second. Safe from any thread."""
-        self._stop.set()
-
-    @Slot()
-    def run(self) -> None:
+    def work(self) -> list[StudyResult]:
         results: list[StudyResult] = []
-        try:
-            for index, config in enumerate(self._configs):
-                if self._stop.is_set():
-                    break
-                results.append(train_many(
-                    config.topology, config.table.inputs, config.table.targets, self._seeds,
-                    eta=config.eta, alpha=config.alpha, stop=config.stop, max_epochs=config.max_epochs,
-                    activations=list(config.activations), should_stop=self._stop.is_set,
-                    on_progress=lambda p, i=index: self._on_progress(i, p),
-                    progress_interval=1.0 / MAX_SIGNALS_PER_SECOND))
-        except Exception as exc:  # report, never swallow: the window shows it to the user
-            self._hand_back()
-            self.failed.emit(f"The study could not run: {exc}")
-            return
-        self._hand_back()
-        self.finished.emit(results)
-
-    def _hand_back(self) -> None:
-        # Back to the GUI thread before the QThread ends, so the worker is destroyed where it lives.
-        app = QCoreApplication.instance()
-        if app is not None:
-            self.moveToThread(app.thread())
+        for index, config in enumerate(self._configs):
+            if self.stopping():
+                break
+            results.append(train_many(
+                config.topology, config.table.inputs, config.table.targets, self._seeds,
+                eta=config.eta, alpha=config.alpha, stop=config.stop, max_epochs=config.max_epochs,
+                activations=list(config.activations), should_stop=self.stopping,
+                on_progress=lambda p, i=index: self._on_progress(i, p),
+                progress_interval=1.0 / MAX_SIGNALS_PER_SECOND))
+        return results
 
     def _on_progress(self, index: int, p: StudyProgress) -> None:
         now = time.monotonic()
@@ -295,16 +271,18 @@ class StudyWindow(QDialog):
 
     studyFinished = Signal()
 
-    def __init__(self, config: StudyConfig, main_window: QWidget | None = None,
+    def __init__(self, config: StudyConfig, document: Document | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("studyWindow")
         self.setWindowTitle("Convergence study")
         self._config = config
-        self._main_window = main_window
-        self._worker: StudyWorker | None = None
-        self._worker_thread: QThread | None = None
-        self._outcome: tuple[str, object] | None = None
+        self._document = document  # where "Take from main window" reads and a double-clicked seed goes
+        self._runner = WorkerThread("nndesk-study", self)
+        self._runner.progress.connect(self._on_progress)
+        self._runner.finished.connect(self._show_results)
+        self._runner.failed.connect(self._on_failed)
+        self._runner.ended.connect(self._on_ended)
         self._running_configs: list[StudyConfig] = []
         self.results: list[StudyResult] = []
         self._build()
@@ -319,7 +297,7 @@ class StudyWindow(QDialog):
         self.refresh_button = QPushButton("Take from main window")
         self.refresh_button.setObjectName("refreshConfigButton")
         self.refresh_button.setToolTip("Read the main window's table, network and training settings again")
-        self.refresh_button.setEnabled(self._main_window is not None)
+        self.refresh_button.setEnabled(self._document is not None)
         self.refresh_button.clicked.connect(self.take_from_main_window)
 
         self.seeds_spin = _spin("seedsSpin", 1, MAX_STUDY_SEEDS, DEFAULT_SEEDS,
@@ -426,8 +404,8 @@ class StudyWindow(QDialog):
         self.compare_hidden_edit.setText(", ".join(map(str, config.hidden)))
 
     def take_from_main_window(self) -> None:
-        if self._main_window is not None and not self.is_running():
-            self.set_config(config_from_window(self._main_window))
+        if self._document is not None and not self.is_running():
+            self.set_config(config_from_document(self._document))
 
     def configs(self) -> list[StudyConfig]:
         """The configurations the next run will study (ValueError with a message if the variant is unusable)."""
@@ -449,7 +427,7 @@ class StudyWindow(QDialog):
 
     # ---------------------------------------------------------------- running
     def is_running(self) -> bool:
-        return self._worker_thread is not None
+        return self._runner.is_running()
 
     def start(self) -> None:
         """Run the study on a worker thread."""
@@ -464,43 +442,21 @@ class StudyWindow(QDialog):
         self.results = []
         for panel, config in zip(self.panels, configs, strict=False):
             panel.clear(config.describe())
-        worker = StudyWorker(configs, self.seeds())
-        thread = QThread()
-        thread.setObjectName("nndesk-study")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        thread.finished.connect(self._on_thread_finished)
-        self._worker, self._worker_thread, self._outcome = worker, thread, None
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("%p %")
         self.status.setText(f"Training {len(self.seeds()):,} seeds…")
+        self._runner.start(StudyWorker(configs, self.seeds()))
         self._update_controls()
-        thread.start()
 
     def cancel(self) -> None:
         """Stop the study; the seeds trained so far are shown."""
-        if self._worker is not None:
-            self._worker.request_stop()
+        if self.is_running():
+            self._runner.request_stop()
             self.status.setText("Cancelling…")
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop and join the worker thread now (the window is closing). True if it ended in time."""
-        thread = self._worker_thread
-        if thread is None:
-            return True
-        self.cancel()
-        ended = thread.wait(timeout_ms)
-        if ended:
-            # Deliver the ended study's queued reports now: arriving after a new study started, its
-            # thread.finished would make _on_thread_finished wait() for the new thread (see training_worker).
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
-            self._on_thread_finished()  # no-op if the queued thread.finished has just done it
-        return ended
+        return self._runner.shutdown(timeout_ms)
 
     @Slot(object)
     def _on_progress(self, report: tuple[int, float, StudyProgress]) -> None:
@@ -510,32 +466,13 @@ class StudyWindow(QDialog):
         self.status.setText(f"{which}epoch {p.epoch:,} · {p.converged:,} of {p.total:,} seeds converged · "
                             f"{p.active:,} still training")
 
-    @Slot(object)
-    def _on_finished(self, results: list[StudyResult]) -> None:
-        self._outcome = ("finished", results)
-
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self._outcome = ("failed", message)
+        self.status.setText(message)
+        self.progress_bar.setFormat("")
 
     @Slot()
-    def _on_thread_finished(self) -> None:
-        thread, worker = self._worker_thread, self._worker
-        if thread is None:
-            return  # already cleaned up by shutdown()
-        thread.wait()
-        for signal in (worker.progress, worker.finished, worker.failed):
-            signal.disconnect()
-        thread.finished.disconnect()
-        self._worker_thread = self._worker = None  # the last references: both C++ objects go now
-        outcome, self._outcome = self._outcome, None
-        if outcome is not None:
-            kind, value = outcome
-            if kind == "finished":
-                self._show_results(value)
-            else:
-                self.status.setText(value)
-                self.progress_bar.setFormat("")
+    def _on_ended(self) -> None:
         self._update_controls()
         self.studyFinished.emit()
 
@@ -561,28 +498,26 @@ class StudyWindow(QDialog):
         self.cancel_button.setEnabled(running)
         for w in (self.seeds_spin, self.first_seed_spin, self.max_epochs_spin, self.compare_check):
             w.setEnabled(not running)
-        self.refresh_button.setEnabled(self._main_window is not None and not running)
+        self.refresh_button.setEnabled(self._document is not None and not running)
         self._sync_compare()
 
     # ---------------------------------------------------------------- back to the main window
     def load_seed(self, column: int, seed: int) -> None:
         """Show ``seed`` of the column's configuration in the main window (network re-initialised)."""
-        window = self._main_window
-        if window is None or column >= len(self._running_configs):
+        doc = self._document
+        if doc is None or column >= len(self._running_configs):
             return
         config = self._running_configs[column]
-        if tuple(window.topology_editor.topology()) != config.topology:
-            window.topology_editor.set_hidden(list(config.hidden), list(config.activations))
-            window.topology_editor.topologyChanged.emit()  # the main window rebuilds its network
-        eta_spin = window.findChild(QDoubleSpinBox, "etaSpin")
-        if eta_spin is not None and not math.isclose(eta_spin.value(), config.eta):
-            eta_spin.setValue(config.eta)
-        seed_spin = window.findChild(QSpinBox, "seedSpin")
-        if seed_spin is not None and seed_spin.value() != seed:
-            seed_spin.setValue(seed)  # the main window re-initialises its weights from the new seed
-        else:
-            window.reset()  # same seed: back to its initial weights
-        _bring_to_front(window)
+        if doc.topology != config.topology:
+            doc.set_topology(config.hidden, config.activations)
+        same_seed = doc.settings.seed == seed
+        settings = doc.settings.with_changes(eta=config.eta, seed=seed)
+        if settings != doc.settings:
+            doc.set_settings(settings)  # a new seed re-initialises the weights
+        if same_seed:
+            doc.reset()  # same seed: back to its initial weights
+        if self.parentWidget() is not None:
+            _bring_to_front(self.parentWidget())
         self.status.setText(f"Seed {seed} is loaded in the main window: press Train to watch it")
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -610,15 +545,14 @@ def _bring_to_front(widget: QWidget) -> None:
         widget.activateWindow()
 
 
-def open_study_window(window: QWidget) -> StudyWindow:
-    """Open (or raise) the convergence study window for the main window ``window``; returns it."""
-    existing = window.findChild(StudyWindow, "studyWindow")
+def open_study_window(document: Document, main_window: QWidget, existing: StudyWindow | None = None) -> StudyWindow:
+    """Open the convergence study window of ``document`` (a child of ``main_window``), or raise ``existing``."""
     if existing is not None:
         existing.take_from_main_window()
         existing.show()
         _bring_to_front(existing)
         return existing
-    study = StudyWindow(config_from_window(window), main_window=window, parent=window)
+    study = StudyWindow(config_from_document(document), document=document, parent=main_window)
     study.setWindowFlag(Qt.WindowType.Window, True)
     study.show()
     return study

@@ -1,22 +1,26 @@
 """Training on a worker thread: a QObject moved to a QThread, stopped with a threading.Event.
 
 Only data crosses threads: the worker emits :class:`TrainingProgress` (epoch count, an ndarray of the new
-epoch errors, the rate and the network's answer for the row the user toggled) and a :class:`TrainResult`.
-It never touches a widget. Progress is batched and time-throttled (at most ``MAX_SIGNALS_PER_SECOND``).
+epoch errors, the rate, the network's answer for the row the user toggled and, when asked for, a
+:class:`NetworkSnapshot` of the weights) and a :class:`TrainResult`. It never touches a widget, and while it
+trains no GUI code reads the network: views draw the latest snapshot.
+Progress is batched and time-throttled (at most ``MAX_SIGNALS_PER_SECOND``).
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 from nndesk.project.run_recorder import RunRecorder
+from nndesk.ui.worker_thread import Worker, WorkerThread
 
 # ~12-15 updates a second look live; each one pauses training for the ~5 ms the GUI takes to draw it.
 MAX_SIGNALS_PER_SECOND = 15
@@ -28,6 +32,36 @@ ACK_TIMEOUT_S = 0.1
 # Every GUI callback into Python must wait for it; at 1 ms the event loop's longest stall fell from ~60-100 ms
 # to ~25 ms on a 2-CPU machine, with no measurable loss of training speed (benchmarks/app.py).
 TRAINING_SWITCH_INTERVAL_S = 0.001
+# A full garbage collection in the GUI thread walks all of its ~75,000 objects (Qt wrappers, pyqtgraph, numpy):
+# 70-80 ms here, a stall of the window. While a run lasts, the objects that exist at its start are frozen
+# (gc.freeze: out of the collector's sight), so a collection walks only what was made since.
+
+
+@dataclass(frozen=True)
+class NetworkSnapshot:
+    """A copy of the training network's state at one epoch, taken in the worker thread between two chunks.
+
+    ``weights[l]`` and ``momenta[l]`` have the engine's shape ``(n[l+1], n[l] + 1)``, bias last.
+    """
+
+    epochs: int
+    weights: tuple[np.ndarray, ...]
+    momenta: tuple[np.ndarray, ...]
+
+    @classmethod
+    def of(cls, net: Network) -> NetworkSnapshot:
+        return cls(net.epochs, tuple(net.get_weights()), tuple(net.get_momenta()))
+
+    def is_finite(self) -> bool:
+        """False for a network on its way to diverging (training ends at once: views keep the last picture)."""
+        return all(np.isfinite(m).all() for m in (*self.weights, *self.momenta))
+
+    def apply_to(self, net: Network) -> Network:
+        """Give ``net`` (of the same topology) this state, which :meth:`is_finite`; returns ``net``."""
+        net.set_weights(self.weights)
+        net.set_momenta(self.momenta)
+        net.epochs = self.epochs
+        return net
 
 
 @dataclass(frozen=True)
@@ -38,18 +72,17 @@ class TrainingProgress:
     errors: np.ndarray  # float64, shape (k,)
     rate: float  # epochs per second over the last engine chunk
     outputs: np.ndarray | None  # raw outputs for the probe row, shape (n_outputs,), or None
+    snapshot: NetworkSnapshot | None = None  # the network at ``epoch``, when one was asked for
 
 
-class TrainingWorker(QObject):
+class TrainingWorker(Worker):
     """Runs :func:`train_until` on ``net`` in whatever thread it was moved to. Touches no widget.
 
     ``net`` belongs to the worker while :meth:`run` executes; the GUI only calls :meth:`set_rates` (η and α,
-    applied and recorded by the worker between chunks) and :meth:`set_probe_row`.
+    applied and recorded by the worker between chunks), :meth:`set_probe_row` and :meth:`request_snapshot`.
     """
 
-    progress = Signal(object)  # TrainingProgress
-    finished = Signal(object)  # TrainResult
-    failed = Signal(str)
+    failure_text = "Training failed: {error}"
 
     def __init__(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
                  probe_row: np.ndarray | None = None, recorder: RunRecorder | None = None,
@@ -63,8 +96,8 @@ class TrainingWorker(QObject):
         self._inputs = np.array(inputs, dtype=np.float64)
         self._targets = np.array(targets, dtype=np.float64)
         self._stop_rule = stop
-        self._stop = threading.Event()
         self._shown = threading.Event()  # set by the GUI once it has drawn the last progress
+        self._snapshot_wanted = threading.Event()
         self._probe = None if probe_row is None else np.array(probe_row, dtype=np.float64)
         self._pending: list[np.ndarray] = []
         self._last_emit = 0.0
@@ -72,7 +105,7 @@ class TrainingWorker(QObject):
 
     def request_stop(self) -> None:
         """Ask training to stop after the current chunk (~50 ms). Safe from any thread."""
-        self._stop.set()
+        super().request_stop()
         self._shown.set()  # a GUI waiting for the thread to end will not acknowledge progress
 
     def acknowledge(self) -> None:
@@ -82,6 +115,10 @@ class TrainingWorker(QObject):
     def set_probe_row(self, row: np.ndarray) -> None:
         """The inputs whose outputs ride along with progress. Safe from any thread (one reference swap)."""
         self._probe = np.array(row, dtype=np.float64)
+
+    def request_snapshot(self) -> None:
+        """Send a copy of the network with the next progress. Safe from any thread."""
+        self._snapshot_wanted.set()
 
     def set_rates(self, eta: float, alpha: float) -> None:
         """New η and α, applied between two chunks and recorded with the epoch they take effect after (a replay
@@ -101,29 +138,16 @@ class TrainingWorker(QObject):
 
     def _should_stop(self) -> bool:
         self.apply_rates()  # train_until asks between chunks: the one moment the network holds still
-        return self._stop.is_set()
+        return self.stopping()
 
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = train_until(self._net, self._inputs, self._targets, self._stop_rule,
-                                 should_stop=self._should_stop, on_progress=self._on_progress,
-                                 progress_interval=1.0 / MAX_SIGNALS_PER_SECOND,
-                                 input_names=self._names[0], output_names=self._names[1])
-            self.apply_rates()
-            self._flush(self._net.epochs, rate=0.0)
-        except Exception as exc:  # report, never swallow: the GUI shows it to the user
-            self._hand_back()
-            self.failed.emit(f"Training failed: {exc}")
-            return
-        self._hand_back()
-        self.finished.emit(result)
-
-    def _hand_back(self) -> None:
-        # Return to the GUI thread before the QThread ends, so the worker is destroyed where it lives.
-        app = QCoreApplication.instance()
-        if app is not None:
-            self.moveToThread(app.thread())
+    def work(self) -> TrainResult:
+        result = train_until(self._net, self._inputs, self._targets, self._stop_rule,
+                             should_stop=self._should_stop, on_progress=self._on_progress,
+                             progress_interval=1.0 / MAX_SIGNALS_PER_SECOND,
+                             input_names=self._names[0], output_names=self._names[1])
+        self.apply_rates()
+        self._flush(self._net.epochs, rate=0.0)
+        return result
 
     def _on_progress(self, p: Progress) -> None:
         self._pending.append(p.errors)
@@ -144,14 +168,18 @@ class TrainingWorker(QObject):
                 outputs = self._net.predict(probe)
             except ValueError:  # a probe of the wrong width: no answer this time, training goes on
                 outputs = None
+        snapshot = None
+        if self._snapshot_wanted.is_set():
+            self._snapshot_wanted.clear()
+            snapshot = NetworkSnapshot.of(self._net)
         self._shown.clear()
-        self.progress.emit(TrainingProgress(epoch, errors, rate, outputs))
-        if not self._stop.is_set():
+        self.progress.emit(TrainingProgress(epoch, errors, rate, outputs, snapshot))
+        if not self.stopping():
             self._shown.wait(ACK_TIMEOUT_S)
 
 
 class TrainingController(QObject):
-    """Owns one training run at a time: the QThread, the worker and their orderly end.
+    """Owns one training run at a time on a :class:`WorkerThread`, and the worker's wait for the GUI.
 
     Signals are delivered in the GUI thread. ``finished`` comes after the thread has ended and been
     joined, so the caller may start again or touch the network from its slot.
@@ -163,13 +191,19 @@ class TrainingController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._worker: TrainingWorker | None = None
-        self._worker_thread: QThread | None = None
-        self._outcome: tuple[str, object] | None = None
+        self._thread = WorkerThread("nndesk-training", self)
+        self._thread.progress.connect(self._on_progress)
+        self._thread.finished.connect(self._on_finished)
+        self._thread.failed.connect(self._on_failed)
+        self._thread.ended.connect(self._after_run)
         self._saved_switch_interval = sys.getswitchinterval()
+        self._run_worker: TrainingWorker | None = None  # the run's worker until its outcome is delivered
 
     def is_running(self) -> bool:
-        return self._worker_thread is not None
+        return self._thread.is_running()
+
+    def _worker(self) -> TrainingWorker | None:
+        return self._thread.worker  # type: ignore[return-value]
 
     def start(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
               probe_row: np.ndarray | None = None, recorder: RunRecorder | None = None,
@@ -180,93 +214,65 @@ class TrainingController(QObject):
         if self.is_running():
             raise RuntimeError("training is already running")
         worker = TrainingWorker(net, inputs, targets, stop, probe_row, recorder, names)
-        thread = QThread()
-        thread.setObjectName("nndesk-training")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # quit() directly from the worker thread: a queued quit would wait for a GUI loop that may be
-        # blocked in shutdown()'s wait().
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        thread.finished.connect(self._on_thread_finished)
-        self._worker, self._worker_thread, self._outcome = worker, thread, None
+        self._run_worker = worker
         self._saved_switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._saved_switch_interval, TRAINING_SWITCH_INTERVAL_S))
-        thread.start()
+        gc.freeze()
+        self._thread.start(worker)
 
     def request_stop(self) -> None:
-        if self._worker is not None:
-            self._worker.request_stop()
+        self._thread.request_stop()
 
     def set_probe_row(self, row: np.ndarray) -> None:
-        if self._worker is not None:
-            self._worker.set_probe_row(row)
+        worker = self._worker()
+        if worker is not None:
+            worker.set_probe_row(row)
 
     def set_rates(self, eta: float, alpha: float) -> bool:
         """Hand η and α to the running worker (applied at its next chunk); False when none runs."""
-        if self._worker is None:
+        worker = self._worker()
+        if worker is None:
             return False
-        self._worker.set_rates(eta, alpha)
+        worker.set_rates(eta, alpha)
         return True
 
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Stop and join the thread now (e.g. the window is closing). True if it ended in time.
+    def request_snapshot(self) -> None:
+        """The next progress carries a :class:`NetworkSnapshot`."""
+        worker = self._worker()
+        if worker is not None:
+            worker.request_snapshot()
 
-        When it returns True the run is over as if its reports had arrived the usual way: its last progress,
-        then ``finished`` (or ``failed``), are delivered before it returns, and nothing of it comes later.
-        """
-        thread = self._worker_thread
-        if thread is None:
-            return True
-        self.request_stop()
-        ended = thread.wait(timeout_ms)
-        if ended:
-            # The ended run's reports are still queued for this object. Delivered later, after a new run has
-            # started, they would be taken for the new run's: its thread.finished made _on_thread_finished
-            # wait() for the new thread from the GUI thread, a deadlock (found by tests/test_hammer.py).
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
-            self._on_thread_finished()  # no-op if the queued thread.finished has just done it
-        return ended
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Stop and join the thread now (see :meth:`WorkerThread.shutdown`). True if it ended in time."""
+        return self._thread.shutdown(timeout_ms)
+
+    def _apply_last_rates(self) -> None:
+        # η and α set after the worker's last chunk apply from the epoch it ended at (the thread is joined).
+        worker, self._run_worker = self._run_worker, None
+        if worker is not None:
+            worker.apply_rates()
+
+    @Slot(object)
+    def _on_finished(self, result: TrainResult) -> None:
+        self._apply_last_rates()
+        self.finished.emit(result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._apply_last_rates()
+        self.failed.emit(message)
+
+    def _after_run(self) -> None:
+        self._run_worker = None  # a shutdown() before the outcome was queued: nothing more to apply
+        sys.setswitchinterval(self._saved_switch_interval)
+        gc.unfreeze()
 
     @Slot(object)
     def _on_progress(self, p: TrainingProgress) -> None:
-        worker = self._worker
+        worker = self._worker()
         if worker is None:
             return
         try:
             self.progress.emit(p)  # the window updates (and repaints its plot) inside this call
         finally:
             worker.acknowledge()
-
-    @Slot(object)
-    def _on_finished(self, result: TrainResult) -> None:
-        self._outcome = ("finished", result)
-
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self._outcome = ("failed", message)
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        thread, worker = self._worker_thread, self._worker
-        if thread is None:
-            return  # already cleaned up by shutdown()
-        thread.wait()
-        worker.apply_rates()  # set after the worker's last chunk: they apply from the epoch it ended at
-        sys.setswitchinterval(self._saved_switch_interval)
-        for signal in (worker.progress, worker.finished, worker.failed):
-            signal.disconnect()
-        thread.finished.disconnect()
-        self._worker_thread = self._worker = None  # the last references: both C++ objects go now
-        # The worker's finished/failed signal was queued before thread.finished, so the outcome is known.
-        outcome, self._outcome = self._outcome, None
-        if outcome is None:
-            return  # shutdown() while the queued outcome was still pending: nobody is listening
-        kind, value = outcome
-        if kind == "finished":
-            self.finished.emit(value)
-        else:
-            self.failed.emit(value)

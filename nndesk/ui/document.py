@@ -1,0 +1,395 @@
+"""The document: what the user works on, and the one place that changes it.
+
+:class:`Document` holds the truth table, the topology and activations, the :class:`TrainingSettings`, the
+network, the training state, the error history, the project file's path and the unsaved-changes flag. It
+trains the network on a worker thread (:class:`TrainingController`) and emits a signal for each kind of
+change; windows, file commands, autosave, undo and the study talk to it, never to each other's insides.
+It uses Qt only for signals and the worker thread: no widget.
+
+While training runs the network belongs to the worker: :attr:`Document.network` must not be read then (only
+``eta``/``alpha`` are set, through :meth:`Document.set_settings`). Views draw :meth:`Document.shown_network`,
+which during training is a copy made from the latest :class:`NetworkSnapshot`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from nndesk.engine import Network, StopReason, TrainResult
+from nndesk.engine.correctness import rows_correct
+from nndesk.engine.wording import count
+from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
+from nndesk.project.project_file import Project, history_from_points
+from nndesk.project.run_recorder import RunRecorder
+from nndesk.project.training_settings import STOP_ALL_CORRECT, TrainingSettings
+from nndesk.project.truth_table import TruthTable
+from nndesk.ui.error_plot import ErrorBuffer
+from nndesk.ui.training_worker import TrainingController, TrainingProgress
+from nndesk.ui.window_state import State
+
+STOP_WAIT_MS = 5000  # a busy worker checks its stop flag every ~50 ms
+
+
+class Document(QObject):
+    """One user's work; see the module's docstring. Signals, all in the GUI thread:
+
+    - ``tableChanged()``: the table's cells or names changed and the network was kept;
+    - ``networkChanged()``: a different network (new topology, seed, Reset, New weights, an opened project);
+    - ``settingsChanged()``: the training settings changed;
+    - ``stateChanged(State)``, ``modifiedChanged(bool)``, ``pathChanged()``;
+    - ``historyChanged()``: a Step added an epoch to the error history (a new network clears or loads it);
+    - ``trainingProgress(TrainingProgress)``: after the history took the new epochs (at most ~15 a second);
+    - ``trainingFinished(TrainResult)`` when a run ends other than by a pause; ``trainingFailed(str)``;
+    - ``message(str, int)``: something to tell the user in the status bar, for that many ms (0: until
+      replaced).
+    """
+
+    tableChanged = Signal()
+    networkChanged = Signal()
+    settingsChanged = Signal()
+    stateChanged = Signal(object)
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal()
+    historyChanged = Signal()
+    trainingProgress = Signal(object)
+    trainingPaused = Signal(object)  # TrainResult of a run that a pause ended
+    trainingFinished = Signal(object)
+    trainingFailed = Signal(str)
+    message = Signal(str, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        table = PRESETS[DEFAULT_PRESET]
+        hidden = SUGGESTED_HIDDEN.get(DEFAULT_PRESET, [3])
+        self._table = table
+        self._topology = (table.n_inputs, *hidden, table.n_targets)
+        self._activations = ("sigmoid",) * (len(hidden) + 1)
+        self._settings = TrainingSettings()
+        self._net = self._new_network()
+        self.run_recorder = RunRecorder(self._settings.eta, self._settings.alpha)  # how the network came from its
+        # seed (η/α changes with their epochs, continues): saved with the project so that a replay can check it
+        self._shown = self._net  # what views draw: the network, or during training its latest snapshot
+        self._state = State.READY
+        self._path: Path | None = None
+        self._modified = False
+        self._pausing = False
+        self.errors = ErrorBuffer()  # the epoch errors since the initial weights (what the plot shows)
+        self.last_error = math.nan
+        self._trainer = TrainingController(self)
+        self._trainer.progress.connect(self._on_progress)
+        self._trainer.finished.connect(self._on_finished)
+        self._trainer.failed.connect(self._on_failed)
+
+    # ================================================================ what it holds
+    @property
+    def table(self) -> TruthTable:
+        return self._table
+
+    @property
+    def topology(self) -> tuple[int, ...]:
+        """Neurons per layer, inputs first: ``(2, 3, 2)``."""
+        return self._topology
+
+    @property
+    def activations(self) -> tuple[str, ...]:
+        """One activation per layer after the inputs."""
+        return self._activations
+
+    @property
+    def settings(self) -> TrainingSettings:
+        return self._settings
+
+    @property
+    def network(self) -> Network:
+        """The network. While :meth:`is_training` it belongs to the worker thread: do not read it then."""
+        return self._net
+
+    def shown_network(self) -> Network:
+        """What views should draw: the network when idle; while training, a copy of its latest snapshot."""
+        return self._net if not self.is_training() else self._shown
+
+    @property
+    def threshold(self) -> float:
+        """The output activation's threshold between a 0 and a 1 (fixed for a network)."""
+        return self._threshold
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def path(self) -> Path | None:
+        """The project file shown, None until saved or opened."""
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return self._modified
+
+    def is_training(self) -> bool:
+        """True while the worker thread trains the network."""
+        return self._trainer.is_running()
+
+    def project(self, network: Network | None = None) -> Project:
+        """What a project file would hold now: table, network, settings, weights and the error history.
+
+        ``network`` replaces the document's own; while training runs the default is the latest snapshot."""
+        net = self.shown_network() if network is None else network
+        base = Project(self._table, self._topology, self._activations, training=self._settings)
+        with_net = base.with_network(net, history_from_points(*self.errors.saved_points()))
+        if with_net.state is None:
+            return with_net
+        run = self.run_recorder.snapshot()  # what shaped the stored epochs (a later change is the next run's)
+        kept = tuple(step for step in run.interventions if step.epoch <= net.epochs)
+        return replace(with_net, run=replace(run, interventions=kept))
+
+    # ================================================================ changes
+    def set_modified(self, modified: bool = True) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modifiedChanged.emit(modified)
+
+    def set_path(self, path: Path | None) -> None:
+        self._path = path
+        self.pathChanged.emit()
+
+    def set_table(self, table: TruthTable, message: str | None = None) -> None:
+        """A new or edited table. New column counts resize the network's first and last layers (new weights)."""
+        if table == self._table:
+            return
+        self._table = table
+        if (table.n_inputs, table.n_targets) != (self._topology[0], self._topology[-1]):
+            self._topology = (table.n_inputs, *self._topology[1:-1], table.n_targets)
+            self.rebuild(message or f"The table now has {count(table.n_inputs, 'input')} and "
+                         f"{count(table.n_targets, 'target')}: network {self.topology_text()}, weights re-initialised")
+        else:
+            self.tableChanged.emit()
+        self.set_modified()
+
+    def set_topology(self, hidden: list[int] | tuple[int, ...], activations: list[str] | tuple[str, ...],
+                     message: str | None = None) -> None:
+        """New hidden layers and activations (one per layer after the inputs): a new network."""
+        self.stop_training()
+        self._topology = (self._table.n_inputs, *hidden, self._table.n_targets)
+        self._activations = tuple(activations)
+        self.rebuild(message or f"Network {self.topology_text()}: weights re-initialised")
+        self.set_modified()
+
+    def set_problem(self, table: TruthTable, hidden: list[int] | tuple[int, ...], activations: list[str] | None,
+                    settings: TrainingSettings, message: str | None) -> None:
+        """Table, network and settings at once (a preset, the demo, a remembered session): a new network."""
+        self.stop_training()
+        self._table = table
+        self._topology = (table.n_inputs, *hidden, table.n_targets)
+        self._activations = tuple(activations) if activations is not None else self._kept_activations(len(hidden))
+        self._settings = settings
+        self.settingsChanged.emit()
+        self.rebuild(message)
+
+    def _kept_activations(self, n_hidden: int) -> tuple[str, ...]:
+        """Activations for ``n_hidden`` hidden layers that keep the present ones: layers that stay keep theirs,
+        new ones take the last hidden layer's (sigmoid if none), the output keeps its own."""
+        old = self._activations[:-1]
+        fill = old[-1] if old else "sigmoid"
+        return tuple(old[k] if k < len(old) else fill for k in range(n_hidden)) + self._activations[-1:]
+
+    def set_settings(self, settings: TrainingSettings) -> None:
+        """New training settings. η and α take effect at once, even while training (at the next chunk); a new
+        seed stops training and draws new initial weights."""
+        old, self._settings = self._settings, settings
+        if settings == old:
+            return
+        if (settings.eta, settings.alpha) != (old.eta, old.alpha):
+            self._set_rates(settings.eta, settings.alpha)
+        self.settingsChanged.emit()
+        if settings.seed != old.seed:
+            self.stop_training()
+            self.rebuild(f"Seed {settings.seed}: weights re-initialised")
+        elif settings.eta != old.eta:
+            self.message.emit(f"Learning rate η = {settings.eta:g}", 3000)
+        elif settings.alpha != old.alpha:
+            self.message.emit(f"Momentum α = {settings.alpha:g}", 3000)
+        self.set_modified()
+
+    def _set_rates(self, eta: float, alpha: float) -> None:
+        """η and α for the next epochs: while training the worker applies them between two chunks and records
+        the epoch they took effect at (a replay of the run changes them at that very epoch)."""
+        if not self._trainer.set_rates(eta, alpha):
+            self._net.eta, self._net.alpha = eta, alpha
+            self.run_recorder.settings(self._net.epochs, eta, alpha)
+
+    def rebuild(self, message: str | None) -> None:
+        """A new network from the topology, activations and settings; epoch 0, history cleared."""
+        s = self._settings
+        self._net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations)
+        self.run_recorder.start(s.eta, s.alpha)
+        self._network_replaced()
+        if message:
+            self.message.emit(message, 10000)
+
+    def show_project(self, project: Project) -> None:
+        """Everything of ``project``: table, network, settings, weights, history; not modified."""
+        self.stop_training()
+        self._table, self._topology, self._activations = project.table, project.topology, project.activations
+        self._settings = project.training
+        self._net = project.network()
+        self.run_recorder.load(project.run, (project.eta, project.alpha), self._net.epochs)
+        self.settingsChanged.emit()
+        self._network_replaced(project)
+        self.set_modified(False)
+
+    def _state_of_saved(self) -> State:
+        """A saved network is Ready at epoch 0, Trained if its stop rule of success holds, else Paused."""
+        if self._net.epochs == 0:
+            return State.READY
+        s = self._settings
+        if s.stop_rule == STOP_ALL_CORRECT:
+            with np.errstate(all="ignore"):
+                outputs = self._net.predict(self._table.inputs)
+            trained = bool(rows_correct(outputs, self._table.targets, self._net.threshold, s.margin).all())
+        else:
+            trained = self.last_error < s.target_error
+        return State.TRAINED if trained else State.PAUSED
+
+    def _network_replaced(self, project: Project | None = None) -> None:
+        self._shown = self._net
+        self._threshold = self._net.threshold
+        if project is None:
+            self.errors.clear()
+            self.last_error = math.nan
+        else:
+            self.errors.load_history(project.history.epochs, project.history.errors)
+            errors = project.history.errors
+            self.last_error = float(errors[-1]) if errors.size else math.nan
+        self._set_state(State.READY if project is None else self._state_of_saved())
+        self.networkChanged.emit()
+
+    def topology_text(self) -> str:
+        return "-".join(str(n) for n in self._topology)
+
+    # ================================================================ training
+    def train(self) -> bool:
+        """Start (or continue) training on the worker thread until a stop rule holds; False if it cannot."""
+        if self.is_training():
+            return False
+        if self._state is State.DIVERGED:
+            self.message.emit("This network diverged: press Reset (same start) or New weights, with a smaller η",
+                              10000)
+            return False
+        rule = self._settings.to_stop_rule()
+        if rule.max_epochs is not None and self._net.epochs >= rule.max_epochs:
+            self.message.emit(f"Already at the limit of {count(rule.max_epochs, 'epoch')}: raise Max epochs or "
+                              "press Reset", 8000)
+            return False
+        self._pausing = False
+        self._shown = self._net.copy()  # views draw this until the first snapshot arrives
+        self.run_recorder.training(self._net.epochs)
+        self._trainer.start(self._net, self._table.inputs, self._table.targets, rule, self._probe_row,
+                            self.run_recorder, (self._table.input_names, self._table.target_names))
+        self._set_state(State.TRAINING)
+        self.message.emit("Training… (pause to edit the table or the network)", 4000)
+        return True
+
+    _probe_row: np.ndarray | None = None
+
+    def set_probe_row(self, row: np.ndarray) -> None:
+        """The inputs whose outputs each progress report carries while training (the "Try it" row)."""
+        self._probe_row = np.array(row, dtype=np.float64)
+        self._trainer.set_probe_row(self._probe_row)
+
+    def request_snapshot(self) -> None:
+        """The next progress report carries a snapshot of the network (for views, an autosave)."""
+        self._trainer.request_snapshot()
+
+    def pause(self) -> None:
+        """Ask the worker to stop after its current chunk; the network keeps its weights and epochs."""
+        if self.is_training():
+            self._pausing = True
+            self._trainer.request_stop()
+
+    def stop_training(self) -> bool:
+        """Stop and join a run now (it counts as a pause); True when nothing runs any more."""
+        if not self.is_training():
+            return True
+        self._pausing = True
+        return self._trainer.shutdown(STOP_WAIT_MS)
+
+    def step(self) -> float | None:
+        """Train one epoch in the GUI thread (cheap for these tables); its error, or None if it could not."""
+        if self.is_training():
+            return None
+        self.run_recorder.training(self._net.epochs)
+        try:
+            error = self._net.train_epoch(self._table.inputs, self._table.targets)
+        except (ValueError, ArithmeticError) as exc:
+            self.message.emit(f"Could not train this epoch: {exc}", 10000)
+            return None
+        self.errors.append(self._net.epochs, np.array([error]))
+        self.last_error = error
+        self.historyChanged.emit()
+        self.set_modified()
+        if self._state is State.READY and self._net.epochs > 0:
+            self._set_state(State.PAUSED)
+        return error
+
+    def reset(self) -> None:
+        """Back to epoch 0 with the same initial weights (the seed's)."""
+        self.stop_training()
+        self.rebuild(f"Reset: epoch 0, the initial weights of seed {self._settings.seed}")
+        self.set_modified()
+
+    def new_weights(self, seed: int) -> None:
+        """Initial weights drawn from ``seed``."""
+        self.stop_training()
+        self._settings = self._settings.with_changes(seed=seed)
+        self.settingsChanged.emit()
+        self.rebuild(f"New weights from seed {seed}")
+        self.set_modified()
+
+    def _set_state(self, state: State) -> None:
+        self._state = state
+        self.stateChanged.emit(state)
+
+    # ================================================================ worker reports (GUI thread)
+    def _on_progress(self, p: TrainingProgress) -> None:
+        self.errors.append(p.epoch, p.errors)
+        if p.errors.size:
+            self.last_error = float(p.errors[-1])
+        if p.snapshot is not None and p.snapshot.is_finite():
+            p.snapshot.apply_to(self._shown)  # the copy made in train(): views draw it, never the worker's
+        self.trainingProgress.emit(p)
+
+    def _on_finished(self, result: TrainResult) -> None:
+        self._shown = self._net
+        paused = self._pausing and result.reason is StopReason.STOPPED
+        self._pausing = False
+        self.set_modified()
+        if paused:
+            self._set_state(State.PAUSED)
+            self.message.emit(f"Paused at epoch {result.epochs:,}", 8000)
+            self.trainingPaused.emit(result)
+            return
+        if result.reason in (StopReason.CONVERGED, StopReason.ALL_CORRECT):
+            self._set_state(State.TRAINED)
+        else:
+            self._set_state(State.DIVERGED if result.reason is StopReason.DIVERGED else State.STOPPED)
+        self.message.emit(result.message, 0)  # stays until the next message: it is the outcome
+        self.trainingFinished.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self._shown = self._net
+        self._pausing = False
+        self._set_state(State.STOPPED)
+        self.message.emit(message, 0)
+        self.trainingFailed.emit(message)
+
+    def _new_network(self) -> Network:
+        s = self._settings
+        net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations)
+        self._threshold = net.threshold
+        return net

@@ -156,7 +156,7 @@ def _window_run(window, qtbot) -> None:
         qtbot.waitUntil(lambda eta=eta: window.network.eta == eta, timeout=5000)
         qtbot.wait(30)
         window.hyper_form.alpha_spin.setValue(alpha)
-        with qtbot.waitSignal(window._controller.finished, timeout=5000):
+        with qtbot.waitSignal(window.document.trainingPaused, timeout=5000):
             window.pause()
         window.step()
 

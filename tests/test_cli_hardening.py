@@ -33,6 +33,7 @@ from nndesk.project.project_file import (
     load_project,
     save_project,
 )
+from nndesk.project.training_settings import TrainingSettings
 
 ENDLESS = ["--max-epochs", "1000000000000", "--target", "1e-300"]  # no run reaches these in a test
 
@@ -96,8 +97,8 @@ def test_ctrl_c_train_exits_130(tmp_path) -> None:
 
 def test_interrupting_check_and_study(tmp_path) -> None:
     path = tmp_path / "long.nndesk"
-    save_project(Project(PRESETS["XOR"], (2, 3, 1), ("sigmoid", "sigmoid"), target_error=1e-300,
-                         max_epochs=MAX_EPOCHS_LIMIT), path)
+    save_project(Project(PRESETS["XOR"], (2, 3, 1), ("sigmoid", "sigmoid"),
+                         training=TrainingSettings(target_error=1e-300, max_epochs=MAX_EPOCHS_LIMIT)), path)
     proc = nndesk("check", str(path))
     _, err = interrupt(proc, signal.SIGINT)
     assert proc.returncode == 130
@@ -177,11 +178,12 @@ def test_every_value_at_the_loaders_limits_saved_reopens(tmp_path) -> None:
     biggest = sys.float_info.max
     net = Network([2, 3, 1], seed=SEED_LIMIT - 1)
     net.epochs = EPOCH_LIMIT
-    project = Project(PRESETS["XOR"], (2, 3, 1), ("sigmoid", "sigmoid"), eta=biggest, alpha=biggest,
-                      seed=SEED_LIMIT - 1, target_error=biggest, margin=biggest, max_epochs=MAX_EPOCHS_LIMIT)
+    project = Project(PRESETS["XOR"], (2, 3, 1), ("sigmoid", "sigmoid"), training=TrainingSettings(
+        eta=biggest, alpha=biggest, seed=SEED_LIMIT - 1, target_error=biggest, margin=biggest,
+        max_epochs=MAX_EPOCHS_LIMIT))
     project = project.with_network(net, History(np.array([1, EPOCH_LIMIT]), np.array([biggest, 0.0])))
-    for p in (project, Project(PRESETS["NOT"], (1, 1), ("linear",), eta=0.0, alpha=0.0, seed=0,
-                               target_error=0.0, margin=0.0, max_epochs=1)):
+    smallest = TrainingSettings(eta=0.0, alpha=0.0, seed=0, target_error=0.0, margin=0.0, max_epochs=1)
+    for p in (project, Project(PRESETS["NOT"], (1, 1), ("linear",), training=smallest)):
         save_project(p, tmp_path / "limit.nndesk")
         assert load_project(tmp_path / "limit.nndesk") == p
 

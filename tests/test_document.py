@@ -14,7 +14,7 @@ import numpy as np
 import nndesk
 from nndesk.engine import StopRule
 from nndesk.project.presets import PRESETS
-from nndesk.project.project_file import Project, load_project, save_project
+from nndesk.project.project_file import VERSION, Project, load_project, save_project
 from nndesk.project.training_settings import STOP_ALL_CORRECT, TrainingSettings
 from nndesk.ui.document import Document
 from nndesk.ui.study_window import config_from_document
@@ -39,7 +39,7 @@ def test_a_project_embeds_the_settings_and_the_file_keeps_its_format(tmp_path):
     project = Project(PRESETS["XOR"], (2, 3, 1), ("sigmoid", "sigmoid"), training=settings)
     save_project(project, tmp_path / "p.nndesk")
     text = (tmp_path / "p.nndesk").read_text()
-    assert '"version": 1' in text and '"stop_rule": "all_correct"' in text and '"margin": 0.25' in text
+    assert f'"version": {VERSION}' in text and '"stop_rule": "all_correct"' in text and '"margin": 0.25' in text
     assert load_project(tmp_path / "p.nndesk").training == settings
     assert project.with_training(eta=0.5).training == settings.with_changes(eta=0.5)
 
@@ -160,7 +160,8 @@ def test_no_window_finds_another_windows_widgets_by_name():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("findChild", "findChildren"):
                 owner = node.func.value
-                if not (isinstance(owner, ast.Name) and owner.id in ("self", "window", "widget")):
+                by_name = any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+                if by_name and not (isinstance(owner, ast.Name) and owner.id in ("self", "window", "widget")):
                     offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders
     study = (PACKAGE_ROOT / "ui" / "study_window.py").read_text(encoding="utf-8")

@@ -20,13 +20,15 @@ from nndesk.project.project_file import (
     history_from_plot,
     loads,
 )
+from nndesk.project.training_settings import TrainingSettings
 
 
 def trained(epochs: int = 40) -> Project:
     table = PRESETS["XOR"]
     net = Network([2, 3, 1], eta=0.5, alpha=0.1, seed=7)
     errors = net.train(table.inputs, table.targets, epochs)
-    return Project(table, (2, 3, 1), ("sigmoid", "sigmoid"), eta=0.5, alpha=0.1, seed=7).with_network(
+    return Project(table, (2, 3, 1), ("sigmoid", "sigmoid"),
+                   training=TrainingSettings(eta=0.5, alpha=0.1, seed=7)).with_network(
         net, history_from_plot(1, errors))
 
 

@@ -95,8 +95,8 @@ def test_a_separable_table_that_fails_gets_no_such_cause() -> None:
 
 def test_nndesk_train_names_it(tmp_path, capsys) -> None:
     path = tmp_path / "xor-no-hidden.nndesk"
-    save_project(replace(preset_project("XOR"), topology=(2, 1), activations=("sigmoid",), eta=0.09, alpha=0.015),
-                 path)
+    xor = preset_project("XOR").with_training(eta=0.09, alpha=0.015)
+    save_project(replace(xor, topology=(2, 1), activations=("sigmoid",)), path)
     assert cli.main(["train", str(path), "--json"]) == 1  # stopped changing: more epochs cannot help
     out = json.loads(capsys.readouterr().out)
     assert out["stopped_because"] == "plateau"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from nndesk import cli
@@ -53,6 +51,6 @@ def test_an_exported_network_trained_for_one_epoch_says_one_epoch() -> None:
 
 def test_check_after_one_epoch_says_one_epoch(tmp_path, capsys) -> None:
     path = tmp_path / "one.nndesk"
-    save_project(replace(Project(PRESETS["NOT"], (1, 1, 1), ("sigmoid", "sigmoid")), max_epochs=1), path)
+    save_project(Project(PRESETS["NOT"], (1, 1, 1), ("sigmoid", "sigmoid")).with_training(max_epochs=1), path)
     assert cli.main(["check", str(path)]) == 1
     assert "rows correct after 1 epoch (seed 1)" in capsys.readouterr().out

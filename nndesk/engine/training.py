@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nndesk.engine import _codegen
-from nndesk.engine.network import DivergenceError, Network, causes_text, likely_causes
+from nndesk.engine.network import OPTIMIZER_ARRAYS, DivergenceError, Network, causes_text, likely_causes
 
 
 class StopReason(enum.Enum):
@@ -211,14 +211,17 @@ def train_until(
         per_epoch = elapsed / max(len(errors), 1)
         chunk = max(1, min(chunk * 4, int(progress_interval / max(per_epoch, 1e-9))))
     failed = reason in (StopReason.MAX_EPOCHS, StopReason.PLATEAU, StopReason.DIVERGED)
-    causes = causes_text(likely_causes(net.eta, net.alpha, x, t)) if failed else ""
+    alpha = net.alpha if net.rule == "backprop" else 0.0  # Rprop and Adam have no momentum α
+    causes = causes_text(likely_causes(net.eta, alpha, x, t)) if failed else ""
     message = _message(reason, net.epochs, last_error, stop, net.activations, causes, frozen)
     return TrainResult(reason, net.epochs, last_error, message)
 
 
 def _state(net: Network) -> list[np.ndarray]:
-    """Copies of everything an epoch depends on: the weights and the previous changes (momenta)."""
-    return net.get_weights() + net.get_momenta()
+    """Copies of everything an epoch depends on: the weights, the previous changes (momenta) and the other
+    optimiser arrays (Rprop's steps, Adam's moments; Adam's update count aside, which only scales them)."""
+    state = net.get_optimizer_state()
+    return net.get_weights() + [a for key in OPTIMIZER_ARRAYS if key in state for a in state[key]]
 
 
 def _same_state(a: list[np.ndarray], b: list[np.ndarray]) -> bool:

@@ -17,7 +17,7 @@ the new weights, as the article does: one row at a time, with numpy calls per la
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -66,6 +66,45 @@ def _times_derivative(act: Activation, o: np.ndarray, e: np.ndarray, out: np.nda
         np.multiply(e, act.derivative_array(o), out=out)
 
 
+def _copy_where(dst: np.ndarray, src: np.ndarray | float, where: np.ndarray) -> None:
+    np.copyto(dst, src, where=where)
+
+
+def _minimum(a: np.ndarray, b: float, out: np.ndarray) -> None:
+    np.minimum(a, b, out=out)  # numpy deprecates a positional out for minimum and maximum
+
+
+def _maximum(a: np.ndarray, b: float, out: np.ndarray) -> None:
+    np.maximum(a, b, out=out)
+
+
+def _apply(function: Callable[[np.ndarray], np.ndarray], s: np.ndarray, out: np.ndarray) -> None:
+    out[...] = function(s)
+
+
+def _times(derivative: Callable[[np.ndarray], np.ndarray], o: np.ndarray, e: np.ndarray, out: np.ndarray) -> None:
+    np.multiply(e, derivative(o), out=out)
+
+
+def _plan_activation(plan: list, act: Activation, s: np.ndarray, out: np.ndarray) -> None:
+    """``out = f(s)`` (``s`` is overwritten); the sigmoid as the article's 1 / (1 + exp(-s))."""
+    if act.name == "sigmoid":
+        plan += [(np.negative, (s, s)), (np.exp, (s, s)), (np.add, (s, 1.0, s)), (np.divide, (1.0, s, out))]
+    else:
+        plan.append((_apply, (act.array, s, out)))
+
+
+def _plan_derivative(plan: list, act: Activation, o: np.ndarray, e: np.ndarray, out: np.ndarray,
+                     tmp: np.ndarray) -> None:
+    """``out = e * f'(o)``, ``f'`` in terms of the output ``o``; ``tmp`` is scratch of ``o``'s shape."""
+    if act.name == "sigmoid":
+        plan += [(np.subtract, (1.0, o, tmp)), (np.multiply, (tmp, o, tmp)), (np.multiply, (e, tmp, out))]
+    elif act.name == "linear":
+        plan.append((np.copyto, (out, e)))
+    else:
+        plan.append((_times, (act.derivative_array, o, e, out)))
+
+
 class _Buffers:
     """Preallocated arrays for batches of ``k`` rows: ``A[l]`` (k, n[l] + 1) for l >= 1 (bias column 1),
     the sums ``S[l]`` and gradients ``delta[l]`` (k, n[l+1]), scratch ``tmp[l]`` and ``back[l]``."""
@@ -84,6 +123,10 @@ class BatchTrainer:
     ``W[l]`` and ``D[l]`` (momenta) have shape ``(n[l+1], n[l] + 1)``, bias last; ``opt`` holds Rprop's
     ``rprop_steps``/``rprop_gradients`` or Adam's ``adam_m``/``adam_v``/``adam_t``; ``rng`` orders the rows of
     each epoch when shuffling (None: the table's order).
+
+    The batches of an epoch are compiled into ``plan``, a flat list of ``(function, args)`` over preallocated
+    views (the epoch's rows live in fixed buffers, refilled in a new order when shuffling), so a batch costs its
+    numpy calls and one tuple unpack each.
     """
 
     def __init__(self, sizes: Sequence[int], acts: Sequence[Activation], method: Method, W: list[np.ndarray],
@@ -95,6 +138,7 @@ class BatchTrainer:
         self.C = [np.empty_like(w) for w in W]  # scratch of the weights' shape
         self.flags = [np.empty(w.shape, dtype=bool) for w in W]
         self.flags2 = [np.empty(w.shape, dtype=bool) for w in W]
+        self.fix1, self.fix2 = np.zeros(()), np.zeros(())  # Adam's bias corrections of the current update
 
     # -- the epochs -----------------------------------------------------------------------------------------
 
@@ -110,12 +154,11 @@ class BatchTrainer:
                  np.maximum(cared.sum(axis=1), 1).astype(np.float64), t)
         dont_care = not cared.all()
         ordered = [np.empty_like(a) for a in table] if self.rng is not None else list(table)
+        X, T0, MK, CARED, T = ordered
         E = np.empty((n, self.sizes[-1]))  # each row's t - o before its update, in training order
         OUT = np.empty((n, self.sizes[-1]))  # each row's outputs before its update
         row_sq = np.empty(n)
-        size = self.method.batch_rows(n)
-        bounds = batch_bounds(n, size)
-        bufs = {k: _Buffers(self.sizes, k) for k in {stop_ - start for start, stop_ in bounds}}
+        plan = None if self.method.online else self._plan(X, T0, MK if dont_care else None, E, OUT)
         errors: list[float] = []
         why = _codegen.STOP_NONE
         with np.errstate(over="ignore", invalid="ignore", under="ignore", divide="ignore"):
@@ -124,13 +167,11 @@ class BatchTrainer:
                     perm = self.rng.permutation(n)
                     for src, dst in zip(table, ordered, strict=True):
                         np.take(src, perm, axis=0, out=dst)
-                X, T0, MK, CARED, T = ordered
-                if self.method.online:
+                if plan is None:
                     self._online_epoch(X, T0, MK if dont_care else None, E, OUT)
                 else:
-                    for start, end in bounds:
-                        self._batch(X[start:end], T0[start:end], MK[start:end] if dont_care else None,
-                                    E[start:end], OUT[start:end], bufs[end - start])
+                    for f, args in plan:
+                        f(*args)
                 np.multiply(E, E, out=E)
                 np.sum(E, axis=1, out=row_sq)
                 np.divide(row_sq, CARED, out=row_sq)
@@ -149,93 +190,112 @@ class BatchTrainer:
 
     # -- a batch: every row at the batch's starting weights, then one update ---------------------------------------
 
-    def _batch(self, X: np.ndarray, T0: np.ndarray, MK: np.ndarray | None, E: np.ndarray, OUT: np.ndarray,
-               b: _Buffers) -> None:
+    def _plan(self, X: np.ndarray, T0: np.ndarray, MK: np.ndarray | None, E: np.ndarray, OUT: np.ndarray) -> list:
+        """The numpy calls of one epoch of batches, over views of the epoch's buffers."""
+        n = len(X)
+        bounds = batch_bounds(n, self.method.batch_rows(n))
+        bufs = {k: _Buffers(self.sizes, k) for k in {end - start for start, end in bounds}}
+        plan: list = []
+        for start, end in bounds:
+            mk = None if MK is None else MK[start:end]
+            self._plan_batch(plan, X[start:end], T0[start:end], mk, E[start:end], OUT[start:end], bufs[end - start])
+        return plan
+
+    def _plan_batch(self, plan: list, X: np.ndarray, T0: np.ndarray, MK: np.ndarray | None, E: np.ndarray,
+                    OUT: np.ndarray, b: _Buffers) -> None:
         W, acts, top = self.W, self.acts, len(self.W)
         a = X
         for k in range(top):  # forward: one matmul per layer, the bias neuron's 1 in the last column of a
-            np.matmul(a, W[k].T, out=b.S[k])
+            plan.append((np.matmul, (a, W[k].T, b.S[k])))
             out = OUT if k == top - 1 else b.A[k + 1][:, :-1]
-            _activate(acts[k], b.S[k], out)
+            _plan_activation(plan, acts[k], b.S[k], out)
             a = b.A[k + 1] if k < top - 1 else None
-        np.subtract(T0, OUT, out=E)
+        plan.append((np.subtract, (T0, OUT, E)))
         if MK is not None:
-            np.multiply(E, MK, out=E)  # a don't-care sends no error back
+            plan.append((np.multiply, (E, MK, E)))  # a don't-care sends no error back
         if self.method.loss == "cross-entropy":
             delta = E
         else:
             delta = b.delta[top - 1]
-            _times_derivative(acts[-1], OUT, E, delta, b.tmp[top - 1])
+            _plan_derivative(plan, acts[-1], OUT, E, delta, b.tmp[top - 1])
+        if self.method.rule == "adam":
+            plan.append((self._adam_tick, ()))
         for k in range(top - 1, -1, -1):
             a_k = X if k == 0 else b.A[k]
-            np.matmul(delta.T, a_k, out=self.G[k])  # Σ over the batch's rows of G = δ [a; 1]ᵀ
+            plan.append((np.matmul, (delta.T, a_k, self.G[k])))  # Σ over the batch's rows of G = δ [a; 1]ᵀ
             if k:  # δ below, through the weights as they were at the batch's start
-                np.matmul(delta, W[k][:, :-1], out=b.back[k])
+                plan.append((np.matmul, (delta, W[k][:, :-1], b.back[k])))
                 below = b.delta[k - 1]
-                _times_derivative(acts[k - 1], b.A[k][:, :-1], b.back[k], below, b.tmp[k - 1])
+                _plan_derivative(plan, acts[k - 1], b.A[k][:, :-1], b.back[k], below, b.tmp[k - 1])
                 delta = below
-            self._update(k, len(X))
+            self._plan_update(plan, k, len(X))
 
-    def _update(self, k: int, rows: int) -> None:
+    def _plan_update(self, plan: list, k: int, rows: int) -> None:
         """Layer ``k``'s update from ``G[k]`` (the batch's sum of terms): ``M = G / rows − λ W`` off the bias."""
-        rule, w, M = self.method.rule, self.W[k], self.G[k]
-        np.divide(M, rows, out=M)
-        if self.method.weight_decay:
-            np.multiply(w[:, :-1], self.method.weight_decay, out=self.C[k][:, :-1])
-            np.subtract(M[:, :-1], self.C[k][:, :-1], out=M[:, :-1])
-        if rule == "backprop":
+        rule, w, M, c = self.method.rule, self.W[k], self.G[k], self.C[k]
+        decay = self.method.weight_decay
+        if rule == "backprop":  # ΔW = η · M + α · ΔW_prev, W ← W + ΔW
             d = self.D[k]
-            np.multiply(M, self.eta, out=M)
-            np.multiply(d, self.alpha, out=d)
-            np.add(M, d, out=d)
-            np.add(w, d, out=w)
-        elif rule == "rprop":
-            self._rprop(k, M)
+            plan.append((np.multiply, (M, self.eta / rows, M)))
+            if decay:
+                plan += [(np.multiply, (w[:, :-1], self.eta * decay, c[:, :-1])),
+                         (np.subtract, (M[:, :-1], c[:, :-1], M[:, :-1]))]
+            plan += [(np.multiply, (d, self.alpha, d)), (np.add, (M, d, d)), (np.add, (w, d, w))]
+            return
+        plan.append((np.divide, (M, -float(rows), M)))  # g = −M, the same bits as −(M / rows)
+        if decay:
+            plan += [(np.multiply, (w[:, :-1], decay, c[:, :-1])), (np.add, (M[:, :-1], c[:, :-1], M[:, :-1]))]
+        if rule == "rprop":
+            self._plan_rprop(plan, k, M)
         else:
-            self._adam(k, M)
+            self._plan_adam(plan, k, M)
 
-    def _rprop(self, k: int, M: np.ndarray) -> None:
-        """iRprop− on layer ``k``, as :func:`nndesk.engine.reference.rprop_update` (``M`` is overwritten)."""
-        step, prev, grow, shrink = self.opt["rprop_steps"][k], self.opt["rprop_gradients"][k], self.flags[k], \
-            self.flags2[k]
-        g, c = M, self.C[k]
-        np.negative(M, out=g)
-        np.multiply(g, prev, out=c)
-        np.greater(c, 0.0, out=grow)
-        np.less(c, 0.0, out=shrink)
-        np.multiply(step, RPROP_GROW, out=c)
-        np.minimum(c, RPROP_MAX, out=c)
-        np.copyto(step, c, where=grow)
-        np.multiply(step, RPROP_SHRINK, out=c)
-        np.maximum(c, RPROP_MIN, out=c)
-        np.copyto(step, c, where=shrink)
-        g[shrink] = 0.0
-        np.sign(g, out=c)
-        np.multiply(c, step, out=c)
-        np.subtract(self.W[k], c, out=self.W[k])
-        np.copyto(prev, g)
+    def _plan_rprop(self, plan: list, k: int, g: np.ndarray) -> None:
+        """iRprop− on layer ``k``, as :func:`nndesk.engine.reference.rprop_update` (``g`` the gradient)."""
+        step, prev, grow, shrink, c = (self.opt["rprop_steps"][k], self.opt["rprop_gradients"][k], self.flags[k],
+                                       self.flags2[k], self.C[k])
+        plan += [
+            (np.multiply, (g, prev, c)),
+            (np.greater, (c, 0.0, grow)),
+            (np.less, (c, 0.0, shrink)),
+            (np.multiply, (step, RPROP_GROW, c)),
+            (_minimum, (c, RPROP_MAX, c)),
+            (_copy_where, (step, c, grow)),
+            (np.multiply, (step, RPROP_SHRINK, c)),
+            (_maximum, (c, RPROP_MIN, c)),
+            (_copy_where, (step, c, shrink)),
+            (_copy_where, (g, 0.0, shrink)),  # a weight whose gradient changed sign rests this once
+            (np.sign, (g, c)),
+            (np.multiply, (c, step, c)),
+            (np.subtract, (self.W[k], c, self.W[k])),
+            (np.copyto, (prev, g)),
+        ]
 
-    def _adam(self, k: int, M: np.ndarray) -> None:
-        """Adam on layer ``k``, as :func:`nndesk.engine.reference.adam_update` (``M`` is overwritten)."""
-        if k == len(self.W) - 1:  # the first layer updated in this batch counts the update
-            self.opt["adam_t"] += 1
+    def _adam_tick(self) -> None:
+        self.opt["adam_t"] += 1
         t = self.opt["adam_t"]
-        m, v, g, c = self.opt["adam_m"][k], self.opt["adam_v"][k], M, self.C[k]
-        np.negative(M, out=g)
-        np.multiply(m, ADAM_BETA1, out=m)
-        np.multiply(g, ADAM_GAIN1, out=c)
-        np.add(m, c, out=m)
-        np.multiply(v, ADAM_BETA2, out=v)
-        np.multiply(g, g, out=c)
-        np.multiply(c, ADAM_GAIN2, out=c)
-        np.add(v, c, out=v)
-        np.divide(v, 1.0 - ADAM_BETA2**t, out=c)
-        np.sqrt(c, out=c)
-        np.add(c, ADAM_EPS, out=c)
-        np.divide(m, 1.0 - ADAM_BETA1**t, out=g)
-        np.multiply(g, self.eta, out=g)
-        np.divide(g, c, out=g)
-        np.subtract(self.W[k], g, out=self.W[k])
+        self.fix1[...] = 1.0 - ADAM_BETA1**t
+        self.fix2[...] = 1.0 - ADAM_BETA2**t
+
+    def _plan_adam(self, plan: list, k: int, g: np.ndarray) -> None:
+        """Adam on layer ``k``, as :func:`nndesk.engine.reference.adam_update` (``g`` the gradient)."""
+        m, v, c, w = self.opt["adam_m"][k], self.opt["adam_v"][k], self.C[k], self.W[k]
+        plan += [
+            (np.multiply, (m, ADAM_BETA1, m)),
+            (np.multiply, (g, ADAM_GAIN1, c)),
+            (np.add, (m, c, m)),
+            (np.multiply, (v, ADAM_BETA2, v)),
+            (np.multiply, (g, g, c)),
+            (np.multiply, (c, ADAM_GAIN2, c)),
+            (np.add, (v, c, v)),
+            (np.divide, (v, self.fix2, c)),
+            (np.sqrt, (c, c)),
+            (np.add, (c, ADAM_EPS, c)),
+            (np.divide, (m, self.fix1, g)),
+            (np.multiply, (g, self.eta, g)),
+            (np.divide, (g, c, g)),
+            (np.subtract, (w, g, w)),
+        ]
 
     # -- online: the article's rule, one row at a time -------------------------------------------------------------
 

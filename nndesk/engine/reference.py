@@ -493,4 +493,5 @@ TRAINERS: tuple[TrainerInfo, ...] = (
     TrainerInfo("numpy", False, 'Network(..., trainer="numpy"): generated per-layer numpy calls'),
     TrainerInfo("lockstep", False, "many.train_many(..., finish_alone_below=0): many seeds at once"),
     TrainerInfo("trace", True, "trace.step_row: the step-through, one row at a time"),
+    TrainerInfo("batch", False, 'Network(..., trainer="batch"): numpy across the rows of a batch; every method'),
 )

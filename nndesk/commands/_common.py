@@ -17,6 +17,7 @@ import numpy as np
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
+from nndesk.project.held_out import split_rows
 from nndesk.project.presets import PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
 from nndesk.project.truth_table import TruthTable, format_value
@@ -68,15 +69,16 @@ def new_network(project: Project) -> Network:
     """A network of the project's topology and settings, fresh from its seed; UsageError if it cannot be made."""
     try:
         return Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed,
-                       activations=project.activations)
+                       activations=project.activations, **project.method)
     except ValueError as exc:
         raise UsageError(f"the network cannot be made: {exc}") from None
 
 
 def stop_rule(project: Project) -> StopRule:
     if project.stop_rule == "all_correct":
-        return StopRule(error_below=None, all_correct_margin=project.margin, max_epochs=project.max_epochs)
-    return StopRule(error_below=project.target_error, max_epochs=project.max_epochs)
+        return StopRule(error_below=None, all_correct_margin=project.margin, max_epochs=project.max_epochs,
+                        patience=project.patience)
+    return StopRule(error_below=project.target_error, max_epochs=project.max_epochs, patience=project.patience)
 
 
 def check_trainable(table: TruthTable, net: Network) -> None:
@@ -127,6 +129,7 @@ class Run:
     result: TrainResult
     errors: np.ndarray  # one per epoch of this run
     seconds: float
+    test_errors: np.ndarray | None = None  # the test rows' error after each epoch (with test rows)
 
 
 def train(project: Project, net: Network, show_progress: bool = True) -> Run:
@@ -136,20 +139,26 @@ def train(project: Project, net: Network, show_progress: bool = True) -> Run:
     rule = stop_rule(project)
     bar = ProgressBar(rule.max_epochs) if show_progress else None
     chunks: list[np.ndarray] = []
+    test_chunks: list[np.ndarray] = []
 
     def on_progress(p: Progress) -> None:
         chunks.append(p.errors.copy())
+        if p.test_errors is not None:
+            test_chunks.append(p.test_errors.copy())
         if bar is not None:
             bar.update(p)
 
+    x, t, test_x, test_t = split_rows(table, project.test_rows)
+    test = dict(test_inputs=test_x, test_targets=test_t) if project.test_rows else {}
     started = time.perf_counter()
     try:
-        result = train_until(net, table.inputs, table.targets, rule, on_progress=on_progress)
+        result = train_until(net, x, t, rule, on_progress=on_progress, **test)
     finally:
         if bar is not None:
             bar.close()
     errors = np.concatenate(chunks) if chunks else np.zeros(0)
-    return Run(net, result, errors, time.perf_counter() - started)
+    test_errors = np.concatenate(test_chunks) if test_chunks else None
+    return Run(net, result, errors, time.perf_counter() - started, test_errors)
 
 
 @dataclass(frozen=True)

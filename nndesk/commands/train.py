@@ -22,6 +22,7 @@ from nndesk.commands._common import (
     train,
     truth_check,
 )
+from nndesk.commands._method import add_method_arguments, held_out_summary, with_method_options
 from nndesk.engine import StopReason
 from nndesk.engine.training import format_error
 from nndesk.project.project_file import SEED_LIMIT, ProjectError, history_from_plot, save_project
@@ -38,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="continue from the file's trained weights instead of starting from the seed")
     parser.add_argument("--out", metavar="FILE", help="save the trained project to FILE")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    add_method_arguments(parser)
 
 
 def _with_options(project, options: argparse.Namespace):
@@ -67,7 +69,7 @@ def _with_options(project, options: argparse.Namespace):
 def run(options: argparse.Namespace) -> int:
     try:
         project, name = read_source(options.source)
-        project = _with_options(project, options)
+        project = with_method_options(_with_options(project, options), options)
         if options.resume and project.state is not None:
             net = project.network()
             start_history = project.history
@@ -91,6 +93,7 @@ def run(options: argparse.Namespace) -> int:
             return complain(str(exc))
         saved = options.out
     result = outcome.result
+    held = held_out_summary(project, checks, result)
     if options.json:
         print(json.dumps({
             "source": name, "topology": list(net.topology), "eta": net.eta, "alpha": net.alpha, "seed": project.seed,
@@ -99,7 +102,7 @@ def run(options: argparse.Namespace) -> int:
             "seconds": round(outcome.seconds, 3), "rows": len(checks), "rows_correct": sum(c.correct for c in checks),
             "all_correct": all(c.correct for c in checks),
             "outputs": [[o if math.isfinite(o) else None for o in c.outputs] for c in checks],
-            "saved": saved,
+            "saved": saved, **held,
         }))
     else:
         topology = "-".join(map(str, net.topology))
@@ -108,9 +111,14 @@ def run(options: argparse.Namespace) -> int:
         rate = (len(outcome.errors) / outcome.seconds) if outcome.seconds > 0 else 0.0
         final = f"final error {format_error(result.error)}" if math.isfinite(result.error) else "no final error"
         print(f"{result.epochs:,} epochs, {final}, {outcome.seconds:.2f} s ({rate:,.0f} epochs/s)")
-        print(f"Truth check: {summary(checks)}")
-        for line in check_lines(project.table, checks):
-            print(line)
+        if project.test_rows:
+            print(f"Test rows {', '.join(str(r + 1) for r in project.test_rows)}: test error "
+                  f"{format_error(result.test_error)}, {held['test_rows_correct']} of {held['test_rows']} correct")
+        print(f"Truth check: {summary([c for r, c in enumerate(checks) if r not in project.test_rows])}"
+              + (" (the training rows)" if project.test_rows else ""))
+        lines = check_lines(project.table, checks)
+        for r, line in enumerate(lines):
+            print(line + ("  (test row)" if r - 1 in project.test_rows else ""))
         if saved:
             print(f"Saved {saved}")
     # Diverged, or stopped changing (the only plateau a command meets): more epochs cannot help.

@@ -38,7 +38,7 @@ import math
 import numbers
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -46,7 +46,7 @@ from nndesk.engine import _codegen
 from nndesk.engine.activations import Activation, activation
 from nndesk.engine.correctness import rows_correct
 from nndesk.engine.network import DivergenceError, Network, draw_weights
-from nndesk.engine.training import StopReason, StopRule, _state
+from nndesk.engine.training import StopReason, StopRule, _state, train_until
 
 MAX_SEEDS = 1_000_000
 # With this few networks left, each is finished alone by Network's generated code: a lockstep epoch costs
@@ -77,6 +77,7 @@ class SeedResult:
     epochs: int  # epochs trained
     error: float  # the last epoch's error (nan when no epoch ran)
     rows_correct: int  # rows whose every output is on the right side of the threshold, after training
+    test_error: float = math.nan  # the held-out rows' error at the end (nan without test rows)
 
     @property
     def converged(self) -> bool:
@@ -173,7 +174,7 @@ def _check_seeds(seeds: object) -> list[int]:
     return out
 
 
-def _epoch_limit(stop: StopRule, max_epochs: int | None) -> int:
+def _epoch_limit(stop: StopRule, max_epochs: int | None, held_out: bool = False) -> int:
     limit = stop.max_epochs if max_epochs is None else max_epochs
     if limit is None:
         raise ValueError("a study needs an epoch limit (max_epochs): some seeds never converge")
@@ -181,6 +182,8 @@ def _epoch_limit(stop: StopRule, max_epochs: int | None) -> int:
         raise ValueError(f"max epochs must be a whole number of 1 or more, not {limit!r}")
     if stop.plateau_epochs is not None:
         raise ValueError("a study cannot stop on a plateau; use the error target or all rows correct")
+    if stop.patience is not None and not held_out:
+        raise ValueError("the stop rule on the test error needs test rows: mark some rows as test rows")
     return int(limit)
 
 
@@ -399,6 +402,8 @@ def train_many(
     on_progress: Callable[[StudyProgress], None] | None = None,
     progress_interval: float = 0.1,
     finish_alone_below: int = FINISH_ALONE_BELOW,
+    test_inputs: object = None,
+    test_targets: object = None,
     **method: object,
 ) -> StudyResult:
     """Train one network per seed on the table until each meets ``stop`` or reaches the epoch limit.
@@ -410,14 +415,17 @@ def train_many(
     ``method`` takes Network's ``rule``, ``batch_size``, ``loss``, ``weight_decay``, ``init`` and ``shuffle``:
     the article's online rule runs in lockstep (from any initialisation); any other method trains each seed
     alone, one after the other, with :class:`Network`'s batch trainer (correct first: a lockstep for them is
-    still to come).
+    still to come). With held-out rows (``test_inputs``/``test_targets``, never trained on) each seed is trained
+    alone by :func:`nndesk.engine.training.train_until`, which stops on ``stop.patience`` too, and reports its
+    test error.
     """
     seed_list = _check_seeds(seeds)
-    limit = _epoch_limit(stop, max_epochs)
+    limit = _epoch_limit(stop, max_epochs, held_out=test_inputs is not None)
     probe = Network(topology, eta=eta, alpha=alpha, seed=0, activations=activations, **method)  # validates all
     x, t = probe.check_table(inputs, targets)
-    if not probe.method.is_article:
-        return _each_alone(probe, seed_list, x, t, stop, limit, should_stop, on_progress, progress_interval)
+    held = None if test_inputs is None else probe.check_table(test_inputs, test_targets)
+    if not probe.method.is_article or held is not None:
+        return _each_alone(probe, seed_list, x, t, stop, limit, should_stop, on_progress, progress_interval, held)
     sizes = probe.topology
     _check_memory(sizes, len(seed_list))
     acts = tuple(activation(name) for name in probe.activations)
@@ -681,12 +689,13 @@ def _rows_correct(state: _Lockstep, weights: tuple[np.ndarray, ...], x: np.ndarr
 
 def _each_alone(probe: Network, seeds: list[int], x: np.ndarray, t: np.ndarray, stop: StopRule, limit: int,
                 should_stop: Callable[[], bool] | None, on_progress: Callable[[StudyProgress], None] | None,
-                interval: float) -> StudyResult:
-    """A study of a method other than the article's: each seed trained alone by ``Network``, in seed order,
-    exactly as ``nndesk train --seed N`` trains it."""
+                interval: float, held: tuple[np.ndarray, np.ndarray] | None = None) -> StudyResult:
+    """A study of a method other than the article's, or with held-out rows: each seed trained alone by
+    ``Network``, in seed order, exactly as ``nndesk train --seed N`` trains it."""
     started = time.perf_counter()
     alone = _Alone(probe, x, t, stop)
     outcomes: list[tuple[StopReason, int, float]] = []
+    tests: list[float] = []
     finals: list[list[np.ndarray]] = []
     network_epochs, cancelled, last_report = 0, False, 0.0
     converged = 0
@@ -705,8 +714,14 @@ def _each_alone(probe: Network, seeds: list[int], x: np.ndarray, t: np.ndarray, 
         if cancelled or (should_stop is not None and should_stop()):
             cancelled = True
             outcomes.append((StopReason.STOPPED, 0, math.nan))
+            tests.append(math.nan)
         else:
-            reason, epochs, error, _ = alone.train(net, None, limit, should_stop, report)
+            if held is None:
+                reason, epochs, error, _ = alone.train(net, None, limit, should_stop, report)
+                tests.append(math.nan)
+            else:
+                reason, epochs, error, test_error = _with_held_out(net, x, t, held, stop, limit, should_stop)
+                tests.append(test_error)
             cancelled = reason is StopReason.STOPPED
             outcomes.append((reason, epochs, error))
             network_epochs += net.epochs
@@ -715,10 +730,21 @@ def _each_alone(probe: Network, seeds: list[int], x: np.ndarray, t: np.ndarray, 
     seconds = time.perf_counter() - started
     with np.errstate(over="ignore", invalid="ignore"):
         correct = [int(rows_correct(_predict(probe, w, x), t, probe.threshold).sum()) for w in finals]
-    results = tuple(SeedResult(seed, reason, epochs, error, right)
-                    for seed, (reason, epochs, error), right in zip(seeds, outcomes, correct, strict=True))
+    results = tuple(SeedResult(seed, reason, epochs, error, right, test)
+                    for seed, (reason, epochs, error), right, test in zip(seeds, outcomes, correct, tests, strict=True))
     weights = tuple(np.stack([w[k] for w in finals]) for k in range(len(probe.topology) - 1))
     return StudyResult(results, len(x), limit, weights, network_epochs, cancelled, seconds, seconds)
+
+
+def _with_held_out(net: Network, x: np.ndarray, t: np.ndarray, held: tuple[np.ndarray, np.ndarray], stop: StopRule,
+                   limit: int, should_stop: Callable[[], bool] | None) -> tuple[StopReason, int, float, float]:
+    """One seed with test rows, by train_until: (reason, epochs, error, test error). A network that stopped
+    changing ends as it would at the epoch limit, as in the lockstep."""
+    result = train_until(net, x, t, replace(stop, max_epochs=limit), should_stop=should_stop,
+                         test_inputs=held[0], test_targets=held[1])
+    if result.reason is StopReason.PLATEAU:
+        return StopReason.MAX_EPOCHS, limit, result.error, result.test_error
+    return result.reason, result.epochs, result.error, result.test_error
 
 
 def _predict(probe: Network, weights: list[np.ndarray], x: np.ndarray) -> np.ndarray:

@@ -125,17 +125,37 @@ class Project:
     history: History = field(default_factory=History)
     name: str = ""  # optional: a preset's name for its menu
     description: str = ""  # optional: one line saying what the table computes
+    # The training method (issue 15; nndesk.engine.methods): the defaults are the article's.
+    rule: str = "backprop"
+    batch_size: int | None = 1
+    loss: str = "squared"
+    weight_decay: float = 0.0
+    init: str = "article"
+    shuffle: bool = False
+    test_rows: tuple[int, ...] = ()  # held-out rows, 0-based: never trained on (nndesk.project.held_out)
+    patience: int | None = None  # stop when the test error has not improved for this many epochs
+    # The optimiser's state beside the momenta (Rprop's, Adam's, the shuffle's; see Network.get_optimizer_state),
+    # or None. Not compared: it holds arrays, and it follows from the state (NetworkState) it belongs to.
+    optimizer: dict | None = field(default=None, compare=False)
 
     @property
     def hidden(self) -> tuple[int, ...]:
         return self.topology[1:-1]
 
+    @property
+    def method(self) -> dict:
+        """The method as Network's keyword arguments: ``rule``, ``batch_size``, ``loss``, ``weight_decay``,
+        ``init``, ``shuffle``."""
+        return dict(rule=self.rule, batch_size=self.batch_size, loss=self.loss, weight_decay=self.weight_decay,
+                    init=self.init, shuffle=self.shuffle)
+
     def network(self) -> Network:
-        """A network in the saved state: same weights, momenta and epoch count (or fresh from the seed)."""
-        net = Network(self.topology, eta=self.eta, alpha=self.alpha, seed=self.seed, activations=self.activations)
+        """A network in the saved state: same weights, optimiser state and epoch count (or fresh from the seed)."""
+        net = Network(self.topology, eta=self.eta, alpha=self.alpha, seed=self.seed, activations=self.activations,
+                      **self.method)
         if self.state is not None:
             net.set_weights(self.state.weights)
-            net.set_momenta(self.state.momenta)
+            net.set_optimizer_state({**(self.optimizer or {}), "momenta": self.state.momenta})
             net.epochs = self.state.epochs
         return net
 
@@ -143,13 +163,15 @@ class Project:
         """This project holding ``net``'s topology, settings and state (weights that are not finite, after a
         divergence, are not kept: the project then reopens at epoch 0)."""
         weights = net.get_weights()
-        state = None
+        state, optimizer = None, None
         if net.epochs > 0 and all(np.isfinite(w).all() for w in weights):
-            initial = draw_weights(net.topology, net.seed)
+            initial = draw_weights(net.topology, net.seed, net.init)
             state = NetworkState(net.epochs, tuple(initial), tuple(weights), tuple(net.get_momenta()))
+            optimizer = {k: v for k, v in net.get_optimizer_state().items() if k != "momenta" and v is not None}
         return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), eta=net.eta,
                        alpha=net.alpha, seed=self.seed if net.seed is None else net.seed, state=state,
-                       history=self.history if history is None else history)
+                       history=self.history if history is None else history, **net.method.__dict__,
+                       optimizer=optimizer or None)
 
 
 # ==================================================================================== history thinning

@@ -150,7 +150,10 @@ def _smoke_test_problem(app: QApplication, window: QMainWindow) -> str | None:
         return "the main window has no title"
     if app.windowIcon().pixmap(32, 32).isNull():
         return "the application icon could not be drawn (is the Qt SVG plugin missing?)"
-    return None
+    from nndesk.qt_parts import missing_parts
+
+    missing = missing_parts()
+    return "missing from this installation: " + "; ".join(missing) if missing else None
 
 
 def _say(line: str) -> None:

@@ -7,20 +7,30 @@ Qt is imported only when the window is wanted: ``--version`` and headless sub-co
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import pkgutil
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from nndesk import __version__
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_USAGE = 2  # argparse's own code for a command line it cannot use
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose complaint is one line (argparse's own prints the whole usage first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_USAGE, f"{self.prog}: {message} (see: {self.prog} --help)\n")
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
     """The parser for ``nndesk [--smoke-test] [FILE]``, the graphical application."""
     names = command_names()
     epilog = "commands (nndesk COMMAND --help for more): " + ", ".join(names) if names else None
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="nndesk",
         description="Train small feed-forward neural networks by pointing and clicking; watch them learn.",
         epilog=epilog,
@@ -79,7 +89,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 
 def build_command_parser(command: Command) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"nndesk {command.name}", description=command.help)
+    parser = OneLineParser(prog=f"nndesk {command.name}", description=command.help)
     command.add_arguments(parser)
     return parser
 
@@ -92,10 +102,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         command = load_command(args[0]) if args and not args[0].startswith("-") else None
         if command is not None:
-            return command.run(build_command_parser(command).parse_args(args[1:]))
+            return _run_headless(command, args[1:], as_process=argv is None)
         return _run_gui_command(build_gui_parser().parse_args(args), started)
     except SystemExit as exit_request:  # argparse exits on --help, --version and unusable arguments
         return exit_request.code if isinstance(exit_request.code, int) else EXIT_BAD_USAGE
+
+
+def _run_headless(command: Command, args: list[str], as_process: bool) -> int:
+    """Run a sub-command; its output going nowhere is handled as a command-line tool does.
+
+    A reader that stopped reading (``nndesk study ... | head -1``) ends the command quietly, by SIGPIPE as
+    any tool (the shell's 141) when this is the process's own command line; output that cannot be written
+    (``> /dev/full``) gets one line and exit 1.
+    """
+    try:
+        code = command.run(build_command_parser(command).parse_args(args))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        if as_process and hasattr(signal, "SIGPIPE"):
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGPIPE)
+        return 128 + 13  # what the shell reports for a process ended by SIGPIPE
+    except OSError as exc:
+        if not _is_stdout_error(exc):
+            raise
+        _silence_stdout()
+        _complain(f"could not write the output: {exc.strerror or exc}")
+        return EXIT_FAILED
+    return code
+
+
+def _is_stdout_error(exc: OSError) -> bool:
+    """Whether ``exc`` came from writing standard output (a full disk, a closed or failing device)."""
+    return exc.errno in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EPIPE, errno.EBADF)
+
+
+def _silence_stdout() -> None:
+    # Whatever is still buffered would fail again when Python flushes stdout at exit (exit code 120).
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (a test's captured stdout)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- lives as long as the process
 
 
 def _run_gui_command(options: argparse.Namespace, started: float) -> int:
@@ -105,6 +155,16 @@ def _run_gui_command(options: argparse.Namespace, started: float) -> int:
         if problem:
             _complain(problem)
             return EXIT_BAD_USAGE
+        if options.smoke_test:
+            # No one is there to read a dialog: a file the window could not open fails the smoke test with the
+            # one line ``nndesk check`` gives for it.
+            from nndesk.project.project_file import ProjectError, load_project
+
+            try:
+                load_project(project)
+            except ProjectError as exc:
+                _complain(str(exc))
+                return EXIT_BAD_USAGE
     if not _has_display():
         if not options.smoke_test:
             _complain(
@@ -122,7 +182,15 @@ def _run_gui_command(options: argparse.Namespace, started: float) -> int:
 
 def _project_file_problem(path: Path) -> str | None:
     """Why ``path`` cannot be opened as a project, in the user's words, or None when it can be tried."""
-    if not path.exists():
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return f"cannot open {str(path)!r}: there is no such file."
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return f"cannot open {str(path)!r}: it is a symbolic link that leads back to itself (a loop)."
+        return f"cannot open {str(path)!r}: {exc.strerror or exc}."
+    except ValueError:  # a NUL in the name
         return f"cannot open {str(path)!r}: there is no such file."
     if path.is_dir():
         return f"cannot open {str(path)!r}: it is a folder, not a project file."

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up nndesk for running and testing, from a fresh clone on Debian or Ubuntu:
-#   1. the system libraries Qt needs (installed with apt-get, as root or through sudo, only if missing),
+#   1. the system libraries Qt needs and the desktop-file-utils the tests use (installed with apt-get, as root
+#      or through sudo, only if missing),
 #   2. .venv/ with Python >= 3.11 and nndesk installed editable with its test tools.
 # Safe to run again: it checks what is there and does only what is missing (about a second when done).
 # Set NNDESK_PYTHON=/path/to/python3.x to choose the interpreter for .venv.
@@ -33,6 +34,8 @@ missing_system_packages() {
   if ! find /usr/share/fonts /usr/local/share/fonts -name '*.[ot]tf' -print -quit 2>/dev/null | grep -q .; then
     echo fonts-dejavu-core
   fi
+  # The tests check the entry of `nndesk desktop install` with the freedesktop validator.
+  command -v desktop-file-validate >/dev/null || echo desktop-file-utils
 }
 
 install_system_packages() {
@@ -49,7 +52,7 @@ install_system_packages() {
     command -v sudo >/dev/null || fail "Qt needs ${packages[*]}; run as root: apt-get install ${packages[*]}"
     as_root=(sudo)
   fi
-  say "installing the system libraries Qt needs: ${packages[*]}"
+  say "installing the system packages Qt and the tests need: ${packages[*]}"
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${packages[@]}" >/dev/null

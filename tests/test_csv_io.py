@@ -97,8 +97,31 @@ def test_export_then_import_gives_the_same_table(tmp_path) -> None:
     path = tmp_path / "out.csv"
     write_csv(table, path)
     assert read_csv(path).to_table([2, 3]) == table
-    assert table_to_csv(table).splitlines()[0] == 'A,"B, c","Say ""hi""",Y'
-    assert table_to_csv(table).splitlines()[1] == "0.1,2,x,1"
+    assert table_to_csv(table).splitlines()[0] == '# targets,"Say ""hi""",Y'
+    assert table_to_csv(table).splitlines()[1] == 'A,"B, c","Say ""hi""",Y'
+    assert table_to_csv(table).splitlines()[2] == "0.1,2,x,1"
+
+
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_an_exported_table_names_its_targets_so_a_reimport_ticks_them_all(tmp_path, separator) -> None:
+    table = PRESETS["Full adder"]  # two targets: the last column alone would make Sum an input
+    path = tmp_path / "adder.csv"
+    path.write_text(table_to_csv(table, separator), encoding="utf-8")
+    grid = read_csv(path)
+    assert grid.targets == (3, 4) and grid.default_targets() == [3, 4] and grid.separator == separator
+    assert grid.to_table() == table
+    assert grid.to_table([4]).target_names == ("Cout",)  # the user may still choose otherwise
+
+
+def test_a_csv_without_a_targets_line_imports_as_before() -> None:
+    grid = parse_csv("A;B;Sum;Carry\n0;0;0;0\n1;1;0;1\n")
+    assert grid.targets == () and grid.default_targets() == [3]
+    assert grid.to_table().target_names == ("Carry",) and grid.to_table().input_names == ("A", "B", "Sum")
+
+
+def test_a_targets_line_naming_no_column_is_refused_with_its_line() -> None:
+    with pytest.raises(CsvError, match=r"^Line 1 names the target 'Sun', which is not a column of the header$"):
+        parse_csv("# targets,Sun\nA,Sum\n0,1\n")
 
 
 def test_an_unreadable_file_is_named(tmp_path) -> None:

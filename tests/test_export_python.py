@@ -81,3 +81,19 @@ def test_names_with_quotes_and_backslashes_cannot_break_the_file(tmp_path) -> No
     source = python_source(net, table, 'odd """name"""')
     assert 'say """hi"""' in ast.get_docstring(ast.parse(source))
     assert run_exported(source, tmp_path, [[0, 1]])[0] == pytest.approx(net.predict([0, 1]).tolist(), rel=1e-13)
+
+
+@pytest.mark.parametrize(("args", "problem"), [
+    (["1"], "expected 2 input values, got 1"),
+    (["1", "0", "1"], "expected 2 input values, got 3"),
+    (["one", "0"], "the inputs must be numbers, not one 0"),
+])
+def test_wrong_arguments_get_a_usage_line_not_a_traceback(tmp_path, args, problem) -> None:
+    table = PRESETS["Half adder"]
+    path = tmp_path / "adder.py"
+    path.write_text(python_source(Network([2, 3, 2], seed=1), table, "half adder"))
+    done = subprocess.run([sys.executable, "-I", str(path), *args], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"{problem}. Usage: python {path} [A B]: 2 input values for one row, or none for the whole table"]
+    assert "Traceback" not in done.stderr

@@ -135,8 +135,8 @@ def test_exports(window, tmp_path, qtbot):
     docks.export("errors.csv", str(path))
     with path.open(encoding="utf-8") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["epoch", "error"]
-    assert [int(r[0]) for r in rows[1:]] == [1, 2, 3, 4, 5]
+    assert rows[0] == ["epoch", "error", "first_epoch", "last_epoch", "min_error", "max_error"]
+    assert [int(r[0]) for r in rows[1:]] == [1, 2, 3, 4, 5] and all(r[2:] == [""] * 4 for r in rows[1:])
     assert float(rows[-1][1]) == window.error_plot.buffer.errors[4]
 
 

@@ -216,7 +216,10 @@ def test_eta_and_alpha_change_while_training(window, qtbot):
     assert not child(window, QSpinBox, "seedSpin").isEnabled()
     set_spin(child(window, QDoubleSpinBox, "etaSpin"), 0.3)
     set_spin(child(window, QDoubleSpinBox, "alphaSpin"), 0.1)
-    assert window.network.eta == pytest.approx(0.3) and window.network.alpha == pytest.approx(0.1)
+    # applied by the worker at its next chunk, and recorded with the epoch it took effect at
+    qtbot.waitUntil(lambda: (window.network.eta, window.network.alpha) == (0.3, 0.1), timeout=3000)
+    steps = window.run_recorder.snapshot().interventions
+    assert steps and steps[-1].kind == "settings" and (steps[-1].eta, steps[-1].alpha) == (0.3, 0.1)
     with qtbot.waitSignal(window._controller.finished, timeout=5000):
         click(qtbot, window, "pauseButton")
     assert window.table_editor.isEnabled()

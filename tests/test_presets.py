@@ -120,3 +120,59 @@ def test_the_shipped_preset_files_train_to_a_correct_table() -> None:
         out = net.predict_thresholded(t.inputs)
         cared = ~np.isnan(t.targets)
         assert (out[cared] == t.targets[cared]).all(), name
+
+
+# ---------------------------------------------------------------- each preset's own settings
+TRUTH_TABLE_PRESETS = [name for name in PRESETS if name != "Half adder"]  # the half adder is the article's demo
+
+
+def test_every_preset_has_settings_and_the_half_adder_keeps_the_articles() -> None:
+    from nndesk.project.presets import SETTINGS, preset_project
+
+    assert set(SETTINGS) == set(PRESETS)
+    half = preset_project("half ADDER")  # any letter case, as on the command line
+    assert (half.topology, half.eta, half.alpha, half.stop_rule, half.target_error, half.seed) == (
+        (2, 3, 2), 0.09, 0.015, "error", 0.01, 1)
+    for name in TRUTH_TABLE_PRESETS:  # one set of settings a teacher recognises, the same for every preset
+        p = preset_project(name)
+        assert (p.eta, p.alpha, p.stop_rule, p.max_epochs) == (0.5, 0.9, "error", 500_000), name
+        assert p.target_error == (0.05 if p.table.n_rows == 16 else 0.01), name
+        assert p.topology == (p.table.n_inputs, *SETTINGS[name].hidden, p.table.n_targets)
+        assert SUGGESTED_HIDDEN[name] == list(SETTINGS[name].hidden)
+    assert preset_project("no such preset") is None
+
+
+@pytest.mark.parametrize("name", TRUTH_TABLE_PRESETS)
+def test_nndesk_train_converges_for_every_truth_table_preset_with_its_own_settings(name, capsys) -> None:
+    import json
+
+    from nndesk import cli
+    from nndesk.project.presets import SETTINGS
+
+    assert cli.main(["train", name, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    s = SETTINGS[name]
+    assert (out["eta"], out["alpha"], out["seed"]) == (s.eta, s.alpha, 1)
+    assert out["topology"] == [PRESETS[name].n_inputs, *s.hidden, PRESETS[name].n_targets]
+    assert out["stopped_because"] == "converged" and out["error"] < s.target_error, out["message"]
+    assert out["all_correct"] and out["epochs"] < s.max_epochs
+
+
+def test_explicit_flags_override_the_presets_settings(capsys) -> None:
+    import json
+
+    from nndesk import cli
+
+    assert cli.main(["train", "XOR", "--eta", "0.3", "--max-epochs", "10", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["eta"], out["alpha"], out["epochs"]) == (0.3, 0.9, 10)  # α is still the preset's
+
+
+def test_the_half_adder_preset_still_ends_the_articles_demo_at_epoch_1584808(capsys) -> None:
+    import json
+
+    from nndesk import cli
+
+    assert cli.main(["train", "Half adder", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["epochs"] == 1_584_808 and out["message"] == "Converged at epoch 1,584,808: error 0.00999"

@@ -58,7 +58,7 @@ def test_save_then_open_gives_the_same_weights_momenta_predictions_and_history(t
 def test_the_file_is_readable_json_with_a_format_and_version(tmp_path) -> None:
     project, _ = trained_project(10)
     data = json.loads(dumps(project))
-    assert data["format"] == "nndesk-project" and data["version"] == 1
+    assert data["format"] == "nndesk-project" and data["version"] == 2
     assert data["table"]["inputs"] == ["A", "B"] and data["network"]["topology"] == [2, 3, 2]
     assert data["state"]["epochs"] == 10 and len(data["history"]["errors"]) == 10
 

@@ -258,8 +258,8 @@ def test_export_as_python_writes_a_file_that_gives_the_same_outputs(window, tmp_
 def test_a_preset_shipped_as_a_file_brings_its_settings_and_trains_with_dont_cares(window) -> None:
     window.table_editor.choose_preset("7-segment decoder")
     h = window.hyper_form.values()
-    assert (h.eta, h.alpha, h.target_error) == (0.3, 0.5, 0.05)
-    assert window.network.topology == (4, 8, 7) and window.network.eta == 0.3
+    assert (h.eta, h.alpha, h.target_error) == (0.5, 0.9, 0.05)
+    assert window.network.topology == (4, 10, 7) and window.network.eta == 0.5
     assert window.table_editor.model.data(window.table_editor.model.index(15, 4)) == "x"
     train_steps(window, 3)
     assert window.network.epochs == 3 and np.isfinite(window._last_error)

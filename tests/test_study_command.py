@@ -71,7 +71,7 @@ def test_the_command_runs_when_called_directly(capsys):
         (["XOR", "--hidden", "three"], "--hidden must be neuron counts"),
         (["XOR", "--eta", "-1"], "--eta must be a number of 0 or more"),
         (["XOR", "--target", "0"], "--target must be an error above 0"),
-        (["XOR", "--max-epochs", "0"], "--max-epochs must be 1 or more"),
+        (["XOR", "--max-epochs", "0"], "--max-epochs must be from 1 to 1,000,000,000,000"),
         (["XOR", "--first-seed", "-3"], "seeds must lie between"),
     ],
 )

@@ -7,7 +7,7 @@ import math
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
-from nndesk.project.csv_io import parse_csv
+from nndesk.project.csv_io import parse_csv, read_csv
 from nndesk.project.presets import PRESETS
 from nndesk.ui.table_dialogs import CsvImportDialog, ExpressionDialog
 
@@ -106,3 +106,11 @@ def test_a_dont_care_table_trains_in_the_window(window, qtbot) -> None:
     for _ in range(5):
         window.step()
     assert window.network.epochs == 5 and math.isfinite(window._last_error)
+
+
+def test_a_csv_the_window_exported_comes_back_with_every_target_ticked(window, tmp_path, qtbot) -> None:
+    path = tmp_path / "adder.csv"
+    assert window.export_csv(path)  # the half adder: two targets
+    d = CsvImportDialog(read_csv(path), path.name)
+    qtbot.addWidget(d)
+    assert d.targets() == [2, 3] and d.table() == PRESETS["Half adder"]

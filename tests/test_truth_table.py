@@ -32,7 +32,7 @@ def test_shapes_and_arrays() -> None:
 @pytest.mark.parametrize(
     ("inputs", "targets", "rows", "message"),
     [
-        (("A",), ("Y",), ((0, 1), (1,)), "Row 2 has 1 values; expected 2"),
+        (("A",), ("Y",), ((0, 1), (1,)), "Row 2 has 1 value; expected 2"),
         (("A",), ("Y",), ((math.nan, 0),), "finite"),  # NaN is a don't-care only in a target
         (("A",), ("Y",), ((math.inf, 0),), "finite"),
         (("A", " "), ("Y",), ((0, 0, 1),), "cannot be empty"),

@@ -6,8 +6,11 @@ Problems with the user's input raise :class:`UsageError` (exit code 2, one line,
 from __future__ import annotations
 
 import math
+import signal
 import sys
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -18,8 +21,9 @@ from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
 from nndesk.project.held_out import split_rows
-from nndesk.project.presets import PRESETS, SUGGESTED_HIDDEN
+from nndesk.project.presets import preset_project
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
+from nndesk.project.safe_save import check_writable
 from nndesk.project.truth_table import TruthTable, format_value
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -29,23 +33,68 @@ class UsageError(Exception):
     """Input the command cannot use; ``str(error)`` is the one line shown to the user."""
 
 
+class Interrupts:
+    """Ctrl+C (SIGINT) and SIGTERM turned into a request to stop at the next chunk, within a ``with`` block.
+
+    Training polls :meth:`requested` between chunks (``should_stop``), so it ends cleanly with the work done so
+    far, which the command may then save; :attr:`exit_code` is the shell's code for the signal (130, 143).
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.signal: int | None = None
+        self._previous: dict[int, object] = {}
+
+    def __enter__(self) -> Interrupts:
+        if threading.current_thread() is threading.main_thread():  # only the main thread may handle signals
+            for sig in self.SIGNALS:
+                self._previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+        self._previous.clear()
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        if self.signal is None:
+            self.signal = signum
+
+    def requested(self) -> bool:
+        return self.signal is not None
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + (self.signal or signal.SIGINT)
+
+    @property
+    def name(self) -> str:
+        return "SIGTERM" if self.signal == signal.SIGTERM else "Ctrl+C"
+
+
 def complain(message: str) -> int:
     print(f"nndesk: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
-def preset_project(name: str) -> Project | None:
-    """The preset called ``name`` (any letter case) as a fresh project with its suggested network."""
-    match = next((n for n in PRESETS if n.casefold() == name.strip().casefold()), None)
-    if match is None:
+def checked_out(text: str | None) -> Path | None:
+    """The ``--out`` file, checked before any training: a file name whose folder exists and may be written in,
+    and nothing there that a save must not replace (a folder, a device, a pipe). UsageError says why not."""
+    if text is None:
         return None
-    table = PRESETS[match]
-    topology = (table.n_inputs, *SUGGESTED_HIDDEN.get(match, [3]), table.n_targets)
-    return Project(table, topology, ("sigmoid",) * (len(topology) - 1))
+    if not text.strip():
+        raise UsageError("--out needs a file name, such as --out trained.nndesk")
+    try:
+        check_writable(text)
+    except OSError as exc:
+        raise UsageError(f"cannot save to {text!r}: {exc.strerror or exc}") from None
+    return Path(text)
 
 
 def read_source(text: str) -> tuple[Project, str]:
-    """The project in file ``text``, or the preset of that name; returns it with a name to show."""
+    """The project in file ``text``, or the preset of that name with its own settings (η, α, stop rule, epoch
+    limit, hidden layers: :func:`nndesk.project.presets.preset_project`); returns it with a name to show."""
     path = Path(text)
     if _is_file(path) or path.suffix.lower() == SUFFIX:
         try:
@@ -60,7 +109,7 @@ def read_source(text: str) -> tuple[Project, str]:
 
 def _is_file(path: Path) -> bool:
     try:
-        return path.is_file()
+        return path.is_file() or path.is_symlink()  # a link that leads nowhere or in a loop: load_project says so
     except (OSError, ValueError):  # a name too long for the system, or with a NUL in it: load_project says so
         return True
 
@@ -130,13 +179,16 @@ class Run:
     errors: np.ndarray  # one per epoch of this run
     seconds: float
     test_errors: np.ndarray | None = None  # the test rows' error after each epoch (with test rows)
+    start_epoch: int = 0  # the network's epochs before this run
 
 
-def train(project: Project, net: Network, show_progress: bool = True) -> Run:
-    """Train ``net`` on the project's table under its stop rule, with a progress bar on a terminal."""
+def train(project: Project, net: Network, show_progress: bool = True,
+          should_stop: Callable[[], bool] | None = None, rule: StopRule | None = None) -> Run:
+    """Train ``net`` on the project's table under its stop rule (or ``rule``), with a progress bar on a terminal;
+    ``should_stop`` is asked between chunks (an interrupt)."""
     table = project.table
     check_trainable(table, net)
-    rule = stop_rule(project)
+    rule = stop_rule(project) if rule is None else rule
     bar = ProgressBar(rule.max_epochs) if show_progress else None
     chunks: list[np.ndarray] = []
     test_chunks: list[np.ndarray] = []
@@ -150,15 +202,17 @@ def train(project: Project, net: Network, show_progress: bool = True) -> Run:
 
     x, t, test_x, test_t = split_rows(table, project.test_rows)
     test = dict(test_inputs=test_x, test_targets=test_t) if project.test_rows else {}
+    start_epoch = net.epochs
     started = time.perf_counter()
     try:
-        result = train_until(net, x, t, rule, on_progress=on_progress, **test)
+        result = train_until(net, x, t, rule, on_progress=on_progress, input_names=table.input_names,
+                             output_names=table.target_names, should_stop=should_stop, **test)
     finally:
         if bar is not None:
             bar.close()
     errors = np.concatenate(chunks) if chunks else np.zeros(0)
     test_errors = np.concatenate(test_chunks) if test_chunks else None
-    return Run(net, result, errors, time.perf_counter() - started, test_errors)
+    return Run(net, result, errors, time.perf_counter() - started, test_errors, start_epoch)
 
 
 @dataclass(frozen=True)

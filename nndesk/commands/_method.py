@@ -110,5 +110,6 @@ def held_out_summary(project, checks: list, result) -> dict:
                test_rows=len(held), test_row_numbers=[r + 1 for r in project.test_rows],
                test_rows_correct=sum(c.correct for c in held), rows=len(trained),
                rows_correct=sum(c.correct for c in trained), all_correct=all(c.correct for c in trained),
+               learned=all(c.correct for c in trained),
                best_epoch=result.best_epoch)
     return out

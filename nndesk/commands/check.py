@@ -1,23 +1,44 @@
-"""``nndesk check FILE``: retrain from the file's seed and settings; exit 0 when every row comes out right."""
+"""``nndesk check FILE``: verify a project file; exit 0 when it is sound and every row comes out right.
+
+Two checks, from one training run where they share it:
+
+- retrain from the file's seed and settings until its stop rule: every row of the table must come out right;
+- replay the file's recorded run (seed, settings, the interventions with their epochs) up to its stored epochs
+  and compare with the stored weights, momenta and error history: a file edited outside nndesk (weights set
+  by hand, an epoch count changed) no longer matches, and the difference is named.
+
+When the run recorded no intervention, the retraining passes through the stored epoch count and the replay is
+a snapshot of it there: the network is trained once.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Callable
+from dataclasses import replace
 
 from nndesk.cli import Command
 from nndesk.commands._common import (
     EXIT_FAILED,
     EXIT_OK,
+    Interrupts,
+    Run,
     UsageError,
     check_lines,
     complain,
     new_network,
     read_source,
+    stop_rule,
     summary,
     train,
     truth_check,
 )
+from nndesk.engine import Network, StopReason
+from nndesk.engine.wording import count
+from nndesk.project import replay as replaying
+from nndesk.project.project_file import Project
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,33 +47,81 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
 
 
+def verify(project: Project, net: Network, show_progress: bool = False,
+           should_stop: Callable[[], bool] | None = None) -> tuple[Run, replaying.Replay | None]:
+    """Retrain ``net`` (fresh from the seed) under the project's stop rule, and replay the stored run.
+
+    Returns the retraining and the replay (None when the file stores no trained network). Training once when
+    the run recorded no intervention; else the replay is a second run with its own settings.
+    """
+    state = project.state
+    if state is None:
+        return train(project, net, show_progress, should_stop), None
+    rule = stop_rule(project)
+    if project.run.interventions or project.run_settings() != (project.eta, project.alpha):
+        replay = replaying.run_to(replaying.start(project), project, state.epochs, should_stop)
+        return train(project, net, show_progress, should_stop), replay
+    n = state.epochs
+    first = train(project, net, show_progress, should_stop, rule=replace(rule, max_epochs=min(rule.max_epochs, n)))
+    replay = replaying.Replay(net.copy(), replaying.start(project).errors)
+    replaying.record(replay, project, 1, first.errors)
+    stopped_early = first.result.reason is not StopReason.MAX_EPOCHS or net.epochs >= rule.max_epochs
+    if first.result.reason is StopReason.DIVERGED:
+        replay.diverged_at = net.epochs
+    elif first.result.reason is StopReason.STOPPED:
+        replay.interrupted = True
+    elif net.epochs < n:  # the rule held before the stored epochs: the replay goes on alone
+        replaying.run_to(replay, project, n, should_stop)
+    if stopped_early:
+        return first, replay
+    rest = train(project, net, show_progress, should_stop, rule=rule)  # the retraining goes on past epoch n
+    joined = replace(rest, errors=None, seconds=first.seconds + rest.seconds)
+    return joined, replay
+
+
 def run(options: argparse.Namespace) -> int:
-    try:
-        project, name = read_source(options.source)
-        net = new_network(project)
-        outcome = train(project, net, show_progress=not (options.json or options.quiet))
-    except UsageError as exc:
-        return complain(str(exc))
+    with Interrupts() as interrupts:
+        try:
+            project, name = read_source(options.source)
+            net = new_network(project)
+            outcome, replay = verify(project, net, not (options.json or options.quiet), interrupts.requested)
+        except UsageError as exc:
+            return complain(str(exc))
+    if interrupts.requested():
+        reached = net.epochs if replay is None else max(net.epochs, replay.net.epochs)
+        print(f"nndesk: check interrupted by {interrupts.name} at epoch {reached:,}; nothing was checked "
+              "(nothing is written by a check)", file=sys.stderr)
+        return interrupts.exit_code
     checks = truth_check(net, project.table)
-    passed = all(c.correct for c in checks)
+    rows_passed = all(c.correct for c in checks)
+    differences = replaying.compare(replay, project) if replay is not None else []
+    passed = rows_passed and not differences
     if options.json:
         print(json.dumps({"source": name, "passed": passed, "epochs": outcome.result.epochs,
                           "message": outcome.result.message, "rows": len(checks),
-                          "rows_correct": sum(c.correct for c in checks)}))
+                          "rows_correct": sum(c.correct for c in checks), "rows_passed": rows_passed,
+                          "consistent": not differences, "differences": differences,
+                          "replayed_epochs": project.state.epochs if project.state is not None else 0}))
     elif not options.quiet:
-        print(f"{'PASS' if passed else 'FAIL'} {name}: {summary(checks)} after {outcome.result.epochs:,} epochs "
+        print(f"{'PASS' if passed else 'FAIL'} {name}: {summary(checks)} after {count(outcome.result.epochs, 'epoch')} "
               f"(seed {project.seed})")
         print(outcome.result.message)
-        if not passed:
+        if not rows_passed:
             for line in check_lines(project.table, checks):
                 print(line)
+        for difference in differences:
+            print(f"Not what its settings give: {difference}")
+        if replay is not None and not differences:
+            print(f"The stored network is its replay: seed {project.seed}, {project.state.epochs:,} epochs"
+                  + (f", {len(project.run.interventions):,} recorded changes" if project.run.interventions else ""))
     return EXIT_OK if passed else EXIT_FAILED
 
 
 COMMAND = Command(
     name="check",
-    help="Retrain a project from its seed and settings (for grading): exit 0 when every row of its table is "
-    "right after training, 1 when not, 2 when the file cannot be used.",
+    help="Verify a project file (for grading): retrain it from its seed and settings, and replay its recorded "
+    "run to compare with the stored network. Exit 0 when every row of its table is right after training and "
+    "the stored network is its replay, 1 when not, 2 when the file cannot be used, 130 / 143 when interrupted.",
     add_arguments=add_arguments,
     run=run,
 )

@@ -10,7 +10,15 @@ import time
 from dataclasses import replace
 
 from nndesk.cli import Command
-from nndesk.commands._common import EXIT_OK, UsageError, check_trainable, complain, read_source, stop_rule
+from nndesk.commands._common import (
+    EXIT_OK,
+    Interrupts,
+    UsageError,
+    check_trainable,
+    complain,
+    read_source,
+    stop_rule,
+)
 from nndesk.commands._compare import (
     compare_methods,
     configured_method,
@@ -23,13 +31,16 @@ from nndesk.commands._compare import (
 )
 from nndesk.commands._method import add_method_arguments
 from nndesk.engine import Network, StopRule
+from nndesk.engine.activations import activation
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.network import causes_text, likely_causes
+from nndesk.engine.separability import no_hidden_layer_problem
 from nndesk.engine.training import format_error
+from nndesk.engine.wording import count
+from nndesk.project.project_file import MAX_EPOCHS_LIMIT
 
 MAX_SEEDS = 100_000
 DEFAULT_SEEDS = 100
-EXIT_INTERRUPTED = 130  # the shell's code for Ctrl+C
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -67,8 +78,8 @@ def _configured(project, options: argparse.Namespace):
             raise UsageError("--target must be an error above 0, such as 0.01")
         changes.update(target_error=options.target, stop_rule="error")
     if options.max_epochs is not None:
-        if options.max_epochs < 1:
-            raise UsageError("--max-epochs must be 1 or more")
+        if not 1 <= options.max_epochs <= MAX_EPOCHS_LIMIT:  # the same as train's: a stuck seed can be replayed
+            raise UsageError(f"--max-epochs must be from 1 to {MAX_EPOCHS_LIMIT:,} (the most a project file holds)")
         changes["max_epochs"] = options.max_epochs
     if options.hidden is not None:
         hidden = _hidden(options.hidden)
@@ -92,11 +103,13 @@ def _seeds(options: argparse.Namespace, default_first: int) -> list[int]:
 class _ProgressLine:
     """One line on a terminal (stderr), redrawn at most 10 times a second."""
 
-    def __init__(self) -> None:
-        self.enabled = bool(getattr(sys.stderr, "isatty", lambda: False)())
+    def __init__(self, show: bool = True) -> None:
+        self.enabled = show and bool(getattr(sys.stderr, "isatty", lambda: False)())
         self._last = 0.0
+        self.epoch = self.converged = 0  # the latest progress, shown by an interrupt
 
     def update(self, p: StudyProgress) -> None:
+        self.epoch, self.converged = p.epoch, p.converged
         now = time.perf_counter()
         if self.enabled and now - self._last >= 0.1:
             self._last = now
@@ -118,7 +131,7 @@ def summary_lines(result: StudyResult) -> list[str]:
         lines.append(f"epochs to converge: median {result.median_epochs:,}, p90 {result.p90_epochs:,}, "
                      f"fastest {int(result.converged_epochs.min()):,}, slowest {int(result.converged_epochs.max()):,}")
     stuck = [s.seed for s in result.stuck]
-    lines.append(f"stuck at the limit of {result.max_epochs:,} epochs: "
+    lines.append(f"stuck at the limit of {count(result.max_epochs, 'epoch')}: "
                  + (f"{len(stuck):,} ({_list(stuck)})" if stuck else "none"))
     if result.diverged:
         lines.append(f"diverged: {len(result.diverged):,} ({_list([s.seed for s in result.diverged])})")
@@ -139,27 +152,30 @@ def _rule_text(stop: StopRule) -> str:
 def run(options: argparse.Namespace) -> int:
     if several_rules(options):
         return compare_methods(options)
-    progress = _ProgressLine() if not options.json else None
+    progress = _ProgressLine(show=not options.json)
     try:
-        project, name = read_source(options.source)
-        project = configured_method(_configured(project, options), options)
-        seeds = _seeds(options, project.seed)
-        table = project.table
-        check_trainable(table, Network(project.topology, eta=project.eta, alpha=project.alpha, seed=0,
-                                       activations=project.activations))
-        rule = stop_rule(project)
-        result = train_many(project.topology, *study_rows(project), seeds, eta=project.eta,
-                            alpha=project.alpha, stop=replace(rule, max_epochs=None),
-                            max_epochs=project.max_epochs, activations=list(project.activations),
-                            on_progress=progress.update if progress else None, **study_method(project))
+        with Interrupts() as interrupts:
+            project, name = read_source(options.source)
+            project = configured_method(_configured(project, options), options)
+            seeds = _seeds(options, project.seed)
+            table = project.table
+            check_trainable(table, Network(project.topology, eta=project.eta, alpha=project.alpha, seed=0,
+                                           activations=project.activations))
+            rule = stop_rule(project)
+            result = train_many(project.topology, *study_rows(project), seeds, eta=project.eta,
+                                alpha=project.alpha, stop=replace(rule, max_epochs=None),
+                                max_epochs=project.max_epochs, activations=list(project.activations),
+                                on_progress=progress.update, should_stop=interrupts.requested,
+                                **study_method(project))
     except (UsageError, ValueError) as exc:
         return complain(str(exc))
-    except KeyboardInterrupt:
-        print("\nnndesk: study interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
     finally:
-        if progress is not None:
-            progress.close()
+        progress.close()
+    if interrupts.requested():
+        print(f"nndesk: study interrupted by {interrupts.name} at epoch {progress.epoch:,} "
+              f"({progress.converged:,} of {len(seeds):,} seeds converged by then); nothing saved "
+              "(a study writes no file)", file=sys.stderr)
+        return interrupts.exit_code
     topology = "-".join(map(str, project.topology))
     if options.json:
         print(json.dumps({
@@ -173,13 +189,17 @@ def run(options: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{name}: network {topology}, η {project.eta:g}, α {project.alpha:g}, {_rule_text(rule)}"
           + (f"; {method_text(project)}" if not project_is_article(project) else ""))
-    print(f"{result.total:,} seeds ({seeds[0]} to {seeds[-1]}), at most {result.max_epochs:,} epochs each")
+    print(f"{result.total:,} seeds ({seeds[0]} to {seeds[-1]}), at most {count(result.max_epochs, 'epoch')} each")
     for line in summary_lines(result):
         print(line)
     best = min((s.error for s in result.stuck), default=None)
     if best is not None:
         print(f"lowest error among the stuck seeds: {format_error(best)}")
-    causes = causes_text(likely_causes(project.eta, project.alpha, table.inputs, table.targets))
+    problem = no_hidden_layer_problem(project.topology, table.inputs, table.targets,
+                                      activation(project.activations[-1]).threshold, table.input_names,
+                                      table.target_names)
+    causes = " ".join(filter(None, (problem, causes_text(likely_causes(project.eta, project.alpha, table.inputs,
+                                                                       table.targets)))))
     if causes and result.fraction_converged < 1:
         print(causes)
     print(f"{result.seconds:.2f} s ({result.network_samples_per_second:,.0f} network-samples/s)")

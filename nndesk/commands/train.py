@@ -1,11 +1,18 @@
-"""``nndesk train FILE|PRESET``: train headless, print epochs, final error and the truth check."""
+"""``nndesk train FILE|PRESET``: train headless, print epochs, final error and the truth check.
+
+Exit codes: 0 when training ends with every row of the table right; 1 when it ends with rows still wrong (at the
+epoch limit, a plateau, a divergence); 2 for input that cannot be used; 130 / 143 after Ctrl+C / SIGTERM (with
+``--out``, what was trained is saved, marked interrupted, and ``--continue`` resumes it).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 
@@ -13,8 +20,11 @@ from nndesk.cli import Command
 from nndesk.commands._common import (
     EXIT_FAILED,
     EXIT_OK,
+    Interrupts,
+    Run,
     UsageError,
     check_lines,
+    checked_out,
     complain,
     new_network,
     read_source,
@@ -23,9 +33,19 @@ from nndesk.commands._common import (
     truth_check,
 )
 from nndesk.commands._method import add_method_arguments, held_out_summary, with_method_options
-from nndesk.engine import StopReason
+from nndesk.engine import Network, StopReason
 from nndesk.engine.training import format_error
-from nndesk.project.project_file import SEED_LIMIT, ProjectError, history_from_plot, save_project
+from nndesk.project.project_file import (
+    MAX_EPOCHS_LIMIT,
+    SEED_LIMIT,
+    History,
+    Intervention,
+    Project,
+    ProjectError,
+    RunRecord,
+    history_from_points,
+    save_project,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,13 +62,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_method_arguments(parser)
 
 
-def _with_options(project, options: argparse.Namespace):
-    """The project with the command line's settings; UsageError for values that cannot be used."""
+def check_settings(options: argparse.Namespace) -> dict:
+    """The command line's settings as Project fields, each inside what a project file holds (so that what is
+    saved opens again); UsageError naming the limit otherwise. Shared with ``nndesk study``."""
     changes: dict = {}
-    if options.seed is not None:
-        if not 0 <= options.seed < SEED_LIMIT:
-            raise UsageError(f"--seed must be a whole number from 0 to {SEED_LIMIT - 1}")
-        changes["seed"] = options.seed
     for name in ("eta", "alpha"):
         value = getattr(options, name)
         if value is not None:
@@ -60,75 +77,136 @@ def _with_options(project, options: argparse.Namespace):
             raise UsageError("--target must be an error above 0, such as 0.01")
         changes.update(target_error=options.target, stop_rule="error")
     if options.max_epochs is not None:
-        if options.max_epochs < 1:
-            raise UsageError("--max-epochs must be 1 or more")
+        if not 1 <= options.max_epochs <= MAX_EPOCHS_LIMIT:
+            raise UsageError(f"--max-epochs must be from 1 to {MAX_EPOCHS_LIMIT:,} (the most a project file holds)")
         changes["max_epochs"] = options.max_epochs
+    return changes
+
+
+def _with_options(project: Project, options: argparse.Namespace) -> Project:
+    """The project with the command line's settings; UsageError for values that cannot be used."""
+    changes = check_settings(options)
+    if options.seed is not None:
+        if not 0 <= options.seed < SEED_LIMIT:
+            raise UsageError(f"--seed must be a whole number from 0 to {SEED_LIMIT - 1}")
+        if options.resume and project.state is not None and options.seed != project.seed:
+            raise UsageError(f"--seed cannot change a run that --continue resumes (its weights come from seed "
+                             f"{project.seed}); leave out --continue to start over from seed {options.seed}")
+        changes["seed"] = options.seed
     return replace(project, **changes)
 
 
+def _start(file_project: Project, project: Project, resume: bool) -> tuple[Network, History, RunRecord]:
+    """The network to train, the history it already has, and the record of its run so far."""
+    if not (resume and project.state is not None):
+        return new_network(project), History(), RunRecord()
+    net = project.network()
+    epochs = net.epochs
+    run = file_project.run.pinned((file_project.eta, file_project.alpha))
+    run = run.with_settings(epochs, project.eta, project.alpha, (file_project.eta, file_project.alpha))
+    run = replace(run.with_step(Intervention(epochs, "continue")), interrupted=False)
+    keep = file_project.history.epochs <= epochs  # a history past the stored epochs is not this network's
+    return net, History(file_project.history.epochs[keep], file_project.history.errors[keep]), run
+
+
+def _trained_project(project: Project, net: Network, before: History, run: RunRecord, outcome: Run,
+                     interrupted: bool) -> Project:
+    first = outcome.start_epoch + 1  # not net.epochs - len(errors): patience may have gone back to an epoch
+    epochs = np.concatenate([before.epochs, np.arange(first, net.epochs + 1, dtype=np.int64)])
+    errors = np.concatenate([before.errors, outcome.errors])
+    trained = replace(project, run=replace(run, interrupted=interrupted))
+    return trained.with_network(net, history_from_points(epochs, errors))
+
+
 def run(options: argparse.Namespace) -> int:
-    try:
-        project, name = read_source(options.source)
-        project = with_method_options(_with_options(project, options), options)
-        if options.resume and project.state is not None:
-            net = project.network()
-            start_history = project.history
-        else:
-            net = new_network(project)
-            start_history = None
-        first_epoch = net.epochs + 1
-        outcome = train(project, net, show_progress=not options.json)
-    except UsageError as exc:
-        return complain(str(exc))
-    checks = truth_check(net, project.table)
-    saved = None
-    if options.out:
-        errors = outcome.errors
-        if start_history is not None and len(start_history):
-            epoch0, before = start_history.contiguous()
-            first_epoch, errors = epoch0, np.concatenate([before, errors])
+    with Interrupts() as interrupts:
         try:
-            save_project(project.with_network(net, history_from_plot(first_epoch, errors)), options.out)
-        except ProjectError as exc:
+            out = checked_out(options.out)
+            file_project, name = read_source(options.source)
+            project = with_method_options(_with_options(file_project, options), options)
+            net, before, record = _start(file_project, project, options.resume)
+            outcome = train(project, net, show_progress=not options.json, should_stop=interrupts.requested)
+        except UsageError as exc:
             return complain(str(exc))
-        saved = options.out
-    result = outcome.result
-    held = held_out_summary(project, checks, result)
+        interrupted = outcome.result.reason is StopReason.STOPPED and interrupts.requested()
+        saved = None
+        if out is not None:
+            try:
+                save_project(_trained_project(project, net, before, record, outcome, interrupted), out)
+            except ProjectError as exc:
+                return complain(str(exc))
+            saved = str(out)
+    if interrupted:
+        return _interrupted(interrupts, net, saved, options)
+    checks = truth_check(net, project.table)
+    passed = all(c.correct for r, c in enumerate(checks) if r not in project.test_rows)  # test rows apart
+    code = EXIT_OK if passed else EXIT_FAILED
     if options.json:
-        print(json.dumps({
-            "source": name, "topology": list(net.topology), "eta": net.eta, "alpha": net.alpha, "seed": project.seed,
-            "epochs": result.epochs, "error": result.error if math.isfinite(result.error) else None,
-            "stopped_because": result.reason.value, "message": result.message,
-            "seconds": round(outcome.seconds, 3), "rows": len(checks), "rows_correct": sum(c.correct for c in checks),
-            "all_correct": all(c.correct for c in checks),
-            "outputs": [[o if math.isfinite(o) else None for o in c.outputs] for c in checks],
-            "saved": saved, **held,
-        }))
+        _print_json(name, project, net, outcome, checks, saved, code)
     else:
-        topology = "-".join(map(str, net.topology))
-        print(f"{name}: network {topology}, η {net.eta:g}, α {net.alpha:g}, seed {project.seed}")
-        print(result.message)
-        rate = (len(outcome.errors) / outcome.seconds) if outcome.seconds > 0 else 0.0
-        final = f"final error {format_error(result.error)}" if math.isfinite(result.error) else "no final error"
-        print(f"{result.epochs:,} epochs, {final}, {outcome.seconds:.2f} s ({rate:,.0f} epochs/s)")
-        if project.test_rows:
-            print(f"Test rows {', '.join(str(r + 1) for r in project.test_rows)}: test error "
-                  f"{format_error(result.test_error)}, {held['test_rows_correct']} of {held['test_rows']} correct")
-        print(f"Truth check: {summary([c for r, c in enumerate(checks) if r not in project.test_rows])}"
-              + (" (the training rows)" if project.test_rows else ""))
-        lines = check_lines(project.table, checks)
-        for r, line in enumerate(lines):
-            print(line + ("  (test row)" if r - 1 in project.test_rows else ""))
-        if saved:
-            print(f"Saved {saved}")
-    # Diverged, or stopped changing (the only plateau a command meets): more epochs cannot help.
-    return EXIT_FAILED if result.reason in (StopReason.DIVERGED, StopReason.PLATEAU) else EXIT_OK
+        _print_text(name, project, net, outcome, checks, saved)
+    return code
+
+
+def _interrupted(interrupts: Interrupts, net: Network, saved: str | None, options: argparse.Namespace) -> int:
+    if saved:
+        what = (f"saved {saved} (marked interrupted; resume with: nndesk train {_quoted(saved)} --continue)")
+    else:
+        what = "nothing saved (--out FILE keeps the training done)"
+    print(f"nndesk: training interrupted by {interrupts.name} at epoch {net.epochs:,}; {what}", file=sys.stderr)
+    if options.json:
+        print(json.dumps({"interrupted": True, "epochs": net.epochs, "saved": saved,
+                          "exit_code": interrupts.exit_code}))
+    return interrupts.exit_code
+
+
+def _quoted(text: str) -> str:
+    return text if text and all(c.isalnum() or c in "._-/+" for c in text) else "'" + text.replace("'", "'\\''") + "'"
+
+
+def _print_json(name: str, project: Project, net: Network, outcome: Run, checks: list, saved: str | None,
+                code: int) -> None:
+    result = outcome.result
+    right = sum(c.correct for c in checks)
+    print(json.dumps({
+        "source": name, "topology": list(net.topology), "eta": net.eta, "alpha": net.alpha, "seed": project.seed,
+        "epochs": result.epochs, "error": result.error if math.isfinite(result.error) else None,
+        "stopped_because": result.reason.value, "message": result.message,
+        "seconds": round(outcome.seconds, 3), "rows": len(checks), "rows_correct": right,
+        "all_correct": right == len(checks),
+        # plainly: did the network learn the table? (the exit code says the same: 0 yes, 1 no)
+        "learned": right == len(checks), "exit_code": code,
+        "outputs": [[o if math.isfinite(o) else None for o in c.outputs] for c in checks],
+        "saved": saved, "interrupted": False, **held_out_summary(project, checks, result),
+    }))
+
+
+def _print_text(name: str, project: Project, net: Network, outcome: Run, checks: list, saved: str | None) -> None:
+    result = outcome.result
+    topology = "-".join(map(str, net.topology))
+    print(f"{name}: network {topology}, η {net.eta:g}, α {net.alpha:g}, seed {project.seed}")
+    print(result.message)
+    rate = (len(outcome.errors) / outcome.seconds) if outcome.seconds > 0 else 0.0
+    final = f"final error {format_error(result.error)}" if math.isfinite(result.error) else "no final error"
+    print(f"{result.epochs:,} epochs, {final}, {outcome.seconds:.2f} s ({rate:,.0f} epochs/s)")
+    if project.test_rows:
+        held = held_out_summary(project, checks, result)
+        print(f"Test rows {', '.join(str(r + 1) for r in project.test_rows)}: test error "
+              f"{format_error(result.test_error)}, {held['test_rows_correct']} of {held['test_rows']} correct")
+    print(f"Truth check: {summary([c for r, c in enumerate(checks) if r not in project.test_rows])}"
+          + (" (the training rows)" if project.test_rows else ""))
+    for r, line in enumerate(check_lines(project.table, checks)):
+        print(line + ("  (test row)" if r - 1 in project.test_rows else ""))
+    if saved:
+        print(f"Saved {Path(saved)}")
 
 
 COMMAND = Command(
     name="train",
     help="Train a network on a project file or a preset without a window; print the epochs, the final error "
-    "and the truth check. Starts from the seed's initial weights unless --continue.",
+    "and the truth check. Starts from the seed's initial weights unless --continue. Exit 0 when every row "
+    "comes out right, 1 when rows are still wrong (for example at the epoch limit), 2 for unusable input, "
+    "130 / 143 when interrupted.",
     add_arguments=add_arguments,
     run=run,
 )

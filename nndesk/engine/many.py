@@ -47,6 +47,7 @@ from nndesk.engine.activations import Activation, activation
 from nndesk.engine.correctness import rows_correct
 from nndesk.engine.network import DivergenceError, Network, draw_weights
 from nndesk.engine.training import StopReason, StopRule, _state, train_until
+from nndesk.engine.wording import count
 
 MAX_SEEDS = 1_000_000
 # With this few networks left, each is finished alone by Network's generated code: a lockstep epoch costs
@@ -194,7 +195,8 @@ def _check_memory(sizes: tuple[int, ...], n: int) -> None:
     if needed > MAX_STATE_BYTES:
         raise ValueError(
             f"{n:,} seeds of a network with {weights:,} weights would need about {needed / 2**30:.1f} GB of "
-            f"memory; study at most {max(1, MAX_STATE_BYTES // (weights * 8 * _ARRAYS_PER_WEIGHT)):,} seeds of it"
+            f"memory; study at most {count(max(1, MAX_STATE_BYTES // (weights * 8 * _ARRAYS_PER_WEIGHT)), 'seed')} "
+            "of it"
         )
 
 

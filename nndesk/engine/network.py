@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import numbers
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -43,6 +43,7 @@ MAX_LAYERS = 100  # input and output included; the window's topology editor make
 # 16 MB at most. The window never reaches it: at most 2,000 table columns (truth_table.MAX_COLUMNS) and
 # 6 hidden layers of 64 neurons give at most 1,001,000 weights (999 inputs wired straight to 1,001 outputs).
 MAX_WEIGHTS = 2_000_000
+MAX_EPOCHS_PER_CALL = 100_000_000  # Network.train returns an error per epoch: 800 MB at most
 # Above these a failed run names the learning rate or the data scale as the likely cause (see likely_causes).
 LARGE_ETA = 10.0
 LARGE_VALUE = 10.0
@@ -137,7 +138,9 @@ def check_activations(activations: object, n_layers: int) -> tuple[Activation, .
         activations = "sigmoid"
     if isinstance(activations, str):
         return (activation(activations),) * n_layers
-    names = list(activations)  # type: ignore[call-overload]
+    if not isinstance(activations, Iterable):
+        raise ValueError(f"activations must be a name such as \"sigmoid\" or a list of names, not {activations!r}")
+    names = list(activations)
     if len(names) != n_layers:
         raise ValueError(
             f"activations needs one name for each of the {n_layers} layers after the input layer, "
@@ -496,6 +499,10 @@ class Network(MethodSettings):
         x, t = self.check_table(inputs, targets)
         if isinstance(epochs, bool) or not isinstance(epochs, numbers.Integral) or epochs < 0:
             raise ValueError(f"epochs must be a whole number of 0 or more, not {epochs!r}")
+        if epochs > MAX_EPOCHS_PER_CALL:  # one error per epoch is returned: 10**12 of them would take 8 TB
+            raise ValueError(f"train returns one error per epoch, so it trains at most {MAX_EPOCHS_PER_CALL:,} "
+                             f"epochs a call (not {epochs:,}, which would need {epochs * 8 / 1e9:,.0f} GB); "
+                             "call it repeatedly, or use train_until with a StopRule(max_epochs=...)")
         stop = -math.inf if stop_below is None else float(stop_below)
         if math.isnan(stop):
             raise ValueError("stop_below must be a number, not NaN")

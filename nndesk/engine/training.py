@@ -10,13 +10,15 @@ import decimal
 import enum
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from nndesk.engine import _codegen
 from nndesk.engine.network import OPTIMIZER_ARRAYS, DivergenceError, Network, causes_text, likely_causes
+from nndesk.engine.separability import no_hidden_layer_problem
+from nndesk.engine.wording import count
 
 
 class StopReason(enum.Enum):
@@ -114,7 +116,7 @@ def _message(
     if reason is StopReason.ALL_CORRECT:
         return f"All rows correct at {at}: {err}"
     if reason is StopReason.MAX_EPOCHS:
-        return _with(f"Stopped at the limit of {stop.max_epochs:,} epochs: {err}", causes)
+        return _with(f"Stopped at the limit of {count(stop.max_epochs, 'epoch')}: {err}", causes)
     if reason is StopReason.PLATEAU and frozen:
         advice = causes or "Its neurons are saturated: try a smaller learning rate η or other initial weights (seed)."
         return f"Stopped at {at}: the network stopped changing ({err}), so more epochs cannot help. {advice}"
@@ -162,6 +164,8 @@ def train_until(
     progress_interval: float = 0.05,
     test_inputs: object = None,
     test_targets: object = None,
+    input_names: Sequence[str] | None = None,
+    output_names: Sequence[str] | None = None,
 ) -> TrainResult:
     """Train ``net`` until ``stop`` holds or ``should_stop()`` returns true; report progress in chunks.
 
@@ -176,9 +180,14 @@ def train_until(
     weights and momenta come out of a chunk exactly as they went in would repeat that chunk forever (typically
     every neuron saturated by a huge η): training ends at once with :attr:`StopReason.PLATEAU`. The message of
     a run that failed (diverged, frozen, plateau, epoch limit) names a setting that stands out, if one does
-    (:func:`nndesk.engine.network.likely_causes`).
+    (:func:`nndesk.engine.network.likely_causes`), and first a table the network cannot represent (no hidden
+    layer for an output that is not linearly separable: :mod:`nndesk.engine.separability`), naming the
+    table's columns by ``input_names`` and ``output_names`` when given.
     """
     x, t = net.check_table(inputs, targets)
+    if should_stop is None and not _can_end(stop):
+        raise ValueError("this stop rule can never end training: no max_epochs, and no error_below above 0, "
+                         "all_correct_margin or plateau_epochs that could hold; give it max_epochs")
     held = _HeldOut(net, test_inputs, test_targets, stop)
     plateau = _Plateau(stop.plateau_epochs, stop.plateau_delta)
     chunk = 1  # grows 4x a chunk towards progress_interval: a huge network still answers should_stop soon
@@ -226,8 +235,7 @@ def train_until(
         per_epoch = elapsed / max(len(errors), 1)
         chunk = max(1, min(chunk * 4, int(progress_interval / max(per_epoch, 1e-9))))
     failed = reason in (StopReason.MAX_EPOCHS, StopReason.PLATEAU, StopReason.DIVERGED)
-    alpha = net.alpha if net.rule == "backprop" else 0.0  # Rprop and Adam have no momentum α
-    causes = causes_text(likely_causes(net.eta, alpha, x, t)) if failed else ""
+    causes = _failure_causes(net, x, t, input_names, output_names) if failed else ""
     message = _message(reason, net.epochs, last_error, stop, net.activations, causes, frozen)
     if held.active:
         test_error = held.best if reason is StopReason.NO_TEST_IMPROVEMENT else held.last
@@ -296,6 +304,19 @@ class _HeldOut:
         net.set_optimizer_state(state)
         net.epochs = epochs
         return self.best_train_error
+def _failure_causes(net: Network, x: np.ndarray, t: np.ndarray, input_names: Sequence[str] | None,
+                    output_names: Sequence[str] | None) -> str:
+    """Why a run failed, for its message: a table this network cannot represent first (it is certain, and no
+    setting can fix it), then the settings that stand out."""
+    problem = no_hidden_layer_problem(net.topology, x, t, net.threshold, input_names, output_names)
+    alpha = net.alpha if net.rule == "backprop" else 0.0  # Rprop and Adam have no momentum α
+    settings = causes_text(likely_causes(net.eta, alpha, x, t))
+    return " ".join(part for part in (problem, settings) if part)
+def _can_end(stop: StopRule) -> bool:
+    """Whether ``stop`` can end a run by itself: an epoch error is never below 0, so ``error_below=0.0`` alone
+    would train forever."""
+    return (stop.max_epochs is not None or stop.plateau_epochs is not None or stop.all_correct_margin is not None
+            or stop.patience is not None or (stop.error_below is not None and stop.error_below > 0))
 
 
 def _state(net: Network) -> list[np.ndarray]:

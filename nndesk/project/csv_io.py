@@ -5,6 +5,10 @@ accepts quoted names and decimal commas, and reads ``x`` or ``?`` as a don't-car
 target columns (:meth:`CsvGrid.to_table`); any bad value is reported with its line number as the file
 shows it ("line 5, column Sum: 'abc' is not a number").
 
+nndesk writes the table's target columns on a line of their own before the header, so that a re-import ticks
+them all: ``# targets,Sum,Carry`` (a CSV row like the others, so a spreadsheet keeps it). A file without
+that line imports as before, with the last column ticked.
+
 Files are UTF-8, UTF-16/32 with a byte-order mark ("Unicode text" of spreadsheets) or Windows-1252. Files
 over :data:`MAX_FILE_BYTES`, devices and pipes are refused before they are read; so are tables beyond the
 limits of :mod:`nndesk.project.truth_table` (rows are counted as they are read).
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
 import math
 import os
@@ -22,6 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from nndesk.engine.wording import count
+from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -30,9 +37,11 @@ from nndesk.project.truth_table import (
     check_name,
     format_exact,
     parse_number,
+    shown_text,
 )
 
 SEPARATORS = ",;\t"
+TARGETS_MARK = "# targets"  # the first cell of the line naming the target columns
 DONT_CARE_TEXT = {"x", "X", "?", "-"}
 # Larger files are refused before they are read: 100,000 rows (the table's limit) of a few dozen columns
 # take a few MB, so 50 MB leaves room for long decimals while the reading stays within a second or two.
@@ -66,14 +75,19 @@ class CsvGrid:
     values: tuple[tuple[float, ...], ...]
     lines: tuple[int, ...]
     separator: str
+    targets: tuple[int, ...] = ()  # the target columns the file names (its "# targets" line), if any
+
+    def default_targets(self) -> list[int]:
+        """The columns to tick at first: those the file names as targets, else the last column."""
+        return list(self.targets) if self.targets else [len(self.names) - 1]
 
     def to_table(self, target_columns: Iterable[int] | None = None) -> TruthTable:
-        """A table whose targets are ``target_columns`` (the last column when None), inputs the others.
+        """A table whose targets are ``target_columns`` (:meth:`default_targets` when None), inputs the others.
 
         Inputs keep their order, then the targets in theirs. Raises CsvError if a don't-care is in an input.
         """
         n = len(self.names)
-        targets = sorted(set(target_columns)) if target_columns is not None else [n - 1]
+        targets = sorted(set(target_columns)) if target_columns is not None else self.default_targets()
         if not targets or any(not 0 <= c < n for c in targets):
             raise CsvError("Choose at least one target column")
         inputs = [c for c in range(n) if c not in targets]
@@ -92,8 +106,12 @@ class CsvGrid:
 
 
 def sniff_separator(text: str) -> str:
-    """The separator of ``text``: the one of , ; tab that splits the header line into the most cells."""
+    """The separator of ``text``: the one of , ; tab that splits the header line into the most cells (or the
+    one that follows the mark of nndesk's targets line)."""
     header = next((line for line in io.StringIO(text, newline=None) if line.strip()), "")[:SNIFF_CHARS]
+    mark = len(TARGETS_MARK)
+    if header.startswith(TARGETS_MARK) and header[mark : mark + 1] in tuple(SEPARATORS):
+        return header[mark]
     try:
         return csv.Sniffer().sniff(header, delimiters=SEPARATORS).delimiter
     except csv.Error:
@@ -110,16 +128,21 @@ def parse_csv(text: str) -> CsvGrid:
     names: tuple[str, ...] | None = None
     values: list[tuple[float, ...]] = []
     lines: list[int] = []
+    wanted: tuple[list[str], int] | None = None  # the target names of a "# targets" line, and its line
     try:
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue  # a blank line
             line = reader.line_num
+            if names is None and wanted is None and cells[0].strip() == TARGETS_MARK:
+                wanted = [c.strip() for c in cells[1:] if c.strip()], line
+                continue
             if names is None:
                 names = _read_names(cells, line)
                 continue
             if len(cells) != len(names):
-                raise CsvError(f"Line {line} has {len(cells)} values but the header names {len(names)} columns")
+                raise CsvError(f"Line {line} has {count(len(cells), 'value')} but the header names "
+                               f"{count(len(names), 'column')}")
             if len(values) == MAX_ROWS:
                 raise CsvError(f"The file has more than {MAX_ROWS:,} rows of numbers; nndesk works with at most "
                                f"{MAX_ROWS:,}")
@@ -134,7 +157,19 @@ def parse_csv(text: str) -> CsvGrid:
         raise CsvError("The file is empty: it needs a header line of column names and rows of numbers")
     if not values:
         raise CsvError("The file has column names but no rows of numbers")
-    return CsvGrid(names, tuple(values), tuple(lines), separator)
+    return CsvGrid(names, tuple(values), tuple(lines), separator, _target_columns(wanted, names))
+
+
+def _target_columns(wanted: tuple[list[str], int] | None, names: tuple[str, ...]) -> tuple[int, ...]:
+    """The columns a "# targets" line names; CsvError for a name that is not a column of the header."""
+    if wanted is None:
+        return ()
+    targets, line = wanted
+    for name in targets:
+        if name not in names:
+            raise CsvError(f"Line {line} names the target '{shown_text(name, 40)}', which is not a column of the "
+                           "header")
+    return tuple(sorted({names.index(name) for name in targets}))
 
 
 def _csv_message(exc: csv.Error) -> str:
@@ -167,7 +202,12 @@ def read_csv(path: str | Path) -> CsvGrid:
 def read_limited(path: Path, limit: int) -> bytes:
     """The bytes of the regular file ``path``, or ValueError (in the user's words) when it is not a regular
     file or holds more than ``limit`` bytes; checked before reading, so a huge file is never read whole."""
-    info = os.stat(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # not "no such file": the name is there, its links go round in a circle
+            raise ValueError("it is a symbolic link that leads back to itself (a loop)") from None
+        raise
     if stat.S_ISDIR(info.st_mode):
         raise ValueError("it is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -176,13 +216,21 @@ def read_limited(path: Path, limit: int) -> bytes:
         size = os.fstat(f.fileno()).st_size
         raw = f.read(limit + 1) if size <= limit else b""
     if size > limit or len(raw) > limit:
-        raise ValueError(f"it is {_megabytes(max(size, len(raw)))}; nndesk opens files of at most "
+        raise ValueError(f"it is {_size_above(max(size, len(raw)), limit)}; nndesk opens files of at most "
                          f"{_megabytes(limit)}")
     return raw
 
 
 def _megabytes(n: int) -> str:
     return f"{n / 1e6:,.1f} MB" if n % 1_000_000 else f"{n // 1_000_000:,} MB"
+
+
+def _size_above(n: int, limit: int) -> str:
+    """``n`` bytes, shown so that it reads as more than ``limit``: in MB, or in bytes where MB round it down to
+    the limit ("50.0 MB; at most 50 MB" would say nothing)."""
+    if round(n / 1e6, 1) > limit / 1e6:
+        return _megabytes(n)
+    return f"{n:,} bytes ({n - limit:,} over)"
 
 
 def decode_text(raw: bytes) -> str:
@@ -237,9 +285,11 @@ def _read_cell(cell: str, line: int, name: str) -> float:
 
 
 def table_to_csv(table: TruthTable, separator: str = ",") -> str:
-    """The table as CSV text: a header of names, then the rows; a don't-care is written ``x``."""
+    """The table as CSV text: the line naming the targets (``# targets,Sum,Carry``), a header of names, then
+    the rows; a don't-care is written ``x``."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=separator, lineterminator="\n")
+    writer.writerow([TARGETS_MARK, *table.target_names])
     writer.writerow(table.column_names)
     for row in table.rows:
         writer.writerow([format_exact(v) for v in row])
@@ -247,9 +297,10 @@ def table_to_csv(table: TruthTable, separator: str = ",") -> str:
 
 
 def write_csv(table: TruthTable, path: str | Path) -> None:
-    """Write :func:`table_to_csv` to ``path``; raises CsvError saying why it could not."""
+    """Write :func:`table_to_csv` to ``path`` (atomically, never over a device or a pipe: see
+    :func:`nndesk.project.safe_save.save_bytes`); raises CsvError saying why it could not."""
     path = Path(path)
     try:
-        path.write_text(table_to_csv(table), encoding="utf-8", newline="")
+        save_bytes(path, table_to_csv(table).encode("utf-8"))
     except OSError as exc:
-        raise CsvError(f"Could not write {path.name}: {exc.strerror or exc}") from None
+        raise CsvError(f"Could not write {shown_name(path)}: {exc.strerror or exc}") from None

@@ -9,6 +9,9 @@ import math
 
 import numpy as np
 
+from nndesk.project.history_csv import KnownErrors, exact, known_from_history
+from nndesk.project.project_file import History
+
 _INITIAL_CAPACITY = 4096
 
 
@@ -41,6 +44,7 @@ class ErrorBuffer:
         self.has_nonfinite = False
         # (epochs, errors) drawn before the first epoch appended: a loaded history too long to replay
         self._prefix = (np.zeros(0), np.zeros(0))
+        self.loaded: History | None = None  # the saved history this one started from, as the file has it
         self._reset_envelope()
 
     def load_history(self, epochs: np.ndarray, errors: np.ndarray) -> None:
@@ -55,6 +59,7 @@ class ErrorBuffer:
         errors = np.asarray(errors, dtype=np.float64).ravel()
         if epochs.size == 0:
             return
+        self.loaded = History(epochs.copy(), errors.copy())  # the replay below fills gaps: known_errors() must not
         first, last = int(epochs[0]), int(epochs[-1])
         if last - first + 1 <= self.REPLAY_LIMIT:
             step = self.KEEP_LIMIT // 4
@@ -110,7 +115,38 @@ class ErrorBuffer:
         self.min_positive_error = math.inf
         self.has_nonfinite = False
         self._prefix = (np.zeros(0), np.zeros(0))
+        self.loaded = None
         self._reset_envelope()
+
+    def known_errors(self) -> KnownErrors:
+        """What is known of the plotted epochs, exactly or as an envelope (for the CSV export): a loaded
+        history as its file says (never the gaps the plot fills), then the epochs trained since: every epoch
+        still kept, and the envelope blocks of those forgotten."""
+        live = self._live_known()
+        if self.loaded is None:
+            return live
+        return known_from_history(self.loaded).then(live.after(int(self.loaded.epochs[-1])))
+
+    def saved_points(self) -> tuple[np.ndarray, np.ndarray]:
+        """(epochs, errors) to save in a project: :meth:`points`, but a loaded history as its file has it (the
+        plot replays it with its gaps filled, and those are no epoch's errors), then the epochs trained since."""
+        epochs, errors = self.points()
+        if self.loaded is None:
+            return epochs, errors
+        after = epochs > self.loaded.epochs[-1]
+        return np.concatenate([self.loaded.epochs, epochs[after]]), np.concatenate([self.loaded.errors, errors[after]])
+
+    def _live_known(self) -> KnownErrors:
+        if self.n == 0:
+            return KnownErrors()
+        if self.dropped == 0:
+            return exact(self.first_epoch, self._kept(0, self.n))
+        s = self.stride
+        blocks = min(-(-self.dropped // s), self._blocks)  # block j holds epochs first + j*s .. first + (j+1)*s - 1
+        starts = self.first_epoch + np.arange(blocks, dtype=np.int64) * s
+        envelope = KnownErrors(spans=np.stack([starts, starts + s - 1], axis=1),
+                               lows=self._env_min[:blocks].copy(), highs=self._env_max[:blocks].copy())
+        return envelope.then(exact(self.first_epoch + self.dropped, self._kept(self.dropped, self.n)))
 
     def overview(self) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) to draw the whole history: every epoch while short, else the min/max envelope + tail."""

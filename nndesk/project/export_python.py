@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import nndesk
 from nndesk.engine import Network
+from nndesk.engine.wording import count
 from nndesk.project.truth_table import TruthTable, format_value
 
 _ACTIVATION_SOURCE = {
@@ -46,7 +47,7 @@ def python_source(net: Network, table: TruthTable, title: str = "network") -> st
         f"The {title} trained with nndesk {nndesk.__version__}: a {topology} network ({acts}).",
         "",
         f"Inputs: {', '.join(table.input_names)}. Outputs: {', '.join(table.target_names)}.",
-        f"Trained for {net.epochs:,} epochs (learning rate {net.eta:g}, momentum {net.alpha:g}). "
+        f"Trained for {count(net.epochs, 'epoch')} (learning rate {net.eta:g}, momentum {net.alpha:g}). "
         f"An output above {net.threshold:g} counts as 1.",
         "",
         "The table it learned (x: a don't-care):",
@@ -102,15 +103,28 @@ def predict_bits(inputs):
     return [int(o > THRESHOLD) for o in predict(inputs)]
 
 
+def _usage(problem):
+    names = " ".join(INPUTS)
+    print(f"{{problem}}. Usage: python {{sys.argv[0]}} [{{names}}]: {{len(INPUTS)}} input values "
+          "for one row, or none for the whole table", file=sys.stderr)
+    return 2
+
+
 def _main(argv):
-    rows = [[float(v) for v in argv]] if argv else TABLE_INPUTS
+    if argv and len(argv) != len(INPUTS):
+        return _usage(f"expected {{len(INPUTS)}} input values, got {{len(argv)}}")
+    try:
+        rows = [[float(v) for v in argv]] if argv else TABLE_INPUTS
+    except ValueError:
+        return _usage(f"the inputs must be numbers, not {{' '.join(argv)}}")
     print(" ".join(INPUTS), "|", " ".join(OUTPUTS))
     for row in rows:
         outs = predict(row)
         print(" ".join(f"{{v:g}}" for v in row), "|", " ".join(f"{{o:.4f}}" for o in outs),
               "->", " ".join(str(b) for b in predict_bits(row)))
+    return 0
 
 
 if __name__ == "__main__":
-    _main(sys.argv[1:])
+    sys.exit(_main(sys.argv[1:]))
 '''

@@ -3,8 +3,8 @@
 The file is human-readable JSON with a format name and a version; older versions are upgraded by the
 functions in :data:`MIGRATIONS`, one version step each. Nothing is ever unpickled or evaluated: every field
 is read, checked and turned into a :class:`Project`, or loading stops with one :class:`ProjectError` whose
-message names the field and what is wrong with it. Saving writes a temporary file in the same folder and
-renames it over the old one, so a failed save leaves the old file as it was.
+message names the field and what is wrong with it. Saving goes through :mod:`nndesk.project.safe_save`: a
+temporary file renamed over the old one, and never over a device, a pipe or a folder.
 
 Layout of version 1 (``null`` in a target cell is a don't-care, stored as NaN in the table)::
 
@@ -18,16 +18,29 @@ Layout of version 1 (``null`` in a target cell is a don't-care, stored as NaN in
      "name": "Half adder", "description": "..."}        (both optional: the preset files have them)
 
 ``weights[l]`` is a list of rows, shape ``(n[l+1], n[l] + 1)`` with the bias weight last, as in the engine.
+
+Version 2 adds ``"run"``: what shaped the stored network besides the seed, so that ``nndesk check`` can replay
+it from the seed and compare (a version-1 file migrates to a run without interventions)::
+
+     "run": {"eta": 0.09, "alpha": 0.015,              (the settings epoch 1 was trained with)
+             "interventions": [
+                 {"epoch": 1200, "kind": "settings", "eta": 0.5, "alpha": 0.015},
+                 {"epoch": 3000, "kind": "continue"},
+                 {"epoch": 3000, "kind": "weights", "weights": [...], "momenta": [...]}],
+             "interrupted": false}
+
+An intervention at epoch ``e`` takes effect after epoch ``e`` (from epoch ``e + 1`` on): ``settings`` is η and α
+changed (in the window while training, or by ``train --continue --eta``), ``continue`` a run resumed from a saved
+file (nothing changes: a record only), ``weights`` weights and momenta set by hand. Interventions are in order
+of their epochs. ``interrupted`` is true for a run stopped by Ctrl+C or SIGTERM (``train --continue`` resumes it).
 """
 
 from __future__ import annotations
 
-import contextlib
+import itertools
 import json
 import math
 import os
-import secrets
-import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -36,21 +49,26 @@ import numpy as np
 
 from nndesk.engine import ACTIVATIONS, Network
 from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS, draw_weights, weight_count
+from nndesk.engine.wording import count
 from nndesk.project.csv_io import BOMS, read_limited
+from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 STOP_RULES = ("error", "all_correct")
-SEED_LIMIT = 2**31  # the seed box of the window goes to 2**31 - 1
+SEED_LIMIT = 2**32  # the engine's seeds (numpy's legacy generator); the window's seed box stops at 2**31 - 1
 # Larger files are refused before they are read (parsed JSON takes several times the file's size in
 # memory). What nndesk writes stays far below: 100,000 rows of a dozen 0/1 columns take 4 MB, and the
 # weights of the largest network the window makes (about a million) take about 60 MB with their momenta.
 MAX_FILE_BYTES = 100_000_000
 MAX_DIGITS = 300  # a whole number with more digits is no number a project holds (and not a float)
 EPOCH_LIMIT = 10**15
+MAX_EPOCHS_LIMIT = 10**12  # the largest "max_epochs" a file holds (the window's box stops far below)
+MAX_INTERVENTIONS = 100_000
+INTERVENTION_KINDS = ("settings", "continue", "weights")
 
 
 class ProjectError(Exception):
@@ -105,6 +123,76 @@ class NetworkState:
 
 
 @dataclass(frozen=True)
+class Intervention:
+    """Something that shaped a run besides its seed, after epoch ``epoch`` (see the module's docstring).
+
+    ``kind`` is "settings" (``eta``, ``alpha`` set), "continue" (a record only) or "weights" (``weights`` and
+    ``momenta`` set, engine shapes).
+    """
+
+    epoch: int
+    kind: str
+    eta: float | None = None
+    alpha: float | None = None
+    weights: tuple[np.ndarray, ...] | None = None
+    momenta: tuple[np.ndarray, ...] | None = None
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Intervention):
+            return NotImplemented
+        same = (self.epoch, self.kind, self.eta, self.alpha) == (other.epoch, other.kind, other.eta, other.alpha)
+        return same and all(_same_matrices(a, b) for a, b in ((self.weights, other.weights),
+                                                              (self.momenta, other.momenta)))
+
+
+def _same_matrices(a: Sequence[np.ndarray] | None, b: Sequence[np.ndarray] | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """How the stored network was trained from its seed: the starting η and α, then the interventions.
+
+    ``eta``/``alpha`` None means "the project's own" (a fresh run, or a file of version 1).
+    """
+
+    eta: float | None = None
+    alpha: float | None = None
+    interventions: tuple[Intervention, ...] = ()
+    interrupted: bool = False
+
+    def settings_after(self, epoch: int, default: tuple[float, float]) -> tuple[float, float]:
+        """(η, α) in effect for the epochs after ``epoch`` (``default`` where the record names none)."""
+        eta = default[0] if self.eta is None else self.eta
+        alpha = default[1] if self.alpha is None else self.alpha
+        for step in self.interventions:
+            if step.epoch <= epoch and step.kind == "settings":
+                eta, alpha = step.eta, step.alpha
+        return eta, alpha
+
+    def with_settings(self, epoch: int, eta: float, alpha: float, default: tuple[float, float]) -> RunRecord:
+        """This record with η, α set after ``epoch`` (nothing added when they are already those)."""
+        if epoch == 0:
+            return replace(self, eta=eta, alpha=alpha)
+        if self.settings_after(epoch, default) == (eta, alpha):
+            return self
+        steps = list(self.interventions)
+        if steps and steps[-1].epoch == epoch and steps[-1].kind == "settings":
+            steps.pop()  # changed twice between the same two epochs: only the last value took effect
+        return replace(self, interventions=(*steps, Intervention(epoch, "settings", eta=eta, alpha=alpha)))
+
+    def with_step(self, step: Intervention) -> RunRecord:
+        return replace(self, interventions=(*self.interventions, step))
+
+    def pinned(self, default: tuple[float, float]) -> RunRecord:
+        """This record with its starting η and α written out (before the project's own settings change)."""
+        return replace(self, eta=default[0] if self.eta is None else self.eta,
+                       alpha=default[1] if self.alpha is None else self.alpha)
+
+
+@dataclass(frozen=True)
 class Project:
     """Everything a project file holds. ``topology`` counts neurons from the inputs to the outputs.
 
@@ -137,6 +225,7 @@ class Project:
     # The optimiser's state beside the momenta (Rprop's, Adam's, the shuffle's; see Network.get_optimizer_state),
     # or None. Not compared: it holds arrays, and it follows from the state (NetworkState) it belongs to.
     optimizer: dict | None = field(default=None, compare=False)
+    run: RunRecord = field(default_factory=RunRecord)  # how ``state`` came from the seed (format version 2)
 
     @property
     def hidden(self) -> tuple[int, ...]:
@@ -168,10 +257,15 @@ class Project:
             initial = draw_weights(net.topology, net.seed, net.init)
             state = NetworkState(net.epochs, tuple(initial), tuple(weights), tuple(net.get_momenta()))
             optimizer = {k: v for k, v in net.get_optimizer_state().items() if k != "momenta" and v is not None}
+        run = self.run if state is not None else RunRecord()  # back at epoch 0: nothing shaped it yet
         return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), eta=net.eta,
                        alpha=net.alpha, seed=self.seed if net.seed is None else net.seed, state=state,
-                       history=self.history if history is None else history, **net.method.__dict__,
+                       history=self.history if history is None else history, run=run, **net.method.__dict__,
                        optimizer=optimizer or None)
+
+    def run_settings(self) -> tuple[float, float]:
+        """(η, α) that epoch 1 of the stored run was trained with."""
+        return self.run.settings_after(0, (self.eta, self.alpha))
 
 
 # ==================================================================================== history thinning
@@ -243,10 +337,22 @@ def to_json(project: Project) -> dict:
     for key in ("name", "description"):
         if getattr(project, key):
             data[key] = getattr(project, key)
+    eta, alpha = project.run_settings()
+    steps = [_intervention_json(i) for i in project.run.interventions]
+    data["run"] = {"eta": eta, "alpha": alpha, "interventions": steps, "interrupted": project.run.interrupted}
     s = project.state
     if s is not None:
         data["state"] = {"epochs": s.epochs, "initial_weights": [w.tolist() for w in s.initial_weights],
                          "weights": [w.tolist() for w in s.weights], "momenta": [m.tolist() for m in s.momenta]}
+    return data
+
+
+def _intervention_json(step: Intervention) -> dict:
+    data: dict = {"epoch": step.epoch, "kind": step.kind}
+    if step.kind == "settings":
+        data.update(eta=step.eta, alpha=step.alpha)
+    elif step.kind == "weights":
+        data.update(weights=[w.tolist() for w in step.weights], momenta=[m.tolist() for m in step.momenta])
     return data
 
 
@@ -270,69 +376,24 @@ def _layout(value: object, depth: int) -> str:
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     """Write ``project`` to ``path`` atomically; raises ProjectError saying why it could not be saved.
 
-    The text goes to a temporary file in the same folder, which then replaces ``path`` in one step: a
-    failure at any point leaves the old file as it was. A replaced file keeps its permissions.
+    Through :func:`nndesk.project.safe_save.save_bytes`: a temporary file in the same folder replaces ``path``
+    in one step, so a failure at any point leaves the old file as it was; a replaced file keeps its
+    permissions; a symbolic link is followed; a folder, device, FIFO or socket at ``path`` is refused.
     """
     path = Path(path)
     text = dumps(project).encode("utf-8")  # before touching the disk: an unwritable value leaves no half file
     if len(text) > MAX_FILE_BYTES:  # nndesk could not open it again
-        raise ProjectError(f"Could not save {path.name}: it would take {len(text) / 1e6:,.0f} MB, more than the "
-                           f"{MAX_FILE_BYTES // 10**6:,} MB nndesk opens. The file on disk was not changed.")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        raise ProjectError(f"Could not save {shown_name(path)}: it would take {len(text) / 1e6:,.0f} MB, more than "
+                           f"the {MAX_FILE_BYTES // 10**6:,} MB nndesk opens. The file on disk was not changed.")
     try:
-        # 0o666 less the umask, like any new file; an existing file's own mode is copied below
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        save_bytes(path, text)
     except OSError as exc:
         raise _save_error(path, exc) from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise _save_error(path, exc) from None
-    _remove_stale_temporaries(path)
-
-
-def _remove_stale_temporaries(path: Path) -> None:
-    """Remove the temporary files of saves of ``path`` whose process is gone (killed mid-save).
-
-    Only ``.NAME.PID.<8 hex digits>.tmp`` files of this very file, and only when process PID no longer exists:
-    a live process's save, this one's included, is never touched.
-    """
-    prefix, suffix = f".{path.name}.", ".tmp"
-    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
-        for entry in entries:
-            middle = entry.name[len(prefix) : -len(suffix)].split(".")
-            if not (entry.name.startswith(prefix) and entry.name.endswith(suffix) and len(middle) == 2
-                    and middle[0].isdigit() and len(middle[1]) == 8):
-                continue
-            if not _process_exists(int(middle[0])):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-
-
-def _process_exists(pid: int) -> bool:
-    """Whether process ``pid`` exists (when in doubt, yes: nothing of a live save may be removed)."""
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (OSError, OverflowError, ValueError):
-        return True
-    return True
 
 
 def _save_error(path: Path, exc: OSError) -> ProjectError:
     reason = exc.strerror or str(exc)
-    return ProjectError(f"Could not save {path.name}: {reason}. The file on disk was not changed.")
+    return ProjectError(f"Could not save {shown_name(path)}: {reason}. The file on disk was not changed.")
 
 
 def _number_or_null(v: float) -> float | None:
@@ -427,6 +488,7 @@ def migrate(data: object) -> dict:
         step = MIGRATIONS.get(version)
         if step is None:
             raise ProjectError(f"file version {version} is not one nndesk ever wrote")
+        _check_claimed_version(data, version)
         try:
             data = step(data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError):
@@ -435,6 +497,19 @@ def migrate(data: object) -> dict:
             raise ProjectError(f"its fields (file version {version}) are damaged and cannot be upgraded") from None
         version = data["version"]
     return data
+
+
+# Sections that first appeared in a version: a file claiming an older version but holding them was labelled wrong
+_FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2}
+
+
+def _check_claimed_version(data: dict, version: int) -> None:
+    """Refuse a file whose layout is that of a later version than the one it claims (its label was edited)."""
+    newer = sorted((v, key) for key, v in _FIRST_SEEN.items() if key in data and v > version)
+    if newer:
+        v, key = newer[-1]
+        raise ProjectError(f"its content does not match the version it claims: it says file version {version}, but "
+                           f"it is laid out as version {v} (it has a \"{key}\" section). Correct its \"version\" field")
 
 
 def _v0_to_v1(data: dict) -> dict:
@@ -472,8 +547,18 @@ def _zeros_like(matrices: object) -> object:
     return matrices
 
 
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 adds the record of the run ("run"); a version-1 file records no intervention, and its run
+    started with the settings it holds."""
+    training = data.get("training")
+    known = isinstance(training, dict)
+    run = {"eta": training.get("eta") if known else None, "alpha": training.get("alpha") if known else None,
+           "interventions": [], "interrupted": False}
+    return {**data, "version": 2, "run": run}
+
+
 # version -> function turning that version's JSON object into the next version's
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def from_json(data: dict) -> Project:
@@ -493,7 +578,7 @@ def from_json(data: dict) -> Project:
         stop_rule=_choice(training, "stop_rule", "training.stop_rule", STOP_RULES),
         target_error=_number(training, "target_error", "training.target_error"),
         margin=_number(training, "margin", "training.margin"),
-        max_epochs=_whole(training, "max_epochs", "training.max_epochs", 1, 10**12),
+        max_epochs=_whole(training, "max_epochs", "training.max_epochs", 1, MAX_EPOCHS_LIMIT),
         history=_read_history(data.get("history")),
         name=_text(data, "name"),
         description=_text(data, "description"),
@@ -501,7 +586,42 @@ def from_json(data: dict) -> Project:
     state = data.get("state")
     if state is not None:
         project = replace(project, state=_read_state(state, topology))
-    return project
+    run = _read_run(data.get("run"), topology)
+    if (run.eta, run.alpha) == (project.eta, project.alpha):
+        run = replace(run, eta=None, alpha=None)  # "the project's own": what a run saved unchanged holds
+    return replace(project, run=run)
+
+
+def _read_run(value: object, topology: tuple[int, ...]) -> RunRecord:
+    if value is None:
+        return RunRecord()
+    if not isinstance(value, dict):
+        raise ProjectError("the \"run\" section must be an object")
+    steps = _list(value.get("interventions", []), "run.interventions")
+    if len(steps) > MAX_INTERVENTIONS:
+        raise ProjectError(f"\"run.interventions\" lists {len(steps):,}; nndesk reads at most {MAX_INTERVENTIONS:,}")
+    interventions = tuple(_read_intervention(step, f"run.interventions[{k}]", topology) for k, step in enumerate(steps))
+    if any(b.epoch < a.epoch for a, b in itertools.pairwise(interventions)):
+        raise ProjectError("\"run.interventions\" must be in the order of their epochs")
+    interrupted = value.get("interrupted", False)
+    if not isinstance(interrupted, bool):
+        raise ProjectError(f"\"run.interrupted\" must be true or false, not {_shown(interrupted)}")
+    return RunRecord(eta=_number(value, "eta", "run.eta"), alpha=_number(value, "alpha", "run.alpha"),
+                     interventions=interventions, interrupted=interrupted)
+
+
+def _read_intervention(value: object, where: str, topology: tuple[int, ...]) -> Intervention:
+    if not isinstance(value, dict):
+        raise ProjectError(f"\"{where}\" must be an object")
+    epoch = _whole(value, "epoch", f"{where}.epoch", 0, EPOCH_LIMIT)
+    kind = _choice(value, "kind", f"{where}.kind", INTERVENTION_KINDS)
+    if kind == "settings":
+        return Intervention(epoch, kind, eta=_number(value, "eta", f"{where}.eta"),
+                            alpha=_number(value, "alpha", f"{where}.alpha"))
+    if kind == "weights":
+        return Intervention(epoch, kind, weights=_read_matrices(value.get("weights"), f"{where}.weights", topology),
+                            momenta=_read_matrices(value.get("momenta"), f"{where}.momenta", topology))
+    return Intervention(epoch, kind)
 
 
 def _text(data: dict, key: str) -> str:
@@ -572,7 +692,7 @@ def _read_table(data: dict) -> TruthTable:
     for r, row in enumerate(rows):
         row = _list(row, f"table.rows[{r}]")
         if len(row) != width:
-            raise ProjectError(f"row {r + 1} of the table has {len(row)} values; expected {width}")
+            raise ProjectError(f"row {r + 1} of the table has {count(len(row), 'value')}; expected {width}")
         for c, v in enumerate(row):
             if v is None and c >= len(inputs):
                 continue  # a don't-care target
@@ -596,7 +716,7 @@ def _read_topology(value: object, table: TruthTable) -> tuple[int, ...]:
                            f"not {_shown(value)}")
     if layers[0] != table.n_inputs or layers[-1] != table.n_targets:
         raise ProjectError(f"the network {_net_name(layers)} does not fit the table's "
-                           f"{table.n_inputs} inputs and {table.n_targets} targets")
+                           f"{count(table.n_inputs, 'input')} and {count(table.n_targets, 'target')}")
     if weight_count(layers) > MAX_WEIGHTS:
         raise ProjectError(f"the network {_net_name(layers)} has {weight_count(layers):,} weights; "
                            f"nndesk trains networks of at most {MAX_WEIGHTS:,}")
@@ -630,7 +750,7 @@ def _read_matrices(value: object, where: str, topology: tuple[int, ...]) -> tupl
         rows = _list(m, f"{where}[{k}]")
         ok = len(rows) == shape[0] and all(isinstance(r, list) and len(r) == shape[1] for r in rows)
         if not ok:
-            raise ProjectError(f"\"{where}[{k}]\" must be {shape[0]} rows of {shape[1]} numbers "
+            raise ProjectError(f"\"{where}[{k}]\" must be {count(shape[0], 'row')} of {count(shape[1], 'number')} "
                                f"(the network is {_net_name(topology)})")
         if not all(_is_number(v) and math.isfinite(v) for r in rows for v in r):
             raise ProjectError(f"\"{where}[{k}]\" must hold only finite numbers")
@@ -657,7 +777,7 @@ def _read_history(value: object) -> History:
     epochs = _list(value.get("epochs"), "history.epochs")
     errors = _list(value.get("errors"), "history.errors")
     if len(epochs) != len(errors):
-        raise ProjectError(f"\"history\" has {len(epochs)} epochs but {len(errors)} errors")
+        raise ProjectError(f"\"history\" has {count(len(epochs), 'epoch')} but {count(len(errors), 'error')}")
     if not all(isinstance(e, int) and not isinstance(e, bool) and 1 <= e <= EPOCH_LIMIT for e in epochs):
         raise ProjectError(f"\"history.epochs\" must be whole numbers from 1 to {EPOCH_LIMIT:,}")
     if not all(v is None or _is_number(v) for v in errors):

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nndesk.engine.wording import count
+
 MAX_NAME_LENGTH = 40
 # Limits that keep a table (and its files) workable. 2,000 columns keep every network of the window within
 # the engine's weight budget (nndesk.engine.network.MAX_WEIGHTS); 10,000,000 values take about 0.4 GB as
@@ -261,8 +263,8 @@ class TruthTable:
         for r, row in enumerate(self.rows):
             if len(row) != width:
                 raise ValueError(
-                    f"Row {r + 1} has {len(row)} values; expected {width} "
-                    f"({self.n_inputs} inputs + {self.n_targets} targets)"
+                    f"Row {r + 1} has {count(len(row), 'value')}; expected {width} "
+                    f"({count(self.n_inputs, 'input')} + {count(self.n_targets, 'target')})"
                 )
             if math.isfinite(sum(row)):  # nan and inf spread through a sum; a finite sum means all finite
                 continue
@@ -326,7 +328,7 @@ class TruthTable:
         if column + width > self.n_columns:
             fit = self.n_columns - column
             raise ValueError(
-                f"The pasted block has {width} columns but only {fit} "
+                f"The pasted block has {count(width, 'column')} but only {fit} "
                 f"fit{'s' if fit == 1 else ''} from column {self.column_names[column]} on"
             )
         grid = [list(r) for r in self.rows]

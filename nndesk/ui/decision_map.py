@@ -3,7 +3,10 @@
 For a 2-input network the plane is the whole input square; with more inputs the user picks the two inputs
 to sweep and the others stay at their values in the prediction panel. The map is a GRID x GRID batch for
 ``net.predict`` (one call), drawn as a pyqtgraph ImageItem with the threshold as a contour; the training
-rows are dots, black for target 1 and white for target 0; the dashed orange line is the threshold.
+rows are marks, a filled disc for target 1 and a hollow square for target 0; the dashed line is the
+threshold. A colour scale under the maps reads the colours as outputs from 0 to 1. The colours come from
+the appearance shown (light: white to dark blue; dark: near black to light blue), a scale of lightness
+that every kind of colour vision reads the same way.
 """
 
 from __future__ import annotations
@@ -11,22 +14,116 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
 from nndesk.engine import Network
+from nndesk.ui.appearance import Tones, is_dark, muted, tones
 from nndesk.ui.network_diagram import save_widget_png, save_widget_svg
 
 GRID = 64
 SMALL_GRID = 32  # for networks whose forward pass over GRID * GRID points would cost more than ~10 ms
 _SMALL_GRID_WEIGHTS = 1000
 MAX_MAPS = 4  # outputs shown side by side; more outputs: choose one
-# light to dark blue, the diagram's colour for "on"
-_ONE_BRUSH, _ZERO_BRUSH = pg.mkBrush("#111111"), pg.mkBrush("#ffffff")
-_ONE_PEN, _ZERO_PEN = pg.mkPen("#ffffff", width=1.5), pg.mkPen("#111111", width=1.5)
-_COLOURS = pg.ColorMap([0.0, 0.5, 1.0], [(251, 252, 253), (150, 190, 222), (23, 69, 110)])
+ONE_SYMBOL, ZERO_SYMBOL = "o", "s"  # a training row with target 1, and with target 0: told apart by shape too
+
+
+def colour_map(t: Tones) -> pg.ColorMap:
+    """Outputs 0, 0.5 and 1 in the appearance's map colours (the diagram's colour for "on" at 1)."""
+    return pg.ColorMap([0.0, 0.5, 1.0], [c.getRgb()[:3] for c in t.map_scale])
+
+
+class ColourScale(QWidget):
+    """The map's legend: the colour scale from output 0 to 1, the threshold's dashed line, the row marks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionMapLegend")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._threshold = 0.5
+        self._low = 0.0
+        self._describe()
+
+    def set_range(self, low: float, threshold: float) -> None:
+        """Outputs from ``low`` (0, or -1 for tanh) to 1, split at ``threshold``."""
+        if (low, threshold) != (self._low, self._threshold):
+            self._low, self._threshold = low, threshold
+            self._describe()
+            self.update()
+
+    def _describe(self) -> None:
+        t = "dark" if is_dark(self.palette()) else "light"
+        far = "dark blue" if t == "light" else "light blue"
+        self.setAccessibleName("Decision map colour scale")
+        self.setAccessibleDescription(
+            f"{t.capitalize()} is output {self._low:g}, {far} is output 1; the dashed line is the threshold "
+            f"{self._threshold:g}. Discs are rows with target 1, squares rows with target 0.")
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, self.fontMetrics().height() * 2 + 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._describe()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        t = tones(self.palette())
+        fm = self.fontMetrics()
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        left, right = 6 + fm.horizontalAdvance("output -1 "), min(self.width() - 10, 330)
+        bar_h = fm.height() * 0.8
+        bar = QRectF(left, 3, max(right - left, 40), bar_h)
+        gradient = QLinearGradient(bar.topLeft(), bar.topRight())
+        for stop, colour in zip((0.0, 0.5, 1.0), t.map_scale, strict=True):
+            gradient.setColorAt(stop, colour)
+        painter.setPen(QPen(muted(self.palette()), 1))
+        painter.setBrush(gradient)
+        painter.drawRect(bar)
+        painter.setPen(text)
+        painter.drawText(QRectF(0, bar.top() - 2, left - 4, bar_h + 4),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"output {self._low:g}")
+        painter.drawText(QRectF(bar.right() + 4, bar.top() - 2, 30, bar_h + 4),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "1")
+        x = bar.left() + bar.width() * (self._threshold - self._low) / (1.0 - self._low)
+        dash = QPen(t.negative, 2, Qt.PenStyle.DashLine)
+        painter.setPen(dash)
+        painter.drawLine(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 2))
+        y = bar.bottom() + 5 + fm.ascent()
+        self._paint_key(painter, t, left, y, fm)
+
+    def _paint_key(self, painter: QPainter, t: Tones, x: float, y: float, fm) -> None:
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        mid = y - fm.ascent() / 2 + 1
+        painter.setPen(QPen(t.row_zero, 1.5))
+        painter.setBrush(t.row_one)
+        painter.drawEllipse(QPointF(x + 5, mid), 4.5, 4.5)
+        painter.setPen(text)
+        label = "target 1"
+        painter.drawText(QPointF(x + 14, y), label)
+        x += 14 + fm.horizontalAdvance(label) + 14
+        painter.setPen(QPen(t.row_one, 1.5))
+        painter.setBrush(t.row_zero)
+        painter.drawRect(QRectF(x + 1, mid - 4, 8, 8))
+        painter.setPen(text)
+        label = "target 0"
+        painter.drawText(QPointF(x + 14, y), label)
+        x += 14 + fm.horizontalAdvance(label) + 14
+        painter.setPen(QPen(t.negative, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
+        painter.setPen(text)
+        painter.drawText(QPointF(x + 24, y), f"threshold {self._threshold:g}")
 
 
 def plane(inputs: np.ndarray, x_input: int, y_input: int, fixed: Sequence[float],
@@ -80,24 +177,46 @@ class DecisionMap(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(3)
         self._hint = QLabel("")
-        self._hint.setStyleSheet("color: #7f8c8d;")
+        self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._hint.setWordWrap(True)
         row = QGridLayout()  # two rows of choices: the dock stays narrow beside the window's columns
         for i, (text, combo) in enumerate((("across", self.x_combo), ("up", self.y_combo),
                                            ("output", self.output_combo))):
-            row.addWidget(QLabel(text), i // 2, 2 * (i % 2))
+            label = QLabel(text)
+            label.setBuddy(combo)  # screen readers name the box after its label
+            combo.setAccessibleName({"across": "Input across the map", "up": "Input up the map",
+                                     "output": "Output shown on the map"}[text])
+            row.addWidget(label, i // 2, 2 * (i % 2))
             row.addWidget(combo, i // 2, 2 * (i % 2) + 1)
         row.setColumnStretch(4, 1)
         self.plots = pg.GraphicsLayoutWidget()
-        self.plots.setBackground("w")
         self.plots.setObjectName("decisionMapPlots")
+        self.plots.setAccessibleName("Decision map")
+        self.plots.viewport().setAccessibleName("Decision map")  # the part that takes the keyboard focus
+        self.legend = ColourScale()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
         layout.addWidget(self.plots, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self._hint)
         self._items: list[tuple[pg.ImageItem, pg.IsocurveItem, pg.ScatterPlotItem]] = []
         self._building = False
+        self._net: Network | None = None
+        self._apply_background()
+
+    # --- appearance ---------------------------------------------------------------------------------------
+    def _apply_background(self) -> None:
+        palette = self.palette()
+        self.plots.setBackground(palette.color(QPalette.ColorRole.Base))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and "_items" in self.__dict__:
+            self._apply_background()
+            self._build_plots()  # axes, titles, colours and marks in the new appearance
+            if self._net is not None:
+                self.refresh(self._net)
 
     # --- problem ------------------------------------------------------------------------------------------
     def set_problem(self, inputs: np.ndarray, targets: np.ndarray, input_names: Sequence[str],
@@ -158,17 +277,24 @@ class DecisionMap(QWidget):
         self.plots.clear()
         self._items = []
         x, y = self.axes()
+        t = tones(self.palette())
+        text = self.palette().color(QPalette.ColorRole.Text)
         for k in self.shown_outputs():
-            plot = self.plots.addPlot(title=self._output_names[k] if k < len(self._output_names) else "")
+            title = self._output_names[k] if k < len(self._output_names) else ""
+            plot = self.plots.addPlot()
+            plot.setTitle(title, color=text.name())
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
+            for side in ("left", "bottom"):
+                plot.getAxis(side).setPen(text)
+                plot.getAxis(side).setTextPen(text)
             plot.setLabel("bottom", self._input_names[x] if x < len(self._input_names) else "")
             plot.setLabel("left", self._input_names[y] if y < len(self._input_names) else "")
             image = pg.ImageItem(axisOrder="row-major")
-            image.setColorMap(_COLOURS)
+            image.setColorMap(colour_map(t))
             contour = pg.IsocurveItem(level=self._threshold,
-                                      pen=pg.mkPen("#e66101", width=2, style=Qt.PenStyle.DashLine))
+                                      pen=pg.mkPen(t.negative, width=2, style=Qt.PenStyle.DashLine))
             contour.setParentItem(image)
             dots = pg.ScatterPlotItem(size=12)
             plot.addItem(image)
@@ -182,6 +308,7 @@ class DecisionMap(QWidget):
         n_in = len(self._input_names)
         if not self._items or net.topology[0] != n_in or net.topology[-1] != len(self._output_names) or n_in < 2:
             return
+        self._net = net
         x, y = self.axes()
         n_weights = sum((a + 1) * b for a, b in zip(net.topology, net.topology[1:], strict=False))
         grid = GRID if n_weights <= _SMALL_GRID_WEIGHTS else SMALL_GRID
@@ -200,6 +327,27 @@ class DecisionMap(QWidget):
             contour.setLevel(net.threshold)
             contour.setData(v)
             self._mark_rows(dots, x, y, k)
+        self.legend.set_range(lo, net.threshold)
+        self._describe(net)
+
+    def _describe(self, net: Network) -> None:
+        """Tell screen readers what the map shows: each output's value at the table's rows."""
+        rows = self._inputs
+        if rows.size == 0:
+            return
+        with np.errstate(all="ignore"):
+            out = net.predict(rows)
+        names = self._input_names
+        parts = []
+        for k in self.shown_outputs():
+            values = "; ".join(", ".join(f"{names[c]} {r[c]:g}" for c in range(len(names))) + f": {o[k]:.2f}"
+                               for r, o in zip(rows[:16], out[:16], strict=True))
+            share = float(np.mean(self._values[:, :, k] > net.threshold)) if self._values is not None else 0.0
+            parts.append(f"{self._output_names[k]} is 1 on {share:.0%} of the map; at the rows {values}")
+        text = ". ".join(parts) + "."
+        if self.plots.accessibleDescription() != text:
+            self.plots.setAccessibleDescription(text)
+            self.plots.viewport().setAccessibleDescription(text)
 
     def _mark_rows(self, dots: pg.ScatterPlotItem, x: int, y: int, k: int) -> None:
         rows = self._inputs
@@ -207,9 +355,14 @@ class DecisionMap(QWidget):
             dots.setData([])
             return
         on = self._targets[:, k] > self._threshold
-        # target 1: black with a white ring, target 0: white with a black ring -- visible on any shade
-        dots.setData(x=rows[:, x], y=rows[:, y], brush=[_ONE_BRUSH if b else _ZERO_BRUSH for b in on],
-                     pen=[_ONE_PEN if b else _ZERO_PEN for b in on])
+        # target 1: a filled disc ringed in the other shade, target 0: a hollow-looking square -- visible on
+        # any shade of the map and told apart by shape as well as by lightness
+        t = tones(self.palette())
+        one_brush, zero_brush = pg.mkBrush(t.row_one), pg.mkBrush(t.row_zero)
+        one_pen, zero_pen = pg.mkPen(t.row_zero, width=1.5), pg.mkPen(t.row_one, width=1.5)
+        dots.setData(x=rows[:, x], y=rows[:, y], brush=[one_brush if b else zero_brush for b in on],
+                     pen=[one_pen if b else zero_pen for b in on],
+                     symbol=[ONE_SYMBOL if b else ZERO_SYMBOL for b in on])
 
     def values(self) -> np.ndarray | None:
         """The last map: shape (grid, grid, n_out), ``[i, j]`` at x step i and y step j; None before refresh.

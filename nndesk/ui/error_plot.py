@@ -10,16 +10,16 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
 from nndesk.project.error_buffer import ErrorBuffer  # it lived here: old imports keep working
+from nndesk.ui.appearance import LIGHT_TONES, muted, tones
 
-_CURVE_COLOUR = "#1f6fb2"
-_TARGET_COLOUR = "#c0392b"
+_CURVE_COLOUR = LIGHT_TONES.positive.name()  # in the light appearance; _apply_colours picks the shown one
 EMPTY_TEXT = "Press Train to start"
 SYMBOL_LIMIT = 50  # up to this many epochs each one gets a dot: a single Step must show something
 _LEFT_GAP = 0.02  # share of the x range left of epoch 0, so that the first epochs are not under the axis
@@ -98,9 +98,10 @@ class ErrorPlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         axes = {"bottom": EpochAxis(orientation="bottom"), "left": ErrorAxis(orientation="left")}
-        super().__init__(parent, background="w", axisItems=axes)
+        super().__init__(parent, background=None, axisItems=axes)
         self.setObjectName("errorPlot")
         self.setAccessibleName("Error plot")
+        self.viewport().setAccessibleName("Error plot")  # the part that takes the keyboard focus
         self.setToolTip("Epoch error against epoch. Drag to pan, wheel to zoom, 'A' to follow again, "
                         "right-click for options.")
         self.buffer = ErrorBuffer()
@@ -127,10 +128,10 @@ class ErrorPlot(pg.PlotWidget):
         self._curve = item.plot(pen=pg.mkPen(_CURVE_COLOUR, width=1), name="error")
         self._curve.setSkipFiniteCheck(True)
         # A plain line: a label on it would be re-rendered on every range change. The title names it.
-        self._target_line = pg.InfiniteLine(
-            angle=0, movable=False, pen=pg.mkPen(_TARGET_COLOUR, width=1.2, style=Qt.PenStyle.DashLine))
+        self._target_line = pg.InfiniteLine(angle=0, movable=False)
         item.addItem(self._target_line, ignoreBounds=True)
         self._empty_label = self._make_empty_label()
+        self._apply_colours()
         self.set_target(self._target)
         self._show_empty(True)
         # Log by default: errors run from about 2 down to 0.01, and only a log axis shows both the long
@@ -217,9 +218,20 @@ class ErrorPlot(pg.PlotWidget):
         if self._follow:
             self._apply_follow_range()
         x, y = self._display_data()
+        self._describe()
         self._curve.setSkipFiniteCheck(not self.buffer.has_nonfinite)
         self._show_symbols(self.buffer.n <= SYMBOL_LIMIT)
         self._curve.setData(x, y)
+
+    def _describe(self) -> None:
+        """Tell screen readers what the curve shows: how far training got and the error now."""
+        b = self.buffer
+        last = b.errors[b.n - b.dropped - 1] if b.n > b.dropped else float("nan")
+        text = (f"{b.last_epoch():,} epochs; error now {last:.4g}, lowest {b.min_positive_error:.4g}, "
+                f"target {self._target:g}" if b.n else EMPTY_TEXT)
+        if self.accessibleDescription() != text:
+            self.setAccessibleDescription(text)
+            self.viewport().setAccessibleDescription(text)
 
     def _show_symbols(self, on: bool) -> None:
         # A line through one point draws nothing: a dot per epoch while there are only a few.
@@ -229,8 +241,9 @@ class ErrorPlot(pg.PlotWidget):
         if on:
             self._curve.setSymbol("o")
             self._curve.setSymbolSize(5)
-            self._curve.setSymbolPen(pg.mkPen(_CURVE_COLOUR))
-            self._curve.setSymbolBrush(pg.mkBrush(_CURVE_COLOUR))
+            colour = tones(self.palette()).positive
+            self._curve.setSymbolPen(pg.mkPen(colour))
+            self._curve.setSymbolBrush(pg.mkBrush(colour))
         else:
             self._curve.setSymbol(None)
 
@@ -286,7 +299,8 @@ class ErrorPlot(pg.PlotWidget):
 
     def _show_target_title(self) -> None:
         # A blank title when hidden, not none: the plot keeps its size when the stop rule changes.
-        title = (f"<span style='color:{_TARGET_COLOUR}'>- - - target error {self._target:g}</span>"
+        colour = tones(self.palette()).target.name()
+        title = (f"<span style='color:{colour}'>- - - target error {self._target:g}</span>"
                  if self._target_visible else "&nbsp;")
         self.getPlotItem().setTitle(title, size="9pt")
 
@@ -296,7 +310,7 @@ class ErrorPlot(pg.PlotWidget):
         font = QFont(label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         label.setFont(font)
-        label.setStyleSheet(f"color: {QColor('#7f8c8d').name()}; background: transparent;")
+        label.setStyleSheet("background: transparent;")  # its colour: _apply_colours
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return label
@@ -312,6 +326,30 @@ class ErrorPlot(pg.PlotWidget):
     def empty_text_visible(self) -> bool:
         """Whether the 'Press Train to start' hint is showing (for tests and screenshots)."""
         return not self._empty_label.isHidden()
+
+    def _apply_colours(self) -> None:
+        """Background, axes, curve and target line in the colours of the appearance shown."""
+        palette = self.palette()
+        t = tones(palette)
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(text)
+            axis.setTextPen(text)
+        self._curve.setPen(pg.mkPen(t.positive, width=1))
+        if self._symbols:
+            self._curve.setSymbolPen(pg.mkPen(t.positive))
+            self._curve.setSymbolBrush(pg.mkBrush(t.positive))
+        self._target_line.setPen(pg.mkPen(t.target, width=1.2, style=Qt.PenStyle.DashLine))
+        self._show_target_title()
+        # pyqtgraph gives its view a palette of its own: the hint takes the application's secondary text
+        self._empty_label.setStyleSheet(f"background: transparent; color: {muted().name()};")
+
+    def changeEvent(self, ev: QEvent) -> None:
+        super().changeEvent(ev)
+        if ev.type() == QEvent.Type.PaletteChange and "_target_line" in self.__dict__:
+            self._apply_colours()
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QValidator
+from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.ui.appearance import tone_label, tones
+
 SEED_MAX = 2**31 - 1
 STOP_ERROR = "error"
 STOP_ALL_CORRECT = "all_correct"
 ETA_MAX = 100.0
 ALPHA_MAX = 9.9999  # below 10: the engine takes any alpha >= 0; 1 or more diverges, which is worth seeing
-_REFUSED_COLOUR = "#c0392b"
 FIELD_CHARS = 22  # fields are at most this many digits wide: a wide window gives the plot room, not them
 
 
@@ -149,9 +150,10 @@ class NumberField(QDoubleSpinBox):
         if problem == self._problem:
             return
         self._problem = problem
-        palette = self.lineEdit().palette()
-        palette.setColor(QPalette.ColorRole.Text,
-                         QColor(_REFUSED_COLOUR) if problem else self.palette().color(QPalette.ColorRole.Text))
+        palette = QPalette()  # no problem: inherit, so that the text follows the appearance
+        if problem:
+            palette = self.lineEdit().palette()
+            palette.setColor(QPalette.ColorRole.Text, tones(self.palette()).wrong)
         self.lineEdit().setPalette(palette)
         self.setToolTip(f"{problem}.\n\n{self._tip}" if problem else self._tip)
         self.problemChanged.emit(problem)
@@ -208,6 +210,7 @@ class HyperparameterForm(QWidget):
         self.new_seed_button = QPushButton("New")
         self.new_seed_button.setObjectName("newSeedButton")
         self.new_seed_button.setToolTip("Pick a fresh random seed and re-initialise the weights")
+        self.new_seed_button.setAccessibleName("New random seed")
         self.stop_combo = QComboBox()
         self.stop_combo.setObjectName("stopRuleCombo")
         self.stop_combo.addItem("Error below target", STOP_ERROR)
@@ -221,7 +224,7 @@ class HyperparameterForm(QWidget):
         self.message_label = QLabel("")
         self.message_label.setObjectName("hyperparameterMessage")
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(f"color: {_REFUSED_COLOUR};")
+        tone_label(self.message_label, "wrong")
         self.message_label.hide()
         self._message_is_refusal = False
         self._lay_out()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMes
 from nndesk.engine import Network
 from nndesk.engine.trace import RowTrace, forward_trace, step_row
 from nndesk.project.gates import hidden_gates
+from nndesk.project.history_csv import write_history_csv
 from nndesk.ui.decision_map import DecisionMap
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT
 from nndesk.ui.network_diagram import NetworkDiagram, save_widget_png, save_widget_svg
@@ -257,15 +258,10 @@ class InsightDocks(QObject):
             save_widget_svg(self.window_.error_plot, path, "nndesk error plot")
 
     def export_error_history(self, path: str) -> None:
-        """The plotted epoch errors as CSV: a header ``epoch,error`` then one line per epoch kept.
-
-        Every epoch of the last two million or more; before those, a long run's plot keeps each block's
-        lowest and highest error only, and so does the file (see ``ErrorBuffer.points``).
-        """
-        epochs, errors = self.window_.error_plot.buffer.points()
-        with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write("epoch,error\n")
-            f.writelines(f"{e},{err!r}\n" for e, err in zip(epochs.tolist(), errors.tolist(), strict=True))
+        """The plotted epoch errors as CSV, saying only what is known (:mod:`nndesk.project.history_csv`):
+        ``epoch,error`` rows for the epochs known exactly, ``first_epoch,last_epoch,min_error,max_error`` rows
+        for stretches known only by their envelope (a long run's forgotten epochs, a reopened file's gaps)."""
+        write_history_csv(self.window_.error_plot.buffer.known_errors(), path)
 
     def _ask_and_export(self, kind: str) -> None:
         suffix = kind.split(".")[1]
@@ -276,7 +272,7 @@ class InsightDocks(QObject):
         try:
             self.export(kind, path)
         except OSError as exc:
-            QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc}")
+            QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc.strerror or exc}")
             return
         self.window_.statusBar().showMessage(f"Saved {path}", 6000)
 

@@ -35,10 +35,14 @@ from PySide6.QtWidgets import (
 import nndesk
 from nndesk.engine import Network, StopReason, StopRule, TrainResult
 from nndesk.engine.training import format_error
-from nndesk.project.presets import DEFAULT_PRESET, PRESET_PROJECTS, PRESETS, SUGGESTED_HIDDEN
+from nndesk.engine.wording import count
+from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_project, settings_text
+from nndesk.project.run_recorder import RunRecorder
 from nndesk.project.truth_table import TruthTable
+from nndesk.ui.appearance import install_appearance, tone_label
 from nndesk.ui.autosave import Autosaver
 from nndesk.ui.error_plot import ErrorPlot
+from nndesk.ui.guide import install_guide
 from nndesk.ui.hyperparameters import STOP_ALL_CORRECT, HyperparameterForm, Hyperparameters, random_seed
 from nndesk.ui.insight import install_insight
 from nndesk.ui.predict_panel import PredictPanel
@@ -100,6 +104,7 @@ class MainWindow(ProjectActions, QMainWindow):
             self.setWindowIcon(icon)
         self._state = State.READY
         self._net: Network | None = None
+        self.run_recorder = RunRecorder()  # how the network came from its seed: saved with the project
         self._controller = TrainingController(self)
         self.autosaver = Autosaver(self)  # before anything marks the window modified
         self._pausing = False
@@ -124,6 +129,8 @@ class MainWindow(ProjectActions, QMainWindow):
         except ValueError:  # remembered values this version cannot use: start on the demo instead
             self._apply_session(Session())
         self.insight = install_insight(self)  # before the geometry: the saved state places its docks
+        install_appearance(self)  # View > Appearance (System, Light, Dark)
+        install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
         if restore_session:
             self._restore_geometry()
         self.table_editor.model.set_undo_stack(self.undo_stack)
@@ -401,6 +408,7 @@ class MainWindow(ProjectActions, QMainWindow):
         h = self.hyper_form.values()
         self._net = Network(self.topology_editor.topology(), eta=h.eta, alpha=h.alpha, seed=h.seed,
                             activations=self.topology_editor.activations())
+        self.run_recorder.start(h.eta, h.alpha)
         self._last_error = float("nan")
         self.error_plot.clear_points()
         self._set_state(State.READY)
@@ -432,12 +440,14 @@ class MainWindow(ProjectActions, QMainWindow):
         rule = self._stop_rule()
         if rule.max_epochs is not None and net.epochs >= rule.max_epochs:
             self.statusBar().showMessage(
-                f"Already at the limit of {rule.max_epochs:,} epochs: raise Max epochs or press Reset", 8000)
+                f"Already at the limit of {count(rule.max_epochs, 'epoch')}: raise Max epochs or press Reset", 8000)
             return
         table = self.table_editor.table()
         self._pausing = False
         self._rate_mark, self._shown_rate = (time.monotonic(), net.epochs), None
-        self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row())
+        self.run_recorder.training(net.epochs)
+        self._controller.start(net, table.inputs, table.targets, rule, self.predict_panel.input_row(),
+                               self.run_recorder, (table.input_names, table.target_names))
         self._set_state(State.TRAINING)
         self.statusBar().showMessage("Training… (pause to edit the table or the network)", 4000)
 
@@ -463,6 +473,7 @@ class MainWindow(ProjectActions, QMainWindow):
             return
         net = self.network
         table = self.table_editor.table()
+        self.run_recorder.training(net.epochs)
         try:
             error = net.train_epoch(table.inputs, table.targets)
         except (ValueError, ArithmeticError) as exc:
@@ -569,7 +580,7 @@ class MainWindow(ProjectActions, QMainWindow):
             return
         self.topology_editor.set_io(n_in, n_out)
         self._remember_topology()
-        self._rebuild_network(f"The table now has {n_in} inputs and {n_out} targets: network "
+        self._rebuild_network(f"The table now has {count(n_in, 'input')} and {count(n_out, 'target')}: network "
                               f"{self._topology_text()}, weights re-initialised")
 
     def _on_preset_chosen(self, name: str) -> None:
@@ -579,9 +590,8 @@ class MainWindow(ProjectActions, QMainWindow):
         self._quiet = True
         try:
             self.topology_editor.set_io(table.n_inputs, table.n_targets)
-            self.topology_editor.set_hidden(SUGGESTED_HIDDEN.get(name, self.topology_editor.topology()[1:-1]))
-            project = PRESET_PROJECTS.get(name)
-            if project is not None:  # a preset shipped as a file brings the settings it trains well with
+            project = preset_project(name)  # every preset brings the settings it trains well with
+            if project is not None:
                 self.topology_editor.set_hidden(list(project.hidden), list(project.activations))
                 self.hyper_form.set_values(replace(
                     self.hyper_form.values(), eta=project.eta, alpha=project.alpha, stop_rule=project.stop_rule,
@@ -591,7 +601,8 @@ class MainWindow(ProjectActions, QMainWindow):
             self._quiet = False
         self.predict_panel.set_names(table.input_names, table.target_names)
         self._remember_topology()
-        self._rebuild_network(f"{name}: network {self._topology_text()}, weights re-initialised")
+        said = settings_text(project) if project is not None else f"network {self._topology_text()}"
+        self._rebuild_network(f"{name}: {said}; weights re-initialised")
 
     def _on_topology_changed(self) -> None:
         old = self._topology_shown
@@ -602,13 +613,20 @@ class MainWindow(ProjectActions, QMainWindow):
         self._rebuild_network(f"Network {self._topology_text()}: weights re-initialised")
         self.setWindowModified(True)
 
+    def _set_rates(self, eta: float, alpha: float) -> None:
+        """η and α for the next epochs: the worker applies them at its next chunk when training, recording the
+        epoch they took effect at (a replay of the run changes them at that very epoch)."""
+        if not self._controller.set_rates(eta, alpha):
+            self.network.eta, self.network.alpha = eta, alpha
+            self.run_recorder.settings(self.network.epochs, eta, alpha)
+
     def _on_eta_changed(self, eta: float) -> None:
-        self.network.eta = eta  # a float read at the next chunk: safe while the worker trains
+        self._set_rates(eta, self.hyper_form.values().alpha)
         self.setWindowModified(True)
         self.statusBar().showMessage(f"Learning rate η = {eta:g}", 3000)
 
     def _on_alpha_changed(self, alpha: float) -> None:
-        self.network.alpha = alpha
+        self._set_rates(self.hyper_form.values().eta, alpha)
         self.setWindowModified(True)
         self.statusBar().showMessage(f"Momentum α = {alpha:g}", 3000)
 
@@ -672,8 +690,11 @@ class MainWindow(ProjectActions, QMainWindow):
     def _set_state(self, state: State) -> None:
         self._state = state
         self.state_label.setText(state.value)
-        colour = {State.TRAINED: "#1e8449", State.DIVERGED: "#c0392b", State.TRAINING: "#1f6fb2"}.get(state)
-        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        tone = {State.TRAINED: "ok", State.DIVERGED: "wrong", State.TRAINING: "busy"}.get(state)
+        tone_label(self.state_label, tone)  # a palette colour: a style sheet would not follow the appearance
+        font = self.state_label.font()
+        font.setBold(tone is not None)
+        self.state_label.setFont(font)
         self._update_controls()
 
     def _update_controls(self) -> None:

@@ -1,10 +1,11 @@
 """The network diagram: neurons in layers, connections coloured by sign and drawn as thick as they are strong.
 
-Positive weights are blue, negative ones orange (a pair that colour-blind readers tell apart); width and
-opacity grow with the weight's size relative to the largest weight, so weak connections fade and a 64-64-10
-network stays readable. Neurons are filled by their output for the row being looked at; bias neurons are
-small squares marked 1. Hover a neuron for its output, error and gradient; hover a connection for its
-weight; click an input neuron to flip that input, or a connection to follow it in the step-through.
+Positive weights are blue and solid, negative ones orange and dashed (a colour pair that colour-blind
+readers tell apart, and dashes for whoever sees no colour at all); width and opacity grow with the weight's
+size relative to the largest weight, so weak connections fade and a 64-64-10 network stays readable.
+Neurons are filled by their output for the row being looked at; bias neurons are small squares marked 1.
+Hover a neuron for its output, error and gradient; hover a connection for its weight; click an input neuron
+to flip that input, or a connection to follow it in the step-through.
 Hidden neurons carry the name of the gate they learned.
 
 Drawing is cheap enough to follow training live: geometry is laid out once per size; each update only
@@ -18,16 +19,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
-POSITIVE = QColor("#1f6fb2")  # blue
-NEGATIVE = QColor("#e66101")  # orange
-NEURON_EDGE = QColor("#34495e")
-BIAS_FILL = QColor("#eef1f4")
-GATE_COLOUR = QColor("#6c3483")
+from nndesk.project.safe_save import save_bytes
+from nndesk.ui.appearance import LIGHT_TONES, Tones, muted, tones
+
+# The light appearance's colours (tests and exports name them); painting asks tones() for the shown one.
+POSITIVE = LIGHT_TONES.positive  # blue, solid
+NEGATIVE = LIGHT_TONES.negative  # orange, dashed
+NEGATIVE_DASHES = [3.0, 2.0]  # in pen widths: a dash pattern still readable on a 0.4-pixel line
 _BUCKETS = 12  # pen widths/opacities per sign: few enough that one drawLines per bucket stays cheap
 _MARGIN_X, _MARGIN_Y = 70.0, 24.0
 _LEGEND_H = 18.0  # room at the bottom for the colour legend
@@ -62,6 +65,7 @@ class NetworkDiagram(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(220, 160)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName("Network diagram")
         self._sizes: tuple[int, ...] = ()
         self._weights: list[np.ndarray] = []
         self._outputs: list[np.ndarray] | None = None
@@ -86,6 +90,7 @@ class NetworkDiagram(QWidget):
         self._input_names = list(input_names)
         self._output_names = list(output_names)
         self.set_weights(weights)
+        self._describe_for_screen_readers()
 
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
         """New weights for the same topology (called live while training, throttled by the caller).
@@ -105,12 +110,39 @@ class NetworkDiagram(QWidget):
         self._outputs = None if outputs is None else [np.asarray(o, dtype=np.float64) for o in outputs]
         self._errors = None if errors is None else [np.asarray(e, dtype=np.float64) for e in errors]
         self._gradients = None if gradients is None else [np.asarray(g, dtype=np.float64) for g in gradients]
+        self._describe_for_screen_readers()
         self.update()
 
     def set_gates(self, gates: Sequence[Sequence[str]]) -> None:
         """``gates[h][i]``: the gate hidden neuron ``i`` of hidden layer ``h + 1`` computes."""
         self._gates = [list(layer) for layer in gates]
+        self._describe_for_screen_readers()
         self.update()
+
+    def summary(self) -> str:
+        """What the diagram shows, in words (its accessible description for screen readers)."""
+        if not self._sizes:
+            return "No network yet"
+        parts = [f"A {'-'.join(map(str, self._sizes))} network"]
+        positive = sum(int(np.count_nonzero(w > 0)) for w in self._weights)  # no copy: called ~10 times a second
+        negative = sum(int(np.count_nonzero(w < 0)) for w in self._weights)
+        parts.append(f"{positive} positive and {negative} negative weights")
+        outputs = self._outputs
+        if outputs is not None and len(outputs) == len(self._sizes):
+            inputs = ", ".join(f"{self._neuron_name(0, i)} {v:.3g}" for i, v in enumerate(outputs[0]))
+            answers = ", ".join(f"{self._neuron_name(len(self._sizes) - 1, i)} {v:.3g}"
+                                for i, v in enumerate(outputs[-1]))
+            parts.append(f"for {inputs}: {answers}")
+        learned = [f"{self._neuron_name(h + 1, i)} computes {g}" for h, layer in enumerate(self._gates)
+                   for i, g in enumerate(layer)]
+        if learned:
+            parts.append("; ".join(learned))
+        return ". ".join(parts) + "."
+
+    def _describe_for_screen_readers(self) -> None:
+        text = self.summary()
+        if self.accessibleDescription() != text:  # Qt tells screen readers of each change
+            self.setAccessibleDescription(text)
 
     def sizes(self) -> tuple[int, ...]:
         return self._sizes
@@ -160,29 +192,35 @@ class NetworkDiagram(QWidget):
 
     def render_to(self, painter: QPainter, rect: QRectF) -> None:
         """Paint the whole diagram with ``painter`` (a widget, an image or an SVG file)."""
-        painter.fillRect(rect, QColor("white"))
+        palette = self.palette()
+        t = tones(palette)
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
         lay = self._ensure_layout(rect.size().toSize())
         if lay is None or len(self._weights) != len(self._sizes) - 1:
-            painter.setPen(QColor("#7f8c8d"))
+            painter.setPen(muted(palette))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No network yet")
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.drawn_connections()[1] <= 200)
-        self._paint_connections(painter, lay)
+        self._paint_connections(painter, lay, t)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        self._paint_neurons(painter, lay)
-        self._paint_legend(painter, rect)
+        self._paint_neurons(painter, lay, t)
+        self._paint_legend(painter, rect, t)
 
-    def _paint_legend(self, painter: QPainter, rect: QRectF) -> None:
+    def _paint_legend(self, painter: QPainter, rect: QRectF, t: Tones) -> None:
         drawn, total = self.drawn_connections()
         y = rect.bottom() - 8
         x = rect.left() + 8
         font = QFont(painter.font())
         font.setPointSizeF(8.0)
         painter.setFont(font)
-        for colour, text in ((POSITIVE, "positive weight"), (NEGATIVE, "negative weight")):
-            painter.setPen(QPen(colour, 3))
-            painter.drawLine(QPointF(x, y - 4), QPointF(x + 18, y - 4))
-            painter.setPen(QColor("#566573"))
+        for colour, text in ((t.positive, "positive weight"), (t.negative, "negative weight")):
+            pen = QPen(colour, 3)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            if colour == t.negative:
+                pen.setDashPattern(NEGATIVE_DASHES)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, y - 4), QPointF(x + 21, y - 4))
+            painter.setPen(muted(self.palette()))
             painter.drawText(QPointF(x + 23, y), text)
             x += 23 + painter.fontMetrics().horizontalAdvance(text) + 16
         note = "thicker = stronger"
@@ -203,7 +241,7 @@ class NetworkDiagram(QWidget):
         magnitudes = np.concatenate([np.abs(w).ravel() for w in self._weights])
         return float(np.partition(magnitudes, total - drawn)[total - drawn])
 
-    def _paint_connections(self, painter: QPainter, lay: _Layout) -> None:
+    def _paint_connections(self, painter: QPainter, lay: _Layout, t: Tones) -> None:
         scale = max(1.0, max(float(np.abs(w).max()) for w in self._weights))
         many = max(self._sizes) > 16
         base = 0.6 if many else 1.0
@@ -219,16 +257,19 @@ class NetworkDiagram(QWidget):
                     continue
                 idx = np.flatnonzero(key == k).tolist()
                 level = (k % _BUCKETS + 0.5) / _BUCKETS
-                colour = QColor(NEGATIVE if k >= _BUCKETS else POSITIVE)
+                negative = k >= _BUCKETS
+                colour = QColor(t.negative if negative else t.positive)
                 # weak connections nearly vanish in big networks; in small ones they stay visible
                 floor = 0.04 if many else 0.18
                 colour.setAlphaF(floor + (1.0 - floor) * level ** (1.6 if many else 1.0))
                 pen = QPen(colour, base * (0.4 + 4.6 * level))
-                pen.setCapStyle(Qt.PenCapStyle.FlatCap if many else Qt.PenCapStyle.RoundCap)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap if many or negative else Qt.PenCapStyle.RoundCap)
+                if negative:  # the sign in shape too, not in colour alone
+                    pen.setDashPattern(NEGATIVE_DASHES)
                 painter.setPen(pen)
                 painter.drawLines([lines[i] for i in idx])
 
-    def _paint_neurons(self, painter: QPainter, lay: _Layout) -> None:
+    def _paint_neurons(self, painter: QPainter, lay: _Layout, t: Tones) -> None:
         n_layers = len(self._sizes)
         font = QFont(painter.font())
         font.setPointSizeF(8.5)
@@ -239,36 +280,39 @@ class NetworkDiagram(QWidget):
             for i, (x, y) in enumerate(lay.centres[layer].tolist()):
                 centre = QPointF(x, y)
                 if i == n:  # the bias neuron
-                    painter.setPen(QPen(NEURON_EDGE, 1.0))
-                    painter.setBrush(BIAS_FILL)
+                    painter.setPen(QPen(t.neuron_edge, 1.0))
+                    painter.setBrush(t.bias_fill)
                     painter.drawRect(QRectF(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6))
                     if r >= 7:
                         painter.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, "1")
                     continue
                 value = None if outputs is None or i >= outputs.size else float(outputs[i])
-                painter.setPen(QPen(NEURON_EDGE, 1.2 if r >= 4 else 0.6))
-                painter.setBrush(_fill(value))
+                fill = _fill(value, t)
+                painter.setPen(QPen(t.neuron_edge, 1.2 if r >= 4 else 0.6))
+                painter.setBrush(fill)
                 painter.drawEllipse(centre, r, r)
                 if r >= 10 and value is not None and math.isfinite(value):
-                    painter.setPen(QColor("white") if _fill(value).lightnessF() < 0.5 else NEURON_EDGE)
+                    painter.setPen(QColor("#ffffff") if fill.lightnessF() < 0.5 else QColor("#111111"))
                     painter.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
                                      f"{value:.2f}"[:4] if abs(value) < 10 else "≫")
-                self._paint_caption(painter, layer, i, x, y, r, n_layers)
+                self._paint_caption(painter, layer, i, (x, y, r), n_layers, t)
 
-    def _paint_caption(self, painter: QPainter, layer: int, i: int, x: float, y: float, r: float,
-                       n_layers: int) -> None:
+    def _paint_caption(self, painter: QPainter, layer: int, i: int, circle: tuple[float, float, float],
+                       n_layers: int, t: Tones) -> None:
+        x, y, r = circle
         if r < 5:
             return
+        text_colour = self.palette().color(QPalette.ColorRole.Text)
         if layer == 0 and i < len(self._input_names):
-            painter.setPen(NEURON_EDGE)
+            painter.setPen(text_colour)
             painter.drawText(QRectF(x - r - 64, y - 10, 58, 20),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._input_names[i])
         elif layer == n_layers - 1 and i < len(self._output_names):
-            painter.setPen(NEURON_EDGE)
+            painter.setPen(text_colour)
             painter.drawText(QRectF(x + r + 6, y - 10, 64, 20),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._output_names[i])
         elif 0 < layer < n_layers - 1 and layer - 1 < len(self._gates) and i < len(self._gates[layer - 1]):
-            painter.setPen(GATE_COLOUR)
+            painter.setPen(t.gate)
             painter.drawText(QRectF(x - 60, y + r + 1, 120, 16),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._gates[layer - 1][i])
 
@@ -367,24 +411,21 @@ class NetworkDiagram(QWidget):
         """The diagram as an image of ``size`` (default: the widget's size, at least 400x300)."""
         size = size or QSize(max(self.width(), 400), max(self.height(), 300))
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QColor("white"))
+        image.fill(self.palette().color(QPalette.ColorRole.Base))
         self._render_at(image, size)
         return image
 
     def export_png(self, path: str, size: QSize | None = None) -> None:
         """Save the diagram as a PNG. Raises OSError when the file cannot be written."""
-        if not self.to_image(size).save(path, "PNG"):
-            raise OSError(f"could not write the picture to {path}")
+        save_bytes(path, png_bytes(self.to_image(size)))
 
     def export_svg(self, path: str, size: QSize | None = None) -> None:
-        """Save the diagram as an SVG drawing (vector lines, scalable)."""
+        """Save the diagram as an SVG drawing (vector lines, scalable). Raises OSError when it cannot."""
         size = size or QSize(max(self.width(), 400), max(self.height(), 300))
-        generator = QSvgGenerator()
-        generator.setFileName(path)
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle("nndesk network diagram")
+        generator, buffer = _svg_generator(size, size.width(), size.height(), "nndesk network diagram")
         self._render_at(generator, size)
+        buffer.close()
+        save_bytes(path, bytes(buffer.data()))
 
     def _render_at(self, device, size: QSize) -> None:
         painter = QPainter(device)
@@ -400,32 +441,51 @@ def save_widget_svg(widget: QWidget, path: str, title: str) -> None:
     pyqtgraph's own SVGExporter fails on Qt 6's path data (ValueError in its coordinate parser), so the
     widget paints itself into a QSvgGenerator instead.
     """
-    generator = QSvgGenerator()
-    generator.setFileName(path)
-    generator.setSize(widget.size())
-    generator.setViewBox(QRectF(0, 0, widget.width(), widget.height()))
-    generator.setTitle(title)
+    generator, buffer = _svg_generator(widget.size(), widget.width(), widget.height(), title)
     painter = QPainter(generator)
     try:
         widget.render(painter)
     finally:
         painter.end()
+    buffer.close()
+    save_bytes(path, bytes(buffer.data()))
 
 
 def save_widget_png(widget: QWidget, path: str) -> None:
     """Save what ``widget`` shows as a PNG. Raises OSError when the file cannot be written."""
-    if not widget.grab().save(path, "PNG"):
-        raise OSError(f"could not write the picture to {path}")
+    save_bytes(path, png_bytes(widget.grab().toImage()))
 
 
-def _fill(value: float | None) -> QColor:
-    """A neuron's fill: light for outputs near 0, dark blue near 1; grey when unknown."""
+def png_bytes(image: QImage) -> bytes:
+    """``image`` encoded as PNG, in memory: the file is then written by the one save function (safe_save)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("the picture could not be encoded as PNG")
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def _svg_generator(size: QSize, width: float, height: float, title: str) -> tuple[QSvgGenerator, QBuffer]:
+    """An SVG generator drawing into a memory buffer (the file is written by safe_save afterwards)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(title)
+    return generator, buffer
+
+
+def _fill(value: float | None, t: Tones = LIGHT_TONES) -> QColor:
+    """A neuron's fill: the background's shade for outputs near 0, strong blue near 1; grey when unknown."""
     if value is None or not math.isfinite(value):
-        return QColor("#dfe4ea")
+        return t.bias_fill
     v = min(max(value, -1.0), 1.0)
     if v < 0:  # tanh's negative side: towards orange
-        return _mix(QColor("#fbfcfd"), QColor("#c65a12"), -v)
-    return _mix(QColor("#fbfcfd"), QColor("#17456e"), v)
+        return _mix(t.neuron_off, t.neuron_negative, -v)
+    return _mix(t.neuron_off, t.neuron_on, v)
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:

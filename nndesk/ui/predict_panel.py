@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -20,17 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.engine.correctness import outputs_right
+from nndesk.ui.appearance import muted, tone_label, tones
 
-_TOGGLE_STYLE = """
-QPushButton { font-size: 18pt; font-weight: bold; min-width: 56px; min-height: 40px;
-              border: 1px solid #9aa5b1; border-radius: 6px; background: #f4f6f8; color: #34495e; }
-QPushButton:checked { background: #1f6fb2; color: white; border-color: #185a91; }
-QPushButton:disabled { color: #9aa5b1; }
-"""
 _OK, _WRONG = "✓", "✗"
 NAN_TEXT = "–"  # a diverged output has no answer: a dash, never "NaN" shown as if it were a result
 DIVERGED_HINT = "The network diverged: its outputs are not numbers. Reset or choose new weights."
-_DIVERGED_COLOUR = "#c0392b"
+
+
+def toggle_style(palette: QPalette) -> str:
+    """The input toggles' style sheet in the colours of ``palette``'s appearance: 1 is filled, 0 is not."""
+    t = tones(palette)
+    button, text = palette.color(QPalette.ColorRole.Button).name(), palette.color(QPalette.ColorRole.ButtonText)
+    edge, on = muted(palette).name(), t.toggle_on
+    return (f"QPushButton {{ font-size: 18pt; font-weight: bold; min-width: 56px; min-height: 40px;"
+            f" border: 1px solid {edge}; border-radius: 6px; background: {button}; color: {text.name()}; }}"
+            f" QPushButton:checked {{ background: {on.name()}; color: {t.toggle_on_text.name()};"
+            f" border-color: {on.darker(120).name()}; }}"
+            f" QPushButton:disabled {{ color: {edge}; }}"
+            f" QPushButton:focus {{ border: 2px solid {palette.color(QPalette.ColorRole.Highlight).name()}; }}")
 
 
 class PredictPanel(QGroupBox):
@@ -56,7 +62,9 @@ class PredictPanel(QGroupBox):
         self._outputs_grid = QGridLayout()
         self._outputs_grid.setHorizontalSpacing(16)
         arrow = QLabel("→")
-        arrow.setStyleSheet("font-size: 20pt; color: #7f8c8d;")
+        arrow.setStyleSheet("font-size: 20pt;")
+        arrow.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        arrow.setAccessibleName("gives")
         arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
         row.addLayout(self._inputs_box)
@@ -67,7 +75,7 @@ class PredictPanel(QGroupBox):
         row.addStretch(1)
         self._hint = QLabel("")
         self._hint.setObjectName("predictHint")
-        self._hint.setStyleSheet("color: #7f8c8d;")
+        self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer = QVBoxLayout(self)
         outer.addLayout(row)
         outer.addWidget(self._hint)
@@ -89,9 +97,10 @@ class PredictPanel(QGroupBox):
         button.setCheckable(True)
         button.setChecked(checked)
         button.setText("1" if checked else "0")
-        button.setStyleSheet(_TOGGLE_STYLE)
+        button.setStyleSheet(toggle_style(self.palette()))
         button.setToolTip(f"Input {name}: click to switch between 0 and 1")
-        button.setAccessibleName(f"Input {name}")
+        button.setProperty("inputName", name)
+        _name_toggle(button)
         button.toggled.connect(lambda on, b=button: self._on_toggled(b, on))
         self._toggles.append(button)
         return _captioned(button, name)
@@ -99,9 +108,9 @@ class PredictPanel(QGroupBox):
     def _add_output(self, j: int, name: str) -> None:
         caption = QLabel(name)
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        caption.setStyleSheet("color: #34495e;")
         value = QLabel("–")
         value.setObjectName(f"outputValue{j}")
+        value.setProperty("outputName", name)
         value.setAccessibleName(f"Output {name}")
         value.setToolTip(f"Output {name}, thresholded: 1 when the raw output is above the threshold")
         value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,7 +124,8 @@ class PredictPanel(QGroupBox):
         raw.setObjectName(f"outputRaw{j}")
         raw.setAlignment(Qt.AlignmentFlag.AlignCenter)
         raw.setToolTip(f"Output {name}, raw value of the output neuron")
-        raw.setStyleSheet("color: #7f8c8d; font-family: monospace;")
+        raw.setStyleSheet("font-family: monospace;")
+        raw.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         match = QLabel("")
         match.setObjectName(f"outputMatch{j}")
         match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -138,7 +148,18 @@ class PredictPanel(QGroupBox):
     # --- inputs -------------------------------------------------------------------------------------------
     def _on_toggled(self, button: QPushButton, on: bool) -> None:
         button.setText("1" if on else "0")
+        _name_toggle(button)
         self.inputsChanged.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and "_toggles" in self.__dict__:
+            style = toggle_style(self.palette())
+            for button in self._toggles:
+                if button.styleSheet() != style:
+                    button.setStyleSheet(style)
+            for match in self._matches:
+                _colour_mark(match)
 
     def input_row(self) -> np.ndarray:
         """The toggled inputs as a float64 vector of 0.0/1.0, shape (n_inputs,)."""
@@ -153,6 +174,7 @@ class PredictPanel(QGroupBox):
                 button.blockSignals(True)
                 button.setChecked(on)
                 button.setText("1" if on else "0")
+                _name_toggle(button)
                 button.blockSignals(False)
                 changed = True
         if changed:
@@ -165,6 +187,7 @@ class PredictPanel(QGroupBox):
             _set_diverged(value, False)
             raw.setText("")
             match.setText("")
+            _name_output(value, raw)
         self._hint.setText(hint)
 
     def show_outputs(self, raw: np.ndarray, threshold: float, target: np.ndarray | None = None) -> None:
@@ -185,6 +208,7 @@ class PredictPanel(QGroupBox):
                 _set_text(value, NAN_TEXT)
                 _set_text(raw_label, "diverged")
                 _set_mark(match, None, "")
+                _name_output(value, raw_label)
                 continue
             bit = int(raw[j] > threshold)
             _set_text(value, str(bit))
@@ -195,6 +219,7 @@ class PredictPanel(QGroupBox):
                 ok = bool(outputs_right(raw[j], target[j], threshold))  # the engine's one definition
                 want = "x (a don't-care)" if np.isnan(target[j]) else f"{target[j]:g}"
                 _set_mark(match, ok, f"Target {want}: {'matches' if ok else 'does not match'}")
+            _name_output(value, raw_label)
         if diverged:
             _set_text(self._hint, DIVERGED_HINT)
         else:
@@ -210,18 +235,30 @@ def _set_text(label: QLabel, text: str) -> None:
         label.setText(text)
 
 
+def _name_toggle(button: QPushButton) -> None:
+    """A screen reader reads a toggle as "Input A, 1"."""
+    button.setAccessibleName(f"Input {button.property('inputName')}, {button.text()}")
+
+
+def _name_output(value: QLabel, raw: QLabel) -> None:
+    """A screen reader reads an output as "Sum: 1, raw 0.9970" (or "Sum: no answer yet")."""
+    name = value.property("outputName")
+    if value.text() == NAN_TEXT:
+        text = f"{name}: diverged" if raw.text() == "diverged" else f"{name}: no answer yet"
+    else:
+        text = f"{name}: {value.text()}, raw {raw.text()}"
+    if value.accessibleName() != text:
+        value.setAccessibleName(text)
+
+
 def _set_diverged(value: QLabel, diverged: bool) -> None:
-    """Colour an output's big text red while it is NaN; the style sheet is only touched on a change."""
+    """Colour an output's big text red while it is NaN; the palette is only touched on a change."""
     if bool(value.property("diverged")) == diverged:
         return
     value.setProperty("diverged", diverged)
     # The palette, not a style sheet: a style sheet would redraw the frame and set this box apart.
-    palette = value.palette()
-    normal = QApplication.palette(value).color(QPalette.ColorRole.WindowText)
-    colour = QColor(_DIVERGED_COLOUR) if diverged else normal
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    value.setPalette(palette)
-    name = value.accessibleName()
+    tone_label(value, "wrong" if diverged else None)
+    name = f"Output {value.property('outputName')}"
     value.setToolTip(f"{name}: the network diverged, so this output has no value" if diverged
                      else f"{name}, thresholded: 1 when the raw output is above the threshold")
 
@@ -233,15 +270,21 @@ def _set_mark(label: QLabel, ok: bool | None, tip: str) -> None:
         return
     label.setText(text)
     label.setToolTip(tip)
-    if ok is not None:
-        label.setStyleSheet(f"color: {'#27ae60' if ok else '#c0392b'}; font-weight: bold; font-size: 14pt;")
+    label.setAccessibleName({"": "", _OK: "matches the table", _WRONG: "does not match the table"}[text])
+    _colour_mark(label)
+
+
+def _colour_mark(label: QLabel) -> None:
+    if label.text():
+        t = tones(label.palette())
+        label.setStyleSheet(f"color: {(t.ok if label.text() == _OK else t.wrong).name()}; font-weight: bold;"
+                            " font-size: 14pt;")
 
 
 def _captioned(widget: QWidget, caption: str) -> QVBoxLayout:
     box = QVBoxLayout()
     label = QLabel(caption)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: #34495e;")
     box.addWidget(label)
     box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
     box.addStretch(1)

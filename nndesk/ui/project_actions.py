@@ -19,11 +19,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from nndesk.engine.wording import count
 from nndesk.project.csv_io import CsvError, read_csv, write_csv
 from nndesk.project.export_python import python_source
 from nndesk.project.presets import preset_named
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, history_from_points, load_project, save_project
 from nndesk.project.recovery import Recovery, discard_recovery
+from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.hyperparameters import Hyperparameters
 from nndesk.ui.settings import add_recent, load_recent, remove_recent
@@ -65,7 +67,8 @@ class ProjectActions:
                        max_epochs=h.max_epochs)
         # The network first: inside a progress slot its worker waits only so long (training_worker.ACK_TIMEOUT_S)
         with_net = base.with_network(self.network)
-        return replace(with_net, history=history_from_points(*self.error_plot.buffer.points()))
+        run = self.run_recorder.snapshot() if with_net.state is not None else with_net.run
+        return replace(with_net, history=history_from_points(*self.error_plot.buffer.saved_points()), run=run)
 
     def project_path(self) -> Path | None:
         return self._path
@@ -125,6 +128,7 @@ class ProjectActions:
             max_epochs=project.max_epochs, stop_rule=project.stop_rule, margin=project.margin))
         self._show_target_line()
         self._net = project.network()
+        self.run_recorder.load(project.run, (project.eta, project.alpha), self._net.epochs)
         errors = project.history.errors
         self.error_plot.load_history(project.history.epochs, errors)  # bounded, however many epochs it spans
         self._last_error = float(errors[-1]) if errors.size else math.nan
@@ -360,9 +364,10 @@ class ProjectActions:
         path = Path(path)
         title = self._path.stem if self._path else preset_named(self.table_editor.table()) or "network"
         try:
-            path.write_text(python_source(self.network, self.table_editor.table(), title), encoding="utf-8")
+            save_bytes(path, python_source(self.network, self.table_editor.table(), title).encode("utf-8"))
         except OSError as exc:
-            self._show_problem("Cannot export the network", f"Could not write {path.name}: {exc.strerror or exc}")
+            reason = exc.strerror or exc
+            self._show_problem("Cannot export the network", f"Could not write {shown_name(path)}: {reason}")
             return False
         self.statusBar().showMessage(f"Wrote {path.name}: run it with  python {path.name} 0 1", 8000)
         return True
@@ -370,8 +375,8 @@ class ProjectActions:
     def _replace_table(self, table: TruthTable, description: str) -> None:
         self._stop_training_now()
         self.table_editor.model.apply_edit(table, description)
-        self.statusBar().showMessage(f"{description}: {table.n_inputs} inputs, {table.n_targets} targets, "
-                                     f"{table.n_rows} rows", 8000)
+        self.statusBar().showMessage(f"{description}: {count(table.n_inputs, 'input')}, "
+                                     f"{count(table.n_targets, 'target')}, {count(table.n_rows, 'row')}", 8000)
 
     # ================================================================ undo of topology edits
     def _remember_topology(self) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,15 +38,17 @@ from PySide6.QtWidgets import (
 
 from nndesk.engine import StopRule, format_error
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
+from nndesk.engine.wording import count
 from nndesk.project.presets import preset_named
 from nndesk.project.truth_table import TruthTable
+from nndesk.ui.appearance import tones
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
 MAX_SIGNALS_PER_SECOND = 15
 DEFAULT_SEEDS = 100
 MAX_STUDY_SEEDS = 100_000
-_BAR_COLOURS = ("#1f6fb2", "#d35400")
+_BAR_COLOURS = ("positive", "negative")  # tones of the appearance shown: blue and orange
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ class StudyConfig:
         rule = (f"error < {self.stop.error_below:g}" if self.stop.error_below is not None
                 else f"all rows right by {self.stop.all_correct_margin:g}")
         return (f"{name} · {'-'.join(map(str, self.topology))} {'/'.join(acts)} · η {self.eta:g} · "
-                f"α {self.alpha:g} · {rule} · at most {self.max_epochs:,} epochs")
+                f"α {self.alpha:g} · {rule} · at most {count(self.max_epochs, 'epoch')}")
 
     def with_override(self, eta: float | None, hidden: tuple[int, ...] | None) -> StudyConfig:
         """This configuration with another learning rate and/or other hidden layers (same activations)."""
@@ -184,8 +186,11 @@ class ResultPanel(QWidget):
         self.figures.setObjectName("figuresLabel")
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background=None)
         self.plot.setObjectName("epochHistogram")
+        self.plot.setAccessibleName("Histogram of the epochs each seed needed to converge")
+        self.plot.viewport().setAccessibleName(self.plot.accessibleName())  # the part that takes the focus
+        self._shown: tuple[np.ndarray, int | None, int | None] = (np.array([], dtype=np.int64), None, None)
         self.plot.setMinimumHeight(180)
         self.plot.setLabel("bottom", "epochs to converge")
         self.plot.setLabel("left", "seeds")
@@ -196,6 +201,7 @@ class ResultPanel(QWidget):
         self.stuck_title = QLabel("Stuck seeds (double-click to watch one in the main window)")
         self.stuck_list = QListWidget()
         self.stuck_list.setObjectName("stuckList")
+        self.stuck_list.setAccessibleName("Stuck seeds")
         self.stuck_list.itemDoubleClicked.connect(self._on_double_click)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +210,7 @@ class ResultPanel(QWidget):
         layout.addWidget(self.plot, 3)
         layout.addWidget(self.stuck_title)
         layout.addWidget(self.stuck_list, 1)
+        self._draw_histogram(*self._shown)
 
     def clear(self, title: str) -> None:
         self.title.setText(title)
@@ -217,7 +224,7 @@ class ResultPanel(QWidget):
         self.stuck_list.clear()
         for s in result.stuck + result.diverged:
             what = "diverged" if s in result.diverged else f"error {format_error(s.error)}"
-            item = QListWidgetItem(f"Seed {s.seed}: {what} after {s.epochs:,} epochs, "
+            item = QListWidgetItem(f"Seed {s.seed}: {what} after {count(s.epochs, 'epoch')}, "
                                    f"{s.rows_correct} of {result.n_rows} rows right")
             item.setData(Qt.ItemDataRole.UserRole, s.seed)
             self.stuck_list.addItem(item)
@@ -225,7 +232,19 @@ class ResultPanel(QWidget):
             self.stuck_list.addItem("None: every seed converged" if not result.cancelled else "None so far")
             self.stuck_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and "_shown" in self.__dict__:
+            self._draw_histogram(*self._shown)
+
     def _draw_histogram(self, epochs: np.ndarray, median: int | None, p90: int | None) -> None:
+        self._shown = (epochs, median, p90)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        self.plot.setBackground(palette.color(QPalette.ColorRole.Base))
+        for side in ("left", "bottom"):
+            self.plot.getAxis(side).setPen(text)
+            self.plot.getAxis(side).setTextPen(text)
         if self._bars is not None:
             self.plot.removeItem(self._bars)
             self._bars = None
@@ -235,14 +254,15 @@ class ResultPanel(QWidget):
         if not len(epochs):
             return
         counts, edges = np.histogram(epochs, bins=min(30, max(1, len(np.unique(epochs)))))
-        self._bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=self._colour,
-                                     pen=pg.mkPen("w", width=0.5))
+        colour = getattr(tones(palette), self._colour)
+        self._bars = pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brush=colour,
+                                     pen=pg.mkPen(palette.color(QPalette.ColorRole.Base), width=0.5))
         self.plot.addItem(self._bars)
         for value, label, height in ((median, "median", 0.95), (p90, "p90", 0.82)):
             if value is not None:
-                line = pg.InfiniteLine(value, angle=90, pen=pg.mkPen("#444", style=Qt.PenStyle.DashLine),
+                line = pg.InfiniteLine(value, angle=90, pen=pg.mkPen(text, style=Qt.PenStyle.DashLine),
                                        label=f"{label} {value:,}",
-                                       labelOpts={"position": height, "color": "#444", "anchors": [(0, 0), (0, 0)]})
+                                       labelOpts={"position": height, "color": text, "anchors": [(0, 0), (0, 0)]})
                 self.plot.addItem(line)
                 self._lines.append(line)
 
@@ -318,11 +338,14 @@ class StudyWindow(QDialog):
         self.compare_eta_spin.setDecimals(3)
         self.compare_eta_spin.setSingleStep(0.01)
         self.compare_eta_spin.setPrefix("η ")
+        self.compare_eta_spin.setAccessibleName("Learning rate η of the second configuration")
+        self.compare_eta_spin.setToolTip("Learning rate η of the second configuration")
         self.compare_hidden_edit = QLineEdit()
         self.compare_hidden_edit.setObjectName("compareHiddenEdit")
         self.compare_hidden_edit.setPlaceholderText("e.g. 2 or 4, 2")
         self.compare_hidden_edit.setMaximumWidth(160)
         self.compare_hidden_edit.setToolTip("Neurons per hidden layer of the second configuration")
+        self.compare_hidden_edit.setAccessibleName("Hidden layers of the second configuration")
         self.compare_check.toggled.connect(self._sync_compare)
 
         self.run_button = QPushButton("Run study")
@@ -334,6 +357,7 @@ class StudyWindow(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("studyProgress")
+        self.progress_bar.setAccessibleName("Study progress")
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setFormat("")
         self.status = QLabel("")

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.engine.wording import count
 from nndesk.project.csv_io import CsvError, CsvGrid
 from nndesk.project.expressions import ExpressionError, table_from_expressions
 from nndesk.project.truth_table import TruthTable
+from nndesk.ui.appearance import tone_label
 
 _SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
-ERROR_STYLE = "color: #c0392b;"
 EXPRESSION_HELP = (
     "One output per line (or separated by ;), for example  <b>Sum = A ^ B</b>.<br>"
     "Operators: <b>~</b> or <b>not</b>, <b>&amp;</b> or <b>and</b>, <b>^</b> or <b>xor</b>, <b>|</b> or <b>or</b> "
@@ -38,7 +39,8 @@ def _preview_text(table: TruthTable) -> str:
 
 
 class CsvImportDialog(QDialog):
-    """Shows the columns of a CSV file; the user ticks the targets (the last column at first)."""
+    """Shows the columns of a CSV file; the user ticks the targets (at first those the file names, else the
+    last column)."""
 
     def __init__(self, grid: CsvGrid, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,17 +48,18 @@ class CsvImportDialog(QDialog):
         self.setWindowTitle(f"Import {file_name}")
         self._grid = grid
         self._table: TruthTable | None = None
-        about = QLabel(f"{len(grid.names)} columns and {len(grid.values)} rows, separated by "
+        about = QLabel(f"{count(len(grid.names), 'column')} and {count(len(grid.values), 'row')}, separated by "
                        f"{_SEPARATOR_NAMES.get(grid.separator, repr(grid.separator))}. "
                        "Tick the columns the network should learn to answer (the targets):")
         about.setWordWrap(True)
         self.columns = QListWidget()
         self.columns.setObjectName("csvTargetColumns")
         self.columns.setAccessibleName("Target columns")
+        ticked = grid.default_targets()  # the targets the file names, else its last column
         for k, name in enumerate(grid.names):
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if k == len(grid.names) - 1 else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if k in ticked else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.preview = QLabel()
         self.preview.setObjectName("csvPreview")
@@ -93,10 +96,10 @@ class CsvImportDialog(QDialog):
         except CsvError as exc:
             self._table = None
             self.preview.setText(str(exc))
-            self.preview.setStyleSheet(ERROR_STYLE)
+            tone_label(self.preview, "wrong")
         else:
             self.preview.setText(_preview_text(self._table))
-            self.preview.setStyleSheet("")
+            tone_label(self.preview, None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._table is not None)
 
 
@@ -141,15 +144,15 @@ class ExpressionDialog(QDialog):
         if not text.strip():
             self._table = None
             self.preview.setText("Type one output per line, such as  Y = A & B")
-            self.preview.setStyleSheet("")
+            tone_label(self.preview, None)
         else:
             try:
                 self._table = table_from_expressions(text)
             except ExpressionError as exc:
                 self._table = None
                 self.preview.setText(str(exc))
-                self.preview.setStyleSheet(ERROR_STYLE)
+                tone_label(self.preview, "wrong")
             else:
                 self.preview.setText(_preview_text(self._table))
-                self.preview.setStyleSheet("")
+                tone_label(self.preview, None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self._table is not None)

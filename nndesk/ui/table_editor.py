@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, preset_named
 from nndesk.project.table_checks import conflict_text
 from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_pasted
+from nndesk.ui.appearance import is_dark, tone_label, tones
 from nndesk.ui.table_model import (
-    FLAG_COLOUR,
-    INPUT_HEADER_COLOUR,
     OUTPUT_RANGES,
-    TARGET_HEADER_COLOUR,
     TruthTableModel,
 )
 from nndesk.ui.topology_editor import WheelGuard
@@ -163,10 +161,7 @@ class CellMessage(QLabel):
         super().__init__(viewport)
         self.setObjectName("cellMessage")
         self.setWordWrap(True)
-        self.setStyleSheet(
-            "QLabel { background: #fff4e5; color: #8a1c12; border: 1px solid #d9822b;"
-            " border-radius: 3px; padding: 2px 5px; }"
-        )
+        self.setStyleSheet(bubble_style())
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
 
@@ -224,6 +219,29 @@ class HeaderNameEditor(QLineEdit):
     def focusOutEvent(self, event: QEvent) -> None:
         super().focusOutEvent(event)
         self._submit()
+
+
+def note_style() -> str:
+    """Advice under the table (a valid table worth a second look), in the appearance shown."""
+    dark = is_dark()
+    background, text = ("#3d3012", "#ffe2a6") if dark else ("#fff6e3", "#5c3b00")
+    return (f"QLabel {{ background: {background}; color: {text}; border-left: 4px solid {tones().flag.name()};"
+            " padding: 2px 6px; }")
+
+
+def bubble_style() -> str:
+    """A refused cell's message bubble, in the appearance shown."""
+    background, text, edge = ("#47261a", "#ffc9b8", "#d9822b") if is_dark() else ("#fff4e5", "#8a1c12", "#d9822b")
+    return (f"QLabel {{ background: {background}; color: {text}; border: 1px solid {edge};"
+            " border-radius: 3px; padding: 2px 5px; }")
+
+
+def _legend_html() -> str:
+    """The legend of the column colours, in the appearance shown."""
+    t = tones()
+    text = t.cell_text.name()
+    return (f"<span style='background:{t.input_header.name()}; color:{text}'>&nbsp;inputs&nbsp;</span>&nbsp;"
+            f"<span style='background:{t.target_header.name()}; color:{text}'>&nbsp;targets&nbsp;</span>")
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -293,36 +311,38 @@ class TableEditor(QWidget):
             "+ Target", "addTargetColumnButton", "Add a target column (the network gets one more output neuron)"
         )
         self.remove_column_button = _button("Remove", "removeColumnButton", "Remove the current column")
+        for b, name in ((self.add_row_button, "Add row"), (self.duplicate_row_button, "Duplicate row"),
+                        (self.remove_row_button, "Remove rows"), (self.add_input_button, "Add input column"),
+                        (self.add_target_button, "Add target column"),
+                        (self.remove_column_button, "Remove column")):
+            b.setAccessibleName(name)  # two buttons read "Remove": say which
 
-        self.legend = QLabel(
-            f"<span style='background:{INPUT_HEADER_COLOUR.name()}'>&nbsp;inputs&nbsp;</span>&nbsp;"
-            f"<span style='background:{TARGET_HEADER_COLOUR.name()}'>&nbsp;targets&nbsp;</span>"
-        )
+        self.legend = QLabel(_legend_html())
+        self.legend.setObjectName("tableLegend")
         self.legend.setToolTip("Inputs are shown to the network; targets are what it should answer")
         self.message = QLabel()
         self.message.setObjectName("tableMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        tone_label(self.message, "wrong")
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.message.hide()
         self.bubble = CellMessage(self.view.viewport())
         self.range_note = QLabel()
         self.range_note.setObjectName("rangeNote")
         self.range_note.setWordWrap(True)
-        self.range_note.setStyleSheet(
-            f"QLabel {{ background: #fff6e3; color: #5c3b00; border-left: 4px solid {FLAG_COLOUR.name()};"
-            " padding: 2px 6px; }"
-        )
+        self.range_note.setStyleSheet(note_style())
         self.range_note.hide()
         # same look as the range note: advice about a valid table, not a refusal
         self.conflict_note = QLabel()
         self.conflict_note.setObjectName("conflictNote")
         self.conflict_note.setWordWrap(True)
-        self.conflict_note.setStyleSheet(self.range_note.styleSheet())
+        self.conflict_note.setStyleSheet(note_style())
         self.conflict_note.hide()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Preset:"))
+        preset_label = QLabel("&Preset:")
+        preset_label.setBuddy(self.preset_combo)
+        top.addWidget(preset_label)
         top.addWidget(self.preset_combo, 1)
         top.addStretch()
         top.addWidget(self.legend)
@@ -348,6 +368,14 @@ class TableEditor(QWidget):
         layout.addWidget(self.conflict_note)
         layout.addWidget(self.message)
         layout.addLayout(rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and "legend" in self.__dict__:
+            self.legend.setText(_legend_html())
+            for note in (self.range_note, self.conflict_note):
+                note.setStyleSheet(note_style())
+            self.bubble.setStyleSheet(bubble_style())
 
     def _connect(self) -> None:
         self.preset_combo.currentIndexChanged.connect(self._on_preset_index)

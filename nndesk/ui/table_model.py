@@ -7,19 +7,21 @@ immutable table and replaces it, so a later undo stack only has to remember (old
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QFont, QUndoCommand, QUndoStack
 
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS
 from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_number, parse_target
+from nndesk.ui.appearance import LIGHT_TONES, tones
 
 Index = QModelIndex | QPersistentModelIndex
 
-INPUT_COLOUR = QColor("#e3edfb")  # light blue: what the network is shown
-TARGET_COLOUR = QColor("#e5f5e6")  # light green: what it should answer
-INPUT_HEADER_COLOUR = QColor("#c9dcf6")
-TARGET_HEADER_COLOUR = QColor("#c8e9cb")
-FLAG_COLOUR = QColor("#ffcf70")  # amber: a target the output layer can never reach
-TEXT_COLOUR = QColor("#1a1a1a")
+# The light appearance's colours; the model shows tones() of the appearance on screen (dark ones in dark).
+INPUT_COLOUR = LIGHT_TONES.input_cell  # light blue: what the network is shown
+TARGET_COLOUR = LIGHT_TONES.target_cell  # light green: what it should answer
+INPUT_HEADER_COLOUR = LIGHT_TONES.input_header
+TARGET_HEADER_COLOUR = LIGHT_TONES.target_header
+FLAG_COLOUR = LIGHT_TONES.flag  # amber: a target the output layer can never reach
+TEXT_COLOUR = LIGHT_TONES.cell_text
 
 # The values each output activation can produce; a target outside is flagged, not refused.
 OUTPUT_RANGES: dict[str, tuple[float, float]] = {
@@ -132,11 +134,12 @@ class TruthTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:  # every digit, so that Enter on an untouched cell changes nothing
             return format_exact(v)
         if role == Qt.ItemDataRole.BackgroundRole:
+            t = tones()
             if self.is_flagged(r, c):
-                return QBrush(FLAG_COLOUR)
-            return QBrush(INPUT_COLOUR if self._table.is_input_column(c) else TARGET_COLOUR)
+                return QBrush(t.flag)
+            return QBrush(t.input_cell if self._table.is_input_column(c) else t.target_cell)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(TEXT_COLOUR)
+            return QBrush(tones().cell_text)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -177,9 +180,9 @@ class TruthTableModel(QAbstractTableModel):
             kind = "Input: a value shown to the network" if is_input else "Target: the output the network should learn"
             return f"{t.column_names[section]}\n{kind}\nDouble-click to rename; right-click for more"
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(INPUT_HEADER_COLOUR if is_input else TARGET_HEADER_COLOUR)
-        if role == Qt.ItemDataRole.ForegroundRole:  # dark on the light header colours, even in a dark theme
-            return QBrush(TEXT_COLOUR)
+            return QBrush(tones().input_header if is_input else tones().target_header)
+        if role == Qt.ItemDataRole.ForegroundRole:  # the header colours' own text colour, whatever the style's
+            return QBrush(tones().cell_text)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

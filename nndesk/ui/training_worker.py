@@ -16,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
+from nndesk.project.run_recorder import RunRecorder
 
 # ~12-15 updates a second look live; each one pauses training for the ~5 ms the GUI takes to draw it.
 MAX_SIGNALS_PER_SECOND = 15
@@ -42,8 +43,8 @@ class TrainingProgress:
 class TrainingWorker(QObject):
     """Runs :func:`train_until` on ``net`` in whatever thread it was moved to. Touches no widget.
 
-    ``net`` belongs to the worker while :meth:`run` executes; the GUI only sets ``net.eta``/``net.alpha``
-    (plain float attributes, read at the next chunk) and :meth:`set_probe_row`.
+    ``net`` belongs to the worker while :meth:`run` executes; the GUI only calls :meth:`set_rates` (η and α,
+    applied and recorded by the worker between chunks) and :meth:`set_probe_row`.
     """
 
     progress = Signal(object)  # TrainingProgress
@@ -51,9 +52,14 @@ class TrainingWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
-                 probe_row: np.ndarray | None = None) -> None:
+                 probe_row: np.ndarray | None = None, recorder: RunRecorder | None = None,
+                 names: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
         super().__init__()
+        self._names = names or (None, None)  # (input names, target names) for the outcome's message
         self._net = net
+        self._recorder = recorder
+        self._rates_lock = threading.Lock()
+        self._pending_rates: tuple[float, float] | None = None
         self._inputs = np.array(inputs, dtype=np.float64)
         self._targets = np.array(targets, dtype=np.float64)
         self._stop_rule = stop
@@ -77,12 +83,34 @@ class TrainingWorker(QObject):
         """The inputs whose outputs ride along with progress. Safe from any thread (one reference swap)."""
         self._probe = np.array(row, dtype=np.float64)
 
+    def set_rates(self, eta: float, alpha: float) -> None:
+        """New η and α, applied between two chunks and recorded with the epoch they take effect after (a replay
+        of the run must change them at that very epoch). Safe from any thread."""
+        with self._rates_lock:
+            self._pending_rates = (eta, alpha)
+
+    def apply_rates(self) -> None:
+        """Apply η and α set since the last chunk. Only where the network holds still: in the worker between
+        chunks, or in the GUI thread once the worker's thread has ended."""
+        with self._rates_lock:
+            rates, self._pending_rates = self._pending_rates, None
+        if rates is not None:
+            self._net.eta, self._net.alpha = rates
+            if self._recorder is not None:
+                self._recorder.settings(self._net.epochs, *rates)
+
+    def _should_stop(self) -> bool:
+        self.apply_rates()  # train_until asks between chunks: the one moment the network holds still
+        return self._stop.is_set()
+
     @Slot()
     def run(self) -> None:
         try:
             result = train_until(self._net, self._inputs, self._targets, self._stop_rule,
-                                 should_stop=self._stop.is_set, on_progress=self._on_progress,
-                                 progress_interval=1.0 / MAX_SIGNALS_PER_SECOND)
+                                 should_stop=self._should_stop, on_progress=self._on_progress,
+                                 progress_interval=1.0 / MAX_SIGNALS_PER_SECOND,
+                                 input_names=self._names[0], output_names=self._names[1])
+            self.apply_rates()
             self._flush(self._net.epochs, rate=0.0)
         except Exception as exc:  # report, never swallow: the GUI shows it to the user
             self._hand_back()
@@ -144,11 +172,14 @@ class TrainingController(QObject):
         return self._worker_thread is not None
 
     def start(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
-              probe_row: np.ndarray | None = None) -> None:
-        """Train ``net`` on a new thread until ``stop`` holds or :meth:`request_stop` is called."""
+              probe_row: np.ndarray | None = None, recorder: RunRecorder | None = None,
+              names: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+        """Train ``net`` on a new thread until ``stop`` holds or :meth:`request_stop` is called; η and α changes
+        (:meth:`set_rates`) are recorded in ``recorder`` with their epochs; ``names`` (input names, target names)
+        name the table's columns in the outcome's message."""
         if self.is_running():
             raise RuntimeError("training is already running")
-        worker = TrainingWorker(net, inputs, targets, stop, probe_row)
+        worker = TrainingWorker(net, inputs, targets, stop, probe_row, recorder, names)
         thread = QThread()
         thread.setObjectName("nndesk-training")
         worker.moveToThread(thread)
@@ -173,6 +204,13 @@ class TrainingController(QObject):
     def set_probe_row(self, row: np.ndarray) -> None:
         if self._worker is not None:
             self._worker.set_probe_row(row)
+
+    def set_rates(self, eta: float, alpha: float) -> bool:
+        """Hand η and α to the running worker (applied at its next chunk); False when none runs."""
+        if self._worker is None:
+            return False
+        self._worker.set_rates(eta, alpha)
+        return True
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop and join the thread now (e.g. the window is closing). True if it ended in time.
@@ -217,6 +255,7 @@ class TrainingController(QObject):
         if thread is None:
             return  # already cleaned up by shutdown()
         thread.wait()
+        worker.apply_rates()  # set after the worker's last chunk: they apply from the epoch it ended at
         sys.setswitchinterval(self._saved_switch_interval)
         for signal in (worker.progress, worker.finished, worker.failed):
             signal.disconnect()

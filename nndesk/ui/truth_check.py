@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.engine.correctness import rows_correct
+from nndesk.ui.appearance import tones
 
 COLUMNS = ("", "inputs", "target", "raw output", "output", "margin")  # ✓/✗ first: always in view
-_OK, _WRONG = "✓", "✗"
-_GREEN, _RED = QColor("#1e8449"), QColor("#c0392b")
+_OK, _WRONG = "✓", "✗"  # the mark itself says right or wrong; its colour (tones().ok / .wrong) repeats it
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,7 @@ class TruthCheck(QWidget):
         self.count_label.setFont(font)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("truthCheckTable")
+        self.table.setAccessibleName("Truth check")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -148,14 +149,27 @@ class TruthCheck(QWidget):
             self._set(r, 3, _numbers(o, 3))
             self._set(r, 4, "  ".join(str(b) for b in check.outputs))
             self._set(r, 5, "–" if math.isnan(check.margin) else f"{check.margin:+.3f}")
-            mark = self._set(r, 0, _OK if check.correct else _WRONG)
-            mark.setForeground(_GREEN if check.correct else _RED)
+            self._set_mark(r, check.correct)
         if not self._sized:
             self.table.resizeColumnsToContents()
             self._sized = True
         text = count_text(self._checks, self._margin)
         if self.count_label.text() != text:
             self.count_label.setText(text)
+
+    def _set_mark(self, row: int, correct: bool) -> None:
+        mark = self._set(row, 0, _OK if correct else _WRONG)
+        t = tones(self.palette())
+        colour = t.ok if correct else t.wrong
+        if mark.foreground().color() != colour:
+            mark.setForeground(colour)
+            mark.setData(Qt.ItemDataRole.AccessibleTextRole, "correct" if correct else "wrong")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for r, check in enumerate(self._checks):
+                self._set_mark(r, check.correct)
 
     def checks(self) -> list[RowCheck]:
         return list(self._checks)

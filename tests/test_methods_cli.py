@@ -100,3 +100,19 @@ def test_study_of_one_method_with_test_rows(capsys):
                                                                        alone["test_error"])
     assert main(["study", "XOR", "--rule", "sgd"]) == 2
     assert "unknown rule 'sgd'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [
+    ["XOR", "--rule", "adam", "--eta", "0.05", "--batch", "2", "--shuffle", "--max-epochs", "300"],
+    [str(PARITY), "--rule", "rprop", "--test-rows", "3,7", "--patience", "30", "--max-epochs", "3000"],
+], ids=["adam shuffled", "rprop with patience"])
+def test_a_saved_method_run_is_its_replay_and_continues(capsys, tmp_path, args):
+    out = tmp_path / "run.nndesk"
+    code, trained = _json(capsys, "train", *args, "--out", str(out))
+    assert trained["saved"] == str(out) and code == trained["exit_code"]
+    code, checked = _json(capsys, "check", str(out))
+    assert code == (0 if checked["passed"] else 1)
+    assert checked["consistent"], checked["differences"]
+    assert checked["epochs"] == trained["epochs"] and checked["rows_passed"] == trained["learned"]
+    _, resumed = _json(capsys, "train", str(out), "--continue", "--max-epochs", str(trained["epochs"] + 5))
+    assert resumed["method"] == trained["method"] and resumed["epochs"] >= trained["epochs"]

@@ -112,7 +112,7 @@ def _start(file_project: Project, project: Project, resume: bool) -> tuple[Netwo
 def _trained_project(project: Project, net: Network, before: History, run: RunRecord, outcome: Run,
                      interrupted: bool) -> Project:
     first = outcome.start_epoch + 1  # not net.epochs - len(errors): patience may have gone back to an epoch
-    epochs = np.concatenate([before.epochs, np.arange(first, net.epochs + 1, dtype=np.int64)])
+    epochs = np.concatenate([before.epochs, np.arange(first, first + len(outcome.errors), dtype=np.int64)])
     errors = np.concatenate([before.errors, outcome.errors])
     trained = replace(project, run=replace(run, interrupted=interrupted))
     return trained.with_network(net, history_from_points(epochs, errors))

@@ -247,13 +247,15 @@ def checked_optimizer_state(sizes: Sequence[int], method: Method, seed: int | No
     out = fresh_optimizer_state(sizes, method, seed)
     for key in OPTIMIZER_ARRAYS:
         if key in out and state.get(key) is not None:
+            if not isinstance(state[key], list | tuple):
+                raise ValueError(f"{key.replace('_', ' ')} must be a list of matrices, one per layer pair")
             out[key] = check_matrices(sizes, state[key], key.replace("_", " "))
     if "rprop_steps" in out and not all((s > 0).all() for s in out["rprop_steps"]):
         raise ValueError("every Rprop step must be above 0")
     if "adam_t" in out and state.get("adam_t") is not None:
         t = state["adam_t"]
         if isinstance(t, bool) or not isinstance(t, numbers.Integral) or t < 0:
-            raise ValueError(f"Adam's update count must be a whole number of 0 or more, not {t!r}")
+            raise ValueError(f"Adam's update count must be a whole number of 0 or more, not {t!r:.40}")
         out["adam_t"] = int(t)
     if out["shuffle"] is not None and state.get("shuffle") is not None:
         try:

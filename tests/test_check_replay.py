@@ -139,7 +139,7 @@ def test_a_version_1_file_is_checked_as_a_run_without_interventions(capsys, tmp_
     run(capsys, "train", *CONVERGES, "--out", str(path))
     data = json.loads(path.read_text())
     data["version"] = 1
-    del data["run"]
+    del data["run"], data["method"]  # version 3 added "method"
     path.write_text(json.dumps(data))
     code, out, _ = run(capsys, "check", str(path), "--json")
     assert code == 0 and json.loads(out)["consistent"] is True

@@ -59,7 +59,7 @@ def test_save_then_open_gives_the_same_weights_momenta_predictions_and_history(t
 def test_the_file_is_readable_json_with_a_format_and_version(tmp_path) -> None:
     project, _ = trained_project(10)
     data = json.loads(dumps(project))
-    assert data["format"] == "nndesk-project" and data["version"] == 2
+    assert data["format"] == "nndesk-project" and data["version"] == 3
     assert data["table"]["inputs"] == ["A", "B"] and data["network"]["topology"] == [2, 3, 2]
     assert data["state"]["epochs"] == 10 and len(data["history"]["errors"]) == 10
 
@@ -321,3 +321,75 @@ def test_a_save_removes_what_a_killed_save_left_and_nothing_else(tmp_path):
     assert not dead.exists()
     assert mine.exists() and alive.exists() and other.exists()
     assert load_project(path).network().get_weights()[0].shape == project.network().get_weights()[0].shape
+
+
+# -- format version 3: the training method, held-out rows and the optimiser's state (issue 15) ----------------------
+
+def _method_project(epochs: int) -> tuple[Project, Network]:
+    table = TruthTable(("A", "B"), ("Sum", "Carry"), ((0, 0, 0, 0), (0, 1, 1, 0), (1, 0, 1, 0), (1, 1, 0, 1)))
+    project = Project(table, (2, 3, 2), ("sigmoid", "sigmoid"), training=TrainingSettings(eta=0.02, seed=4),
+                      rule="adam", batch_size=3,
+                      loss="cross-entropy", weight_decay=0.001, init="xavier", shuffle=True, test_rows=(2,),
+                      patience=50)
+    net = project.network()
+    x, t = table.inputs[[0, 1, 3]], table.targets[[0, 1, 3]]
+    net.train(x, t, epochs)
+    return project.with_network(net), net
+
+
+def test_version_3_keeps_the_method_test_rows_and_optimiser_state_so_a_reopened_run_continues_unbroken(tmp_path):
+    project, net = _method_project(40)
+    path = tmp_path / "adam.nndesk"
+    save_project(project, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == 3
+    assert data["method"] == {"rule": "adam", "batch_size": 3, "loss": "cross-entropy", "weight_decay": 0.001,
+                              "init": "xavier", "shuffle": True, "test_rows": [2], "patience": 50}
+    assert data["state"]["optimizer"]["adam_t"] == 40
+    again = load_project(path)
+    assert again == project and again.method == project.method and again.test_rows == (2,)
+    reopened = again.network()
+    x, t = project.table.inputs[[0, 1, 3]], project.table.targets[[0, 1, 3]]
+    unbroken = _method_project(0)[1]
+    unbroken.train(x, t, 40)
+    assert reopened.train(x, t, 25).tolist() == net.train(x, t, 25).tolist() == unbroken.train(x, t, 25).tolist()
+
+
+def test_a_version_2_file_opens_unchanged_as_the_articles_method(tmp_path):
+    project, net = trained_project(30)
+    data = json.loads(dumps(project))
+    del data["method"]
+    data["version"] = 2
+    path = tmp_path / "v2.nndesk"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    again = load_project(path)
+    assert again == project
+    assert again.method == {"rule": "backprop", "batch_size": 1, "loss": "squared", "weight_decay": 0.0,
+                            "init": "article", "shuffle": False}
+    assert again.test_rows == () and again.patience is None and again.network().method.is_article
+    t = project.table
+    assert again.network().train(t.inputs, t.targets, 5).tolist() == net.train(t.inputs, t.targets, 5).tolist()
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda d: d["method"].update(rule="sgd"), '"method.rule" must be one of backprop, rprop, adam'),
+    (lambda d: d["method"].update(rule="rprop", batch_size=3), "Rprop learns from the whole table at once"),
+    (lambda d: d["method"].update(batch_size=0), '"method.batch_size" must be a whole number'),
+    (lambda d: d["method"].update(test_rows=[7]), "test row 8 is not a row of the table"),
+    (lambda d: d["method"].update(test_rows=[0, 1, 2, 3]), "leave at least one"),
+    (lambda d: d["method"].update(patience=0), '"method.patience" must be a whole number'),
+    (lambda d: d["method"].update(shuffle="yes"), '"method.shuffle" must be true or false'),
+    (lambda d: d["state"]["optimizer"].update(adam_t=-3), "Adam's update count"),
+    (lambda d: d["state"]["optimizer"].update(adam_m=5), "adam m must be a list of matrices"),
+    (lambda d: d["state"]["optimizer"].update(shuffle=[1]), "shuffle generator"),
+    (lambda d: d.update(version=2), "laid out as version 3"),
+])
+def test_a_damaged_version_3_file_gets_one_line(tmp_path, change, words):
+    project, _ = _method_project(5)
+    data = json.loads(dumps(project))
+    change(data)
+    path = tmp_path / "bad.nndesk"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ProjectError, match=words) as caught:
+        load_project(path)
+    assert "\n" not in str(caught.value) and len(str(caught.value)) < 400

@@ -39,7 +39,7 @@ def test_interventions_are_saved_with_their_epochs_and_reopen_equal() -> None:
            .with_step(Intervention(20, "continue")).with_step(Intervention(30, "weights", weights=w, momenta=w)))
     project = Project(**{**project.__dict__, "run": run})
     data = json.loads(dumps(project))
-    assert data["version"] == VERSION == 2
+    assert data["version"] == VERSION == 3  # version 3 (issue 15) added the method beside the run
     assert data["run"]["eta"] == 0.3 and data["run"]["alpha"] == 0.0 and data["run"]["interrupted"] is False
     assert [(s["epoch"], s["kind"]) for s in data["run"]["interventions"]] == [(10, "settings"), (20, "continue"),
                                                                                (30, "weights")]
@@ -58,7 +58,7 @@ def test_two_changes_between_the_same_epochs_keep_the_last_and_a_change_back_is_
 def test_a_version_1_file_opens_with_no_interventions() -> None:
     data = json.loads(dumps(trained()))
     data["version"] = 1
-    del data["run"]
+    del data["run"], data["method"]  # version 3 added "method"
     project = loads(json.dumps(data))
     assert project.run == RunRecord() and project.run_settings() == (0.5, 0.1)
     assert project.state.epochs == 40
@@ -67,12 +67,13 @@ def test_a_version_1_file_opens_with_no_interventions() -> None:
 def test_a_version_1_file_labelled_version_0_says_its_content_does_not_match() -> None:
     data = json.loads(dumps(trained()))
     data["version"] = 0
-    del data["run"]
+    del data["run"], data["method"]  # version 3 added "method"
     with pytest.raises(ProjectError, match=r"^its content does not match the version it claims: it says file "
                                            r"version 0, but it is laid out as version 1"):
         loads(json.dumps(data))
     data = json.loads(dumps(trained()))
     data["version"] = 1  # a version-2 file labelled 1
+    del data["method"]  # (version 3 added "method")
     with pytest.raises(ProjectError, match=r"it says file version 1, but it is laid out as version 2 \(it has a "
                                            r"\"run\" section\)"):
         loads(json.dumps(data))

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -20,6 +20,7 @@ import numpy as np
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
+from nndesk.project.held_out import split_rows
 from nndesk.project.presets import preset_project
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
 from nndesk.project.safe_save import check_writable
@@ -117,13 +118,14 @@ def new_network(project: Project) -> Network:
     """A network of the project's topology and settings, fresh from its seed; UsageError if it cannot be made."""
     try:
         return Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed,
-                       activations=project.activations)
+                       activations=project.activations, **project.method)
     except ValueError as exc:
         raise UsageError(f"the network cannot be made: {exc}") from None
 
 
 def stop_rule(project: Project) -> StopRule:
-    return project.training.to_stop_rule()
+    # the window's training settings, and the held-out rows' patience (a method setting kept on the project)
+    return replace(project.training.to_stop_rule(), patience=project.patience)
 
 
 def check_trainable(table: TruthTable, net: Network) -> None:
@@ -174,6 +176,8 @@ class Run:
     result: TrainResult
     errors: np.ndarray  # one per epoch of this run
     seconds: float
+    test_errors: np.ndarray | None = None  # the test rows' error after each epoch (with test rows)
+    start_epoch: int = 0  # the network's epochs before this run
 
 
 def train(project: Project, net: Network, show_progress: bool = True,
@@ -185,21 +189,28 @@ def train(project: Project, net: Network, show_progress: bool = True,
     rule = stop_rule(project) if rule is None else rule
     bar = ProgressBar(rule.max_epochs) if show_progress else None
     chunks: list[np.ndarray] = []
+    test_chunks: list[np.ndarray] = []
 
     def on_progress(p: Progress) -> None:
         chunks.append(p.errors.copy())
+        if p.test_errors is not None:
+            test_chunks.append(p.test_errors.copy())
         if bar is not None:
             bar.update(p)
 
+    x, t, test_x, test_t = split_rows(table, project.test_rows)
+    test = dict(test_inputs=test_x, test_targets=test_t) if project.test_rows else {}
+    start_epoch = net.epochs
     started = time.perf_counter()
     try:
-        result = train_until(net, table.inputs, table.targets, rule, on_progress=on_progress,
-                             input_names=table.input_names, output_names=table.target_names, should_stop=should_stop)
+        result = train_until(net, x, t, rule, on_progress=on_progress, input_names=table.input_names,
+                             output_names=table.target_names, should_stop=should_stop, **test)
     finally:
         if bar is not None:
             bar.close()
     errors = np.concatenate(chunks) if chunks else np.zeros(0)
-    return Run(net, result, errors, time.perf_counter() - started)
+    test_errors = np.concatenate(test_chunks) if test_chunks else None
+    return Run(net, result, errors, time.perf_counter() - started, test_errors, start_epoch)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,17 @@ from nndesk.commands._common import (
     read_source,
     stop_rule,
 )
+from nndesk.commands._compare import (
+    compare_methods,
+    configured_method,
+    method_text,
+    project_is_article,
+    seed_test_result,
+    several_rules,
+    study_method,
+    study_rows,
+)
+from nndesk.commands._method import add_method_arguments
 from nndesk.engine import Network, StopRule
 from nndesk.engine.activations import activation
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
@@ -43,6 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--target", type=float, help="a seed has converged when its epoch error is below this")
     parser.add_argument("--max-epochs", type=int, help="a seed that has not converged by then is stuck")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    add_method_arguments(parser, several_rules=True)
 
 
 def _hidden(text: str) -> tuple[int, ...]:
@@ -138,20 +150,23 @@ def _rule_text(stop: StopRule) -> str:
 
 
 def run(options: argparse.Namespace) -> int:
+    if several_rules(options):
+        return compare_methods(options)
     progress = _ProgressLine(show=not options.json)
     try:
         with Interrupts() as interrupts:
             project, name = read_source(options.source)
-            project = _configured(project, options)
+            project = configured_method(_configured(project, options), options)
             seeds = _seeds(options, project.seed)
             table = project.table
             check_trainable(table, Network(project.topology, eta=project.eta, alpha=project.alpha, seed=0,
                                            activations=project.activations))
             rule = stop_rule(project)
-            result = train_many(project.topology, table.inputs, table.targets, seeds, eta=project.eta,
-                                alpha=project.alpha, stop=project.training.to_stop_rule(max_epochs=False),
+            result = train_many(project.topology, *study_rows(project), seeds, eta=project.eta,
+                                alpha=project.alpha, stop=replace(rule, max_epochs=None),
                                 max_epochs=project.max_epochs, activations=list(project.activations),
-                                on_progress=progress.update, should_stop=interrupts.requested)
+                                on_progress=progress.update, should_stop=interrupts.requested,
+                                **study_method(project))
     except (UsageError, ValueError) as exc:
         return complain(str(exc))
     finally:
@@ -166,13 +181,14 @@ def run(options: argparse.Namespace) -> int:
         print(json.dumps({
             "source": name, "topology": list(project.topology), "activations": list(project.activations),
             "eta": project.eta, "alpha": project.alpha, "stop": _rule_text(rule), "first_seed": seeds[0],
-            **result.summary(),
+            **result.summary(), "method": project.method,
             "results": [{"seed": s.seed, "converged": s.converged, "stopped_because": s.reason.value,
                          "epochs": s.epochs, "error": s.error if math.isfinite(s.error) else None,
-                         "rows_correct": s.rows_correct} for s in result.seeds],
+                         "rows_correct": s.rows_correct, **seed_test_result(project, s)} for s in result.seeds],
         }))
         return EXIT_OK
-    print(f"{name}: network {topology}, η {project.eta:g}, α {project.alpha:g}, {_rule_text(rule)}")
+    print(f"{name}: network {topology}, η {project.eta:g}, α {project.alpha:g}, {_rule_text(rule)}"
+          + (f"; {method_text(project)}" if not project_is_article(project) else ""))
     print(f"{result.total:,} seeds ({seeds[0]} to {seeds[-1]}), at most {count(result.max_epochs, 'epoch')} each")
     for line in summary_lines(result):
         print(line)

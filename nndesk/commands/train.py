@@ -32,6 +32,7 @@ from nndesk.commands._common import (
     train,
     truth_check,
 )
+from nndesk.commands._method import add_method_arguments, held_out_summary, with_method_options
 from nndesk.engine import Network, StopReason
 from nndesk.engine.training import format_error
 from nndesk.project.project_file import (
@@ -58,6 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="continue from the file's trained weights instead of starting from the seed")
     parser.add_argument("--out", metavar="FILE", help="save the trained project to FILE")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    add_method_arguments(parser)
 
 
 def check_settings(options: argparse.Namespace) -> dict:
@@ -109,8 +111,8 @@ def _start(file_project: Project, project: Project, resume: bool) -> tuple[Netwo
 
 def _trained_project(project: Project, net: Network, before: History, run: RunRecord, outcome: Run,
                      interrupted: bool) -> Project:
-    first = net.epochs - len(outcome.errors) + 1
-    epochs = np.concatenate([before.epochs, np.arange(first, net.epochs + 1, dtype=np.int64)])
+    first = outcome.start_epoch + 1  # not net.epochs - len(errors): patience may have gone back to an epoch
+    epochs = np.concatenate([before.epochs, np.arange(first, first + len(outcome.errors), dtype=np.int64)])
     errors = np.concatenate([before.errors, outcome.errors])
     trained = replace(project, run=replace(run, interrupted=interrupted))
     return trained.with_network(net, history_from_points(epochs, errors))
@@ -121,7 +123,7 @@ def run(options: argparse.Namespace) -> int:
         try:
             out = checked_out(options.out)
             file_project, name = read_source(options.source)
-            project = _with_options(file_project, options)
+            project = with_method_options(_with_options(file_project, options), options)
             net, before, record = _start(file_project, project, options.resume)
             outcome = train(project, net, show_progress=not options.json, should_stop=interrupts.requested)
         except UsageError as exc:
@@ -137,7 +139,7 @@ def run(options: argparse.Namespace) -> int:
     if interrupted:
         return _interrupted(interrupts, net, saved, options)
     checks = truth_check(net, project.table)
-    passed = all(c.correct for c in checks)
+    passed = all(c.correct for r, c in enumerate(checks) if r not in project.test_rows)  # test rows apart
     code = EXIT_OK if passed else EXIT_FAILED
     if options.json:
         _print_json(name, project, net, outcome, checks, saved, code)
@@ -175,7 +177,7 @@ def _print_json(name: str, project: Project, net: Network, outcome: Run, checks:
         # plainly: did the network learn the table? (the exit code says the same: 0 yes, 1 no)
         "learned": right == len(checks), "exit_code": code,
         "outputs": [[o if math.isfinite(o) else None for o in c.outputs] for c in checks],
-        "saved": saved, "interrupted": False,
+        "saved": saved, "interrupted": False, **held_out_summary(project, checks, result),
     }))
 
 
@@ -187,9 +189,14 @@ def _print_text(name: str, project: Project, net: Network, outcome: Run, checks:
     rate = (len(outcome.errors) / outcome.seconds) if outcome.seconds > 0 else 0.0
     final = f"final error {format_error(result.error)}" if math.isfinite(result.error) else "no final error"
     print(f"{result.epochs:,} epochs, {final}, {outcome.seconds:.2f} s ({rate:,.0f} epochs/s)")
-    print(f"Truth check: {summary(checks)}")
-    for line in check_lines(project.table, checks):
-        print(line)
+    if project.test_rows:
+        held = held_out_summary(project, checks, result)
+        print(f"Test rows {', '.join(str(r + 1) for r in project.test_rows)}: test error "
+              f"{format_error(result.test_error)}, {held['test_rows_correct']} of {held['test_rows']} correct")
+    print(f"Truth check: {summary([c for r, c in enumerate(checks) if r not in project.test_rows])}"
+          + (" (the training rows)" if project.test_rows else ""))
+    for r, line in enumerate(check_lines(project.table, checks)):
+        print(line + ("  (test row)" if r - 1 in project.test_rows else ""))
     if saved:
         print(f"Saved {Path(saved)}")
 

@@ -38,7 +38,7 @@ import math
 import numbers
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -46,7 +46,7 @@ from nndesk.engine import _codegen
 from nndesk.engine.activations import Activation, activation
 from nndesk.engine.correctness import rows_correct
 from nndesk.engine.network import DivergenceError, Network, draw_weights
-from nndesk.engine.training import StopReason, StopRule
+from nndesk.engine.training import StopReason, StopRule, _state, train_until
 from nndesk.engine.wording import count
 
 MAX_SEEDS = 1_000_000
@@ -78,6 +78,7 @@ class SeedResult:
     epochs: int  # epochs trained
     error: float  # the last epoch's error (nan when no epoch ran)
     rows_correct: int  # rows whose every output is on the right side of the threshold, after training
+    test_error: float = math.nan  # the held-out rows' error at the end (nan without test rows)
 
     @property
     def converged(self) -> bool:
@@ -174,7 +175,7 @@ def _check_seeds(seeds: object) -> list[int]:
     return out
 
 
-def _epoch_limit(stop: StopRule, max_epochs: int | None) -> int:
+def _epoch_limit(stop: StopRule, max_epochs: int | None, held_out: bool = False) -> int:
     limit = stop.max_epochs if max_epochs is None else max_epochs
     if limit is None:
         raise ValueError("a study needs an epoch limit (max_epochs): some seeds never converge")
@@ -182,6 +183,8 @@ def _epoch_limit(stop: StopRule, max_epochs: int | None) -> int:
         raise ValueError(f"max epochs must be a whole number of 1 or more, not {limit!r}")
     if stop.plateau_epochs is not None:
         raise ValueError("a study cannot stop on a plateau; use the error target or all rows correct")
+    if stop.patience is not None and not held_out:
+        raise ValueError("the stop rule on the test error needs test rows: mark some rows as test rows")
     return int(limit)
 
 
@@ -401,6 +404,9 @@ def train_many(
     on_progress: Callable[[StudyProgress], None] | None = None,
     progress_interval: float = 0.1,
     finish_alone_below: int = FINISH_ALONE_BELOW,
+    test_inputs: object = None,
+    test_targets: object = None,
+    **method: object,
 ) -> StudyResult:
     """Train one network per seed on the table until each meets ``stop`` or reaches the epoch limit.
 
@@ -408,11 +414,20 @@ def train_many(
     seed)`` like ``Network(topology, seed=seed)``. ``max_epochs`` (default ``stop.max_epochs``) is required.
     ``on_progress`` gets a :class:`StudyProgress` about every ``progress_interval`` seconds (never per
     epoch); ``should_stop`` is checked as often, and when it returns true the unfinished seeds end STOPPED.
+    ``method`` takes Network's ``rule``, ``batch_size``, ``loss``, ``weight_decay``, ``init`` and ``shuffle``:
+    the article's online rule runs in lockstep (from any initialisation); any other method trains each seed
+    alone, one after the other, with :class:`Network`'s batch trainer (correct first: a lockstep for them is
+    still to come). With held-out rows (``test_inputs``/``test_targets``, never trained on) each seed is trained
+    alone by :func:`nndesk.engine.training.train_until`, which stops on ``stop.patience`` too, and reports its
+    test error.
     """
     seed_list = _check_seeds(seeds)
-    limit = _epoch_limit(stop, max_epochs)
-    probe = Network(topology, eta=eta, alpha=alpha, seed=0, activations=activations)  # validates all
+    limit = _epoch_limit(stop, max_epochs, held_out=test_inputs is not None)
+    probe = Network(topology, eta=eta, alpha=alpha, seed=0, activations=activations, **method)  # validates all
     x, t = probe.check_table(inputs, targets)
+    held = None if test_inputs is None else probe.check_table(test_inputs, test_targets)
+    if not probe.method.is_article or held is not None:
+        return _each_alone(probe, seed_list, x, t, stop, limit, should_stop, on_progress, progress_interval, held)
     sizes = probe.topology
     _check_memory(sizes, len(seed_list))
     acts = tuple(activation(name) for name in probe.activations)
@@ -420,7 +435,7 @@ def train_many(
     bounds = None if stop.all_correct_margin is None else probe._margin_bounds(stop.all_correct_margin)
 
     started = time.perf_counter()
-    drawn = [draw_weights(sizes, s) for s in seed_list]
+    drawn = [draw_weights(sizes, s, probe.init) for s in seed_list]
     weights = [np.ascontiguousarray(np.stack([d[k] for d in drawn], axis=-1).transpose(1, 0, 2))
                for k in range(len(sizes) - 1)]
     state = _Lockstep(sizes, acts, weights, probe.eta, probe.alpha, [tuple(r) for r in x.tolist()],
@@ -624,13 +639,18 @@ class _Alone:
         net.set_weights(weights)
         net.set_momenta(momenta)
         net.epochs = epoch
+        return self.train(net, last_error, limit, should_stop, report)
+
+    def train(self, net: Network, last_error: float | None, limit: int, should_stop: Callable[[], bool] | None,
+              report: Callable[[int], None]) -> tuple[StopReason, int, float, list[np.ndarray]]:
+        """Train ``net`` as it is until the stop rule, the limit or ``should_stop`` (see :meth:`finish`)."""
         error = math.nan if last_error is None else last_error
         chunk, why = 64, _codegen.STOP_NONE
         while net.epochs < limit:
             if should_stop is not None and should_stop():
                 return StopReason.STOPPED, net.epochs, error, net.get_weights()
             tick = time.perf_counter()
-            before = net.get_weights() + net.get_momenta()
+            before = _state(net)
             try:
                 errors, why = net.train_chunk(self.x, self.t, min(chunk, limit - net.epochs),
                                          stop_below=self.stop.error_below, margin=self.stop.all_correct_margin)
@@ -640,7 +660,7 @@ class _Alone:
             report(net.epochs)
             if why != _codegen.STOP_NONE:
                 break
-            if all(np.array_equal(a, b) for a, b in zip(before, net.get_weights() + net.get_momenta(), strict=True)):
+            if all(np.array_equal(a, b) for a, b in zip(before, _state(net), strict=True)):
                 if len(errors) == 1:  # frozen: every later epoch is this one again, up to the limit
                     return StopReason.MAX_EPOCHS, limit, error, net.get_weights()
                 chunk = 1  # the state came back: see whether one epoch leaves it as it is
@@ -667,3 +687,72 @@ def _rows_correct(state: _Lockstep, weights: tuple[np.ndarray, ...], x: np.ndarr
                 a = act.array(total + w[:, :, -1])
             correct += rows_correct(a, target, threshold)
     return correct
+
+
+def _each_alone(probe: Network, seeds: list[int], x: np.ndarray, t: np.ndarray, stop: StopRule, limit: int,
+                should_stop: Callable[[], bool] | None, on_progress: Callable[[StudyProgress], None] | None,
+                interval: float, held: tuple[np.ndarray, np.ndarray] | None = None) -> StudyResult:
+    """A study of a method other than the article's, or with held-out rows: each seed trained alone by
+    ``Network``, in seed order, exactly as ``nndesk train --seed N`` trains it."""
+    started = time.perf_counter()
+    alone = _Alone(probe, x, t, stop)
+    outcomes: list[tuple[StopReason, int, float]] = []
+    tests: list[float] = []
+    finals: list[list[np.ndarray]] = []
+    network_epochs, cancelled, last_report = 0, False, 0.0
+    converged = 0
+
+    def report(epoch: int) -> None:
+        nonlocal last_report
+        now = time.perf_counter()
+        if on_progress is not None and now - last_report >= interval:
+            last_report = now
+            done = len(outcomes)
+            on_progress(StudyProgress(epoch, len(seeds) - done, converged, done, len(seeds)))
+
+    for seed in seeds:
+        net = Network(probe.topology, eta=probe.eta, alpha=probe.alpha, seed=seed, activations=probe.activations,
+                      **vars(probe.method))
+        if cancelled or (should_stop is not None and should_stop()):
+            cancelled = True
+            outcomes.append((StopReason.STOPPED, 0, math.nan))
+            tests.append(math.nan)
+        else:
+            if held is None:
+                reason, epochs, error, _ = alone.train(net, None, limit, should_stop, report)
+                tests.append(math.nan)
+            else:
+                reason, epochs, error, test_error = _with_held_out(net, x, t, held, stop, limit, should_stop)
+                tests.append(test_error)
+            cancelled = reason is StopReason.STOPPED
+            outcomes.append((reason, epochs, error))
+            network_epochs += net.epochs
+            converged += reason in (StopReason.CONVERGED, StopReason.ALL_CORRECT)
+        finals.append(net.get_weights())
+    seconds = time.perf_counter() - started
+    with np.errstate(over="ignore", invalid="ignore"):
+        correct = [int(rows_correct(_predict(probe, w, x), t, probe.threshold).sum()) for w in finals]
+    results = tuple(SeedResult(seed, reason, epochs, error, right, test)
+                    for seed, (reason, epochs, error), right, test in zip(seeds, outcomes, correct, tests, strict=True))
+    weights = tuple(np.stack([w[k] for w in finals]) for k in range(len(probe.topology) - 1))
+    return StudyResult(results, len(x), limit, weights, network_epochs, cancelled, seconds, seconds)
+
+
+def _with_held_out(net: Network, x: np.ndarray, t: np.ndarray, held: tuple[np.ndarray, np.ndarray], stop: StopRule,
+                   limit: int, should_stop: Callable[[], bool] | None) -> tuple[StopReason, int, float, float]:
+    """One seed with test rows, by train_until: (reason, epochs, error, test error). A network that stopped
+    changing ends as it would at the epoch limit, as in the lockstep."""
+    result = train_until(net, x, t, replace(stop, max_epochs=limit), should_stop=should_stop,
+                         test_inputs=held[0], test_targets=held[1])
+    if result.reason is StopReason.PLATEAU:
+        return StopReason.MAX_EPOCHS, limit, result.error, result.test_error
+    return result.reason, result.epochs, result.error, result.test_error
+
+
+def _predict(probe: Network, weights: list[np.ndarray], x: np.ndarray) -> np.ndarray:
+    net = probe.copy()
+    if all(np.isfinite(w).all() for w in weights):
+        net.set_weights(weights)
+    else:  # a diverged network: its outputs are no answer (NaN is never right)
+        return np.full((len(x), probe.topology[-1]), math.nan)
+    return net.predict(x)

@@ -26,9 +26,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
-from nndesk.engine import _codegen, _codegen_numpy
+from nndesk.engine import _batch, _codegen, _codegen_numpy
 from nndesk.engine.activations import Activation, activation
 from nndesk.engine.correctness import margin_bounds
+from nndesk.engine.methods import RPROP_START, Method, MethodSettings, check_method, draw_weights, shuffle_generator
 
 # A trainer call handles at most this many epochs before control returns to Python, so long runs fill the
 # error array in pieces and a rare overflow re-runs only one piece with the guarded code.
@@ -47,7 +48,7 @@ MAX_EPOCHS_PER_CALL = 100_000_000  # Network.train returns an error per epoch: 8
 LARGE_ETA = 10.0
 LARGE_VALUE = 10.0
 # How Network may do its arithmetic (see Network's ``trainer``); nndesk.engine.TRAINERS lists every trainer.
-NETWORK_TRAINERS = ("auto", "codegen", "numpy")
+NETWORK_TRAINERS = ("auto", "codegen", "numpy", "batch")
 
 
 class DivergenceError(ArithmeticError):
@@ -215,27 +216,71 @@ def check_table(sizes: Sequence[int], inputs: object, targets: object) -> tuple[
     return x, t
 
 
-def draw_weights(sizes: Sequence[int], seed: int | None) -> list[np.ndarray]:
-    """Initial weights drawn as the article draws them after ``np.random.seed(seed)``.
-
-    One standard normal per connection from numpy's legacy generator, layer by layer, neuron by neuron,
-    bias last, which is row-major order in ``weights[l]`` of shape ``(n[l+1], n[l] + 1)``. Uses its own
-    generator, so the global ``np.random`` state is left alone.
-    """
-    rng = np.random.RandomState(seed)
-    return [rng.normal(size=(sizes[k + 1], sizes[k] + 1)) for k in range(len(sizes) - 1)]
+OPTIMIZER_ARRAYS = ("momenta", "rprop_steps", "rprop_gradients", "adam_m", "adam_v")
 
 
-class Network:
-    """A feed-forward network trained by the article's online backpropagation.
+def fresh_optimizer_state(sizes: Sequence[int], method: Method, seed: int | None) -> dict:
+    """The optimiser's state before the first update (see :meth:`Network.get_optimizer_state`).
+
+    ``momenta`` (every rule's previous changes; 0), and for Rprop ``rprop_steps`` (each weight's step, 0.1) and
+    ``rprop_gradients`` (the previous gradient, 0), for Adam ``adam_m``, ``adam_v`` (0) and ``adam_t`` (0
+    updates); ``shuffle``: the row-order generator's state (numpy's ``bit_generator.state``), or None.
+    Each array has the weights' shapes ``(n[l+1], n[l] + 1)``."""
+    def zeros() -> list[np.ndarray]:
+        return [np.zeros((sizes[k + 1], sizes[k] + 1)) for k in range(len(sizes) - 1)]
+
+    state: dict = {"momenta": zeros()}
+    if method.rule == "rprop":
+        state["rprop_steps"] = [np.full(w.shape, RPROP_START) for w in zeros()]
+        state["rprop_gradients"] = zeros()
+    if method.rule == "adam":
+        state.update(adam_m=zeros(), adam_v=zeros(), adam_t=0)
+    state["shuffle"] = shuffle_generator(seed).bit_generator.state if method.shuffle else None
+    return state
+
+
+def checked_optimizer_state(sizes: Sequence[int], method: Method, seed: int | None, state: object) -> dict:
+    """``state`` (a dict as :meth:`Network.get_optimizer_state` gives) completed from a fresh start where it lacks
+    a part the method uses (parts it does not use are dropped); a ValueError names a part that cannot be used."""
+    if not isinstance(state, dict):
+        raise ValueError("the optimiser state must be a dictionary of its parts")
+    out = fresh_optimizer_state(sizes, method, seed)
+    for key in OPTIMIZER_ARRAYS:
+        if key in out and state.get(key) is not None:
+            if not isinstance(state[key], list | tuple):
+                raise ValueError(f"{key.replace('_', ' ')} must be a list of matrices, one per layer pair")
+            out[key] = check_matrices(sizes, state[key], key.replace("_", " "))
+    if "rprop_steps" in out and not all((s > 0).all() for s in out["rprop_steps"]):
+        raise ValueError("every Rprop step must be above 0")
+    if "adam_t" in out and state.get("adam_t") is not None:
+        t = state["adam_t"]
+        if isinstance(t, bool) or not isinstance(t, numbers.Integral) or t < 0:
+            raise ValueError(f"Adam's update count must be a whole number of 0 or more, not {t!r:.40}")
+        out["adam_t"] = int(t)
+    if out["shuffle"] is not None and state.get("shuffle") is not None:
+        try:
+            probe = np.random.PCG64()
+            probe.state = state["shuffle"]
+            out["shuffle"] = probe.state
+        except (TypeError, ValueError, KeyError, OverflowError):
+            raise ValueError("the shuffle generator's state is not one numpy's PCG64 can take") from None
+    return out
+
+
+class Network(MethodSettings):
+    """A feed-forward network trained by the article's online backpropagation, or another method.
 
     ``Network([2, 3, 2], eta=0.09, alpha=0.015, seed=1)`` is the article's half adder. ``activations`` is
     one name for every layer after the input, or one name per such layer (``"sigmoid"`` by default,
-    ``"tanh"``, ``"relu"``, ``"linear"``). ``eta`` and ``alpha`` may be changed between calls.
+    ``"tanh"``, ``"relu"``, ``"linear"``). ``eta`` and ``alpha`` may be changed between calls. ``rule``,
+    ``batch_size``, ``loss``, ``weight_decay``, ``init`` and ``shuffle`` choose the method
+    (:mod:`nndesk.engine.methods`; the defaults are the article's); ``set_method`` changes it.
 
     ``trainer`` chooses how the arithmetic is done, never what it computes: ``"codegen"`` (generated
-    straight-line Python, bit for bit :class:`nndesk.engine.reference.ReferenceNetwork`), ``"numpy"`` (per-layer
-    numpy calls, equal to rounding) or ``"auto"`` (the faster of the two for this size, the default).
+    straight-line Python, bit for bit :class:`nndesk.engine.reference.ReferenceNetwork`) and ``"numpy"``
+    (per-layer numpy calls, equal to rounding) train the article's method only; ``"batch"`` (numpy across the
+    rows of a batch, :mod:`nndesk.engine._batch`) trains every method, equal to rounding; ``"auto"`` (the
+    default) takes the faster of the first two for the article's method and ``"batch"`` for any other.
     """
 
     def __init__(
@@ -246,6 +291,12 @@ class Network:
         alpha: float = 0.015,
         seed: int | None = None,
         activations: str | Sequence[str] | None = None,
+        rule: str = "backprop",
+        batch_size: int | None = 1,
+        loss: str = "squared",
+        weight_decay: float = 0.0,
+        init: str = "article",
+        shuffle: bool = False,
         trainer: str = "auto",
     ) -> None:
         self.trainer = trainer
@@ -254,8 +305,9 @@ class Network:
         self.eta = eta
         self.alpha = alpha
         self._seed = check_seed(seed)
-        self._weights = draw_weights(self._sizes, self._seed)
-        self._momenta = [np.zeros_like(w) for w in self._weights]
+        self._method = check_method(rule, batch_size, loss, weight_decay, init, shuffle, self._acts[-1].name)
+        self._weights = draw_weights(self._sizes, self._seed, init)
+        self._reset_optimizer()
         self.epochs = 0
         self._trainers: dict[tuple, Callable] = {}
         self._overflowed = False  # once the fast generated code overflowed, stay on the guarded code
@@ -318,9 +370,10 @@ class Network:
         return [w.copy() for w in self._weights]
 
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
-        """Replace the weights (validated: shapes and finite values) and reset the momentum to zero."""
+        """Replace the weights (validated: shapes and finite values); the optimiser starts afresh (the momentum
+        zero, Rprop's steps and Adam's moments as at the start, the row order from the seed's first)."""
         self._weights = check_matrices(self._sizes, weights, "weights")
-        self._momenta = [np.zeros_like(w) for w in self._weights]
+        self._reset_optimizer()
 
     def get_momenta(self) -> list[np.ndarray]:
         """Copies of each weight's previous change (the momentum term), same shapes as the weights."""
@@ -330,13 +383,55 @@ class Network:
         """Replace the previous changes (validated like :meth:`set_weights`)."""
         self._momenta = check_matrices(self._sizes, momenta, "momenta")
 
+    def get_optimizer_state(self) -> dict:
+        """Copies of everything the next update depends on besides the weights: ``momenta`` (each weight's
+        previous change), Rprop's ``rprop_steps`` and ``rprop_gradients``, Adam's ``adam_m``, ``adam_v`` and
+        ``adam_t``, and ``shuffle`` (the row-order generator's state, or None), as far as the method uses them;
+        arrays of the weights' shapes. Pause, save, open and continue with it: the same numbers as one run."""
+        state: dict = {"momenta": self.get_momenta()}
+        for key in OPTIMIZER_ARRAYS[1:]:
+            if key in self._opt:
+                state[key] = [a.copy() for a in self._opt[key]]
+        if "adam_t" in self._opt:
+            state["adam_t"] = self._opt["adam_t"]
+        state["shuffle"] = None if self._rng is None else self._rng.bit_generator.state
+        return state
+
+    def set_optimizer_state(self, state: dict) -> None:
+        """Continue from ``state`` (as :meth:`get_optimizer_state` gives it; a part it lacks starts afresh)."""
+        self._load_optimizer(checked_optimizer_state(self._sizes, self._method, self._seed, state))
+
+    def set_method(self, **changes: object) -> None:
+        """Change some of the method's settings (``rule=``, ``batch_size=``, ``loss=``, ``weight_decay=``,
+        ``init=``, ``shuffle=``), checked together. The weights stay; when anything changed, the optimiser starts
+        afresh (say so to the user)."""
+        settings = {**vars(self._method), **changes}
+        method = check_method(**settings, output_activation=self._acts[-1].name)
+        if method != self._method:
+            self._method = method
+            self._reset_optimizer()
+
+    def _reset_optimizer(self) -> None:
+        self._load_optimizer(fresh_optimizer_state(self._sizes, self._method, self._seed))
+
+    def _load_optimizer(self, state: dict) -> None:
+        self._momenta = [np.array(d, dtype=np.float64) for d in state["momenta"]]
+        self._opt = {key: [np.array(a, dtype=np.float64) for a in state[key]]
+                     for key in OPTIMIZER_ARRAYS[1:] if key in state}
+        if "adam_t" in state:
+            self._opt["adam_t"] = state["adam_t"]
+        self._rng = None
+        if state["shuffle"] is not None:
+            self._rng = shuffle_generator(self._seed)
+            self._rng.bit_generator.state = state["shuffle"]
+
     def copy(self) -> Network:
-        """An independent network with the same weights, momenta, hyperparameters and epoch count."""
+        """An independent network with the same weights, optimiser state, settings and epoch count."""
         twin = Network(self._sizes, eta=self.eta, alpha=self.alpha, activations=self.activations, seed=0,
-                       trainer=self.trainer)
+                       trainer=self.trainer, **vars(self._method))
         twin._seed = self._seed
         twin._weights = self.get_weights()
-        twin._momenta = self.get_momenta()
+        twin.set_optimizer_state(self.get_optimizer_state())
         twin.epochs = self.epochs
         return twin
 
@@ -353,6 +448,15 @@ class Network:
     def predict_thresholded(self, inputs: object) -> np.ndarray:
         """Outputs as 0/1 integers: 1 where the raw output is above :attr:`threshold`."""
         return (self.predict(inputs) > self.threshold).astype(np.int64)
+
+    def error(self, inputs: object, targets: object) -> float:
+        """The epoch error of the table with no training and no change: the rows' RMS errors over their cared
+        outputs, summed in order (the held-out rows' error, say)."""
+        x, t = self.check_table(inputs, targets)
+        with np.errstate(over="ignore", invalid="ignore"):
+            e = np.where(np.isnan(t), 0.0, t - self._forward_batch(x))
+        cared = np.maximum((~np.isnan(t)).sum(axis=1), 1)
+        return float(np.cumsum(np.sqrt((e * e).sum(axis=1) / cared))[-1])
 
     def _forward_batch(self, x: np.ndarray) -> np.ndarray:
         """Forward pass for every row of ``x`` (rows, n_in), summing inputs left to right as the article."""
@@ -405,11 +509,15 @@ class Network:
         if math.isnan(stop):
             raise ValueError("stop_below must be a number, not NaN")
         bounds = None if margin is None else self._margin_bounds(margin)
+        batch = self._uses_batch()
         errors = np.empty(int(epochs))
         done, why = 0, _codegen.STOP_NONE
         while done < epochs and why == _codegen.STOP_NONE:
             piece = min(_PIECE, int(epochs) - done)
-            chunk, why = self._run_piece(x, t, piece, stop, bounds)
+            if batch:
+                chunk, why = self._run_batch(x, t, piece, stop, margin)
+            else:
+                chunk, why = self._run_piece(x, t, piece, stop, bounds)
             errors[done : done + len(chunk)] = chunk
             done += len(chunk)
             self.epochs += len(chunk)
@@ -420,7 +528,8 @@ class Network:
         return errors[:done], why
 
     def _advice(self, x: np.ndarray, t: np.ndarray) -> str:
-        return causes_text(likely_causes(self.eta, self.alpha, x, t))
+        alpha = self.alpha if self.rule == "backprop" else 0.0  # Rprop and Adam have no momentum α
+        return causes_text(likely_causes(self.eta, alpha, x, t))
 
     def check_table(self, inputs: object, targets: object) -> tuple[np.ndarray, np.ndarray]:
         """The training table as float64 arrays (rows, n_in) and (rows, n_out): see :func:`check_table`."""
@@ -435,6 +544,21 @@ class Network:
         if self._uses_codegen():
             return self._run_generated(x, t, epochs, stop, bounds)
         return self._run_numpy(x, t, epochs, stop, bounds)
+
+    def _uses_batch(self) -> bool:
+        """Whether the batch trainer does the work: asked for, or a method other than the article's."""
+        if self.trainer == "batch" or (self.trainer == "auto" and not self._method.is_article):
+            return True
+        if not self._method.is_article:
+            raise ValueError(f"the {self.trainer} trainer trains the article's online method only, not "
+                             f"{self._method.describe()}: use the batch trainer (or auto)")
+        return False
+
+    def _run_batch(self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, margin: float | None
+                   ) -> tuple[np.ndarray, int]:
+        run = _batch.BatchTrainer(self._sizes, self._acts, self._method, self._weights, self._momenta, self._opt,
+                                  self._rng, self.eta, self.alpha)
+        return run.run(x, t, epochs, stop, margin, self.threshold)
 
     def _uses_codegen(self) -> bool:
         if self.trainer != "auto":

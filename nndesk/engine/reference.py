@@ -25,10 +25,18 @@ One row, online (the article's ``feedForword``, ``backPropagate`` and ``getError
 The epoch error is the sum over the rows, left to right, of their row errors, each taken before that row's
 update.
 
-The next methods (batches, Rprop, Adam, other losses, weight decay) are added here first, as steps of their
-own beside :func:`backward`: a batch method needs each row's gradients at the batch's starting weights (a pure
-function of ``forward``'s outputs and ``output_errors``) and one update per batch; the epoch error stays
-:func:`row_error` summed over the rows, so stop rules mean the same for every method.
+The other methods (:mod:`nndesk.engine.methods`) are written here too, as steps of their own:
+
+- online with ``loss="cross-entropy"``: the output gradient is ``g = e`` (no ``f'(o)``); with a weight decay λ,
+  ``Δw = η · (out · g − λ · w) + α · Δw_prev``, ``w`` the weight before the update, bias weights not decayed;
+- batches (``batch_size`` k >= 2, or the whole table): :func:`row_terms` gives a row's term
+  ``G[l] = δ[l+1] [a_l; 1]ᵀ`` at the batch's starting weights, with ``δ_L = e ⊙ f'(o)`` (squared) or ``e``
+  (cross-entropy) and ``δ_l = f'(a_l) ⊙ (W[l][:, :-1]ᵀ δ[l+1])``; :func:`batch_direction` takes their mean
+  ``M`` minus ``λ · W`` off the bias column; then one update of every weight per batch:
+  :func:`backprop_update`, :func:`rprop_update` (iRprop−, whole table) or :func:`adam_update`.
+
+The epoch error is :func:`row_error` summed over the rows in their training order, each taken before that
+row's (or its batch's) update, for every method: stop rules and curves mean the same whatever the method.
 """
 
 from __future__ import annotations
@@ -43,6 +51,23 @@ import numpy as np
 from nndesk.engine._codegen import STOP_CORRECT, STOP_ERROR, STOP_NONE, STOP_NONFINITE
 from nndesk.engine.activations import Activation, square
 from nndesk.engine.correctness import rows_correct
+from nndesk.engine.methods import (
+    ADAM_BETA1,
+    ADAM_BETA2,
+    ADAM_EPS,
+    ADAM_GAIN1,
+    ADAM_GAIN2,
+    RPROP_GROW,
+    RPROP_MAX,
+    RPROP_MIN,
+    RPROP_SHRINK,
+    MethodSettings,
+    batch_bounds,
+    check_method,
+    draw_weights,
+    epoch_order,
+    shuffle_generator,
+)
 from nndesk.engine.network import (
     DivergenceError,
     causes_text,
@@ -52,7 +77,7 @@ from nndesk.engine.network import (
     check_seed,
     check_table,
     check_topology,
-    draw_weights,
+    checked_optimizer_state,
     likely_causes,
 )
 
@@ -96,12 +121,14 @@ def row_error(e: Sequence[float], t: Sequence[float]) -> float:
 
 
 def backward(W: list[Matrix], D: list[Matrix], acts: Sequence[Activation], outputs: Sequence[Sequence[float]],
-             e: Sequence[float], eta: float, alpha: float, on_connection: ConnectionHook | None = None
-             ) -> tuple[list[list[float]], list[list[float]]]:
+             e: Sequence[float], eta: float, alpha: float, on_connection: ConnectionHook | None = None,
+             *, loss: str = "squared", decay: float = 0.0) -> tuple[list[list[float]], list[list[float]]]:
     """The article's online update of ``W`` and ``D`` (in place), from the output layer down.
 
     Returns ``(errors, gradients)``: ``errors[l]`` and ``gradients[l]`` of each neuron of layer ``l`` (l >= 1;
-    index 0 is empty). ``on_connection``, when given, sees every weight's update as it happens.
+    index 0 is empty). ``on_connection``, when given, sees every weight's update as it happens. With
+    ``loss="cross-entropy"`` an output neuron's gradient is its error alone; a ``decay`` λ pulls each weight
+    but the bias weights towards 0: ``Δw = η · (out · g − λ · w) + α · Δw_prev``.
     """
     top = len(W)
     errors: list[list[float]] = [[] for _ in range(top + 1)]
@@ -112,11 +139,17 @@ def backward(W: list[Matrix], D: list[Matrix], acts: Sequence[Activation], outpu
         out_below = [*outputs[below], 1.0]
         sent = [0.0] * len(outputs[below])  # the error each neuron below receives, summed in order
         for i, o in enumerate(outputs[layer]):
-            g = errors[layer][i] * acts[below].derivative_scalar(o)
+            if layer == top and loss == "cross-entropy":
+                g = errors[layer][i]  # the sigmoid's f'(o) cancels against the cross-entropy's derivative
+            else:
+                g = errors[layer][i] * acts[below].derivative_scalar(o)
             gradients[layer].append(g)
             for j, out in enumerate(out_below):
                 w_old, d_prev = W[below][i][j], D[below][i][j]
-                d_new = eta * (out * g) + alpha * d_prev
+                step = out * g
+                if decay and j < len(out_below) - 1:  # the bias weight is not decayed
+                    step = step - decay * w_old
+                d_new = eta * step + alpha * d_prev
                 w_new = w_old + d_new
                 W[below][i][j], D[below][i][j] = w_new, d_new
                 back = 0.0
@@ -130,32 +163,134 @@ def backward(W: list[Matrix], D: list[Matrix], acts: Sequence[Activation], outpu
 
 
 def train_row(W: list[Matrix], D: list[Matrix], acts: Sequence[Activation], x: Sequence[float],
-              t: Sequence[float], eta: float, alpha: float) -> tuple[float, list[float]]:
+              t: Sequence[float], eta: float, alpha: float, *, loss: str = "squared", decay: float = 0.0
+              ) -> tuple[float, list[float]]:
     """One row of online training: ``(row error, outputs)``, both from before the update."""
     outputs = forward(W, acts, x)
     e = output_errors(outputs[-1], t)
-    backward(W, D, acts, outputs, e, eta, alpha)
+    backward(W, D, acts, outputs, e, eta, alpha, loss=loss, decay=decay)
     return row_error(e, t), outputs[-1]
+
+
+# -- batches: every row at the batch's starting weights, then one update ---------------------------------------
+
+def row_terms(W: Sequence[Matrix], acts: Sequence[Activation], outputs: Sequence[Sequence[float]],
+              e: Sequence[float], loss: str) -> list[Matrix]:
+    """A row's term ``G[l][i][j] = δ[l+1][i] · out[l][j]`` (``out[l]`` ending in the bias neuron's 1): the
+    article's "output × gradient", the downhill direction, at the weights ``W`` (nothing is changed).
+
+    ``δ`` of the outputs is ``e · f'(o)`` (``e`` alone for cross-entropy); below, ``δ_j = f'(o_j) · Σ_i w_ij δ_i``
+    through the same (unchanged) weights, summed left to right over the neurons above."""
+    top = len(W)
+    delta = [err if loss == "cross-entropy" else err * acts[-1].derivative_scalar(o)
+             for err, o in zip(e, outputs[top], strict=True)]
+    G: list[Matrix] = [[] for _ in range(top)]
+    for layer in range(top, 0, -1):
+        below = layer - 1
+        out_below = [*outputs[below], 1.0]
+        G[below] = [[out * d for out in out_below] for d in delta]
+        if below:
+            sent = []
+            for j, o in enumerate(outputs[below]):
+                s = 0.0
+                for i, d in enumerate(delta):
+                    s = s + W[below][i][j] * d
+                sent.append(acts[below - 1].derivative_scalar(o) * s)
+            delta = sent
+    return G
+
+
+def batch_direction(W: Sequence[Matrix], acts: Sequence[Activation], rows: Sequence[tuple[list, list]],
+                    loss: str, decay: float) -> tuple[list[Matrix], list[tuple[float, list[float]]]]:
+    """``(M, per_row)``: ``M[l]`` the mean of the rows' :func:`row_terms` (divided by the batch's row count),
+    minus ``decay · W[l]`` off the bias column; ``per_row`` each row's ``(row error, outputs)`` before the update."""
+    total = [[[0.0] * len(w_row) for w_row in w] for w in W]
+    per_row = []
+    for x, t in rows:
+        outputs = forward(W, acts, x)
+        e = output_errors(outputs[-1], t)
+        per_row.append((row_error(e, t), outputs[-1]))
+        for total_l, g_l in zip(total, row_terms(W, acts, outputs, e, loss), strict=True):
+            for total_i, g_i in zip(total_l, g_l, strict=True):
+                for j, g in enumerate(g_i):
+                    total_i[j] = total_i[j] + g
+    k = len(rows)
+    M = []
+    for w, total_l in zip(W, total, strict=True):
+        M_l = []
+        for w_i, total_i in zip(w, total_l, strict=True):
+            last = len(w_i) - 1  # the bias weight: not decayed
+            M_l.append([total_i[j] / k - (decay * w_i[j] if decay and j < last else 0.0) for j in range(len(w_i))])
+        M.append(M_l)
+    return M, per_row
+
+
+def backprop_update(W: list[Matrix], D: list[Matrix], M: Sequence[Matrix], eta: float, alpha: float) -> None:
+    """Batch backpropagation with momentum: ``ΔW = η · M + α · ΔW_prev``, then ``W ← W + ΔW`` (in place)."""
+    for w, d, m in zip(W, D, M, strict=True):
+        for w_i, d_i, m_i in zip(w, d, m, strict=True):
+            for j, m_ij in enumerate(m_i):
+                d_i[j] = eta * m_ij + alpha * d_i[j]
+                w_i[j] = w_i[j] + d_i[j]
+
+
+def _sign(v: float) -> float:
+    return 1.0 if v > 0.0 else -1.0 if v < 0.0 else 0.0
+
+
+def rprop_update(W: list[Matrix], steps: list[Matrix], previous: list[Matrix], M: Sequence[Matrix]) -> None:
+    """iRprop− (Igel & Hüsken 2000), in place: each weight moves by its own step against the sign of its gradient
+    ``g = −M``. The step grows 1.2x (to 50 at most) while ``g`` keeps its sign, and halves (to 1e-6 at least) when
+    the sign flips, that weight then resting for one update (``g ← 0``). ``previous`` holds the last ``g``."""
+    for w, step, prev, m in zip(W, steps, previous, M, strict=True):
+        for w_i, step_i, prev_i, m_i in zip(w, step, prev, m, strict=True):
+            for j, m_ij in enumerate(m_i):
+                g = -m_ij
+                if g * prev_i[j] > 0.0:
+                    step_i[j] = min(step_i[j] * RPROP_GROW, RPROP_MAX)
+                elif g * prev_i[j] < 0.0:
+                    step_i[j] = max(step_i[j] * RPROP_SHRINK, RPROP_MIN)
+                    g = 0.0
+                w_i[j] = w_i[j] - _sign(g) * step_i[j]
+                prev_i[j] = g
+
+
+def adam_update(W: list[Matrix], m: list[Matrix], v: list[Matrix], t: int, M: Sequence[Matrix], eta: float) -> None:
+    """Adam (Kingma & Ba 2015), update number ``t`` (from 1), in place: with ``g = −M``,
+    ``m ← 0.9 m + 0.1 g``, ``v ← 0.999 v + 0.001 g²`` and ``w ← w − η · m̂ / (√v̂ + 1e-8)``, where
+    ``m̂ = m / (1 − 0.9^t)`` and ``v̂ = v / (1 − 0.999^t)`` undo the zero start."""
+    fix1, fix2 = 1.0 - ADAM_BETA1**t, 1.0 - ADAM_BETA2**t
+    for w, m_l, v_l, M_l in zip(W, m, v, M, strict=True):
+        for w_i, m_i, v_i, M_i in zip(w, m_l, v_l, M_l, strict=True):
+            for j, M_ij in enumerate(M_i):
+                g = -M_ij
+                m_i[j] = ADAM_BETA1 * m_i[j] + ADAM_GAIN1 * g
+                v_i[j] = ADAM_BETA2 * v_i[j] + ADAM_GAIN2 * (g * g)
+                w_i[j] = w_i[j] - eta * (m_i[j] / fix1) / (math.sqrt(v_i[j] / fix2) + ADAM_EPS)
 
 
 # -- the network --------------------------------------------------------------------------------------------
 
-class ReferenceNetwork:
+class ReferenceNetwork(MethodSettings):
     """The article's network with the constructor and public methods of :class:`nndesk.engine.Network`.
 
     ``ReferenceNetwork([2, 3, 2], eta=0.09, alpha=0.015, seed=1)`` is the article's half adder, from the same
-    initial weights as the article's code after ``np.random.seed(1)``. Slow (tens of microseconds a row) and
-    plain: read it beside the article.
+    initial weights as the article's code after ``np.random.seed(1)``. The method arguments (``rule``,
+    ``batch_size``, ``loss``, ``weight_decay``, ``init``, ``shuffle``: see :mod:`nndesk.engine.methods`) choose
+    the other methods. Slow (tens of microseconds a row) and plain: read it beside the article.
     """
 
     def __init__(self, topology: Sequence[int], *, eta: float = 0.09, alpha: float = 0.015,
-                 seed: int | None = None, activations: str | Sequence[str] | None = None) -> None:
+                 seed: int | None = None, activations: str | Sequence[str] | None = None,
+                 rule: str = "backprop", batch_size: int | None = 1, loss: str = "squared",
+                 weight_decay: float = 0.0, init: str = "article", shuffle: bool = False) -> None:
         self.topology = check_topology(topology)
         self._acts = check_activations(activations, len(self.topology) - 1)
         self.eta, self.alpha = eta, alpha
         self.seed = check_seed(seed)
-        self._W = [w.tolist() for w in draw_weights(self.topology, self.seed)]
-        self._D = [[[0.0] * len(row) for row in w] for w in self._W]
+        self._method = check_method(rule, batch_size, loss, weight_decay, init, shuffle, self._acts[-1].name)
+        self._W = [w.tolist() for w in draw_weights(self.topology, self.seed, init)]
+        self._reset_optimizer()
         self.epochs = 0
 
     @property
@@ -183,16 +318,25 @@ class ReferenceNetwork:
         """An output above this counts as 1 (0.5, or 0.0 for a tanh output layer), as the article's 0.5."""
         return self._acts[-1].threshold
 
-    # -- weights, as numpy arrays at the boundary (the layout of Network) ---------------------------------------
+    def set_method(self, **changes: object) -> None:
+        """Change some of the method's settings (``rule=``, ``batch_size=``, ...); the weights stay, the optimiser
+        starts afresh (when anything changed)."""
+        settings = {**vars(self._method), **changes}
+        method = check_method(**settings, output_activation=self._acts[-1].name)
+        if method != self._method:
+            self._method = method
+            self._reset_optimizer()
+
+    # -- weights and the optimiser's state, as numpy arrays at the boundary (the layout of Network) ----------------
 
     def get_weights(self) -> list[np.ndarray]:
         """``weights[l]`` of shape ``(n[l+1], n[l] + 1)``, bias column last."""
         return [np.array(w, dtype=np.float64) for w in self._W]
 
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
-        """Replace the weights (shapes and finite values checked) and reset the momentum to zero."""
+        """Replace the weights (shapes and finite values checked); the optimiser starts afresh (momentum zero)."""
         self._W = [w.tolist() for w in check_matrices(self.topology, weights, "weights")]
-        self._D = [[[0.0] * len(row) for row in w] for w in self._W]
+        self._reset_optimizer()
 
     def get_momenta(self) -> list[np.ndarray]:
         """Each weight's previous change, same shapes as the weights."""
@@ -201,12 +345,44 @@ class ReferenceNetwork:
     def set_momenta(self, momenta: Sequence[np.ndarray]) -> None:
         self._D = [d.tolist() for d in check_matrices(self.topology, momenta, "momenta")]
 
+    def get_optimizer_state(self) -> dict:
+        """Everything the next update depends on besides the weights (see ``network.fresh_optimizer_state``)."""
+        state: dict = {"momenta": self.get_momenta()}
+        if self.rule == "rprop":
+            state["rprop_steps"] = [np.array(a) for a in self._steps]
+            state["rprop_gradients"] = [np.array(a) for a in self._previous]
+        if self.rule == "adam":
+            state.update(adam_m=[np.array(a) for a in self._m], adam_v=[np.array(a) for a in self._v],
+                         adam_t=self._t)
+        state["shuffle"] = None if self._rng is None else self._rng.bit_generator.state
+        return state
+
+    def set_optimizer_state(self, state: dict) -> None:
+        """Continue from ``state`` (as :meth:`get_optimizer_state` gives it); missing parts start afresh."""
+        self._load_optimizer(checked_optimizer_state(self.topology, self._method, self.seed, state))
+
+    def _reset_optimizer(self) -> None:
+        self._load_optimizer(checked_optimizer_state(self.topology, self._method, self.seed, {}))
+
+    def _load_optimizer(self, state: dict) -> None:
+        self._D = [a.tolist() for a in state["momenta"]]
+        self._steps = [a.tolist() for a in state.get("rprop_steps", [])]
+        self._previous = [a.tolist() for a in state.get("rprop_gradients", [])]
+        self._m = [a.tolist() for a in state.get("adam_m", [])]
+        self._v = [a.tolist() for a in state.get("adam_v", [])]
+        self._t = state.get("adam_t", 0)
+        self._rng = None
+        if state["shuffle"] is not None:
+            self._rng = shuffle_generator(self.seed)
+            self._rng.bit_generator.state = state["shuffle"]
+
     def copy(self) -> ReferenceNetwork:
-        """An independent network with the same weights, momenta, settings and epoch count."""
-        twin = ReferenceNetwork(self.topology, eta=self.eta, alpha=self.alpha, seed=0, activations=self.activations)
+        """An independent network with the same weights, optimiser state, settings and epoch count."""
+        twin = ReferenceNetwork(self.topology, eta=self.eta, alpha=self.alpha, seed=0, activations=self.activations,
+                                **vars(self._method))
         twin.seed, twin.epochs = self.seed, self.epochs
-        twin.set_weights(self.get_weights())
-        twin.set_momenta(self.get_momenta())
+        twin._W = [[list(row) for row in w] for w in self._W]
+        twin.set_optimizer_state(self.get_optimizer_state())
         return twin
 
     # -- prediction and training ----------------------------------------------------------------------------
@@ -224,6 +400,14 @@ class ReferenceNetwork:
 
     def check_table(self, inputs: object, targets: object) -> tuple[np.ndarray, np.ndarray]:
         return check_table(self.topology, inputs, targets)
+
+    def error(self, inputs: object, targets: object) -> float:
+        """The epoch error of the table (the rows' errors summed in order) with no training and no change."""
+        x, t = self.check_table(inputs, targets)
+        total = 0.0
+        for row_x, row_t in zip(x.tolist(), t.tolist(), strict=True):
+            total = total + row_error(output_errors(forward(self._W, self._acts, row_x)[-1], row_t), row_t)
+        return total
 
     def train_epoch(self, inputs: object, targets: object) -> float:
         """One pass over the rows in order; the epoch error."""
@@ -251,8 +435,7 @@ class ReferenceNetwork:
         why = STOP_NONE
         while len(errors) < epochs and why == STOP_NONE:
             epoch_error, all_right = 0.0, True
-            for row_x, row_t in rows:
-                err, out = train_row(self._W, self._D, self._acts, row_x, row_t, self.eta, self.alpha)
+            for (err, out), (_, row_t) in self._epoch(rows):
                 epoch_error = epoch_error + err
                 if margin is not None and not rows_correct(out, row_t, self.threshold, margin):
                     all_right = False
@@ -266,9 +449,32 @@ class ReferenceNetwork:
                 why = STOP_CORRECT
             if why == STOP_NONFINITE or not all(math.isfinite(v) for w in self._W for row in w for v in row):
                 what = "the error" if why == STOP_NONFINITE else "a weight"
-                advice = causes_text(likely_causes(self.eta, self.alpha, x, t))
+                alpha = self.alpha if self.rule == "backprop" else 0.0  # Rprop and Adam have no momentum α
+                advice = causes_text(likely_causes(self.eta, alpha, x, t))
                 raise DivergenceError(len(errors), np.array(errors), f"{what} became NaN or infinite", advice)
         return np.array(errors, dtype=np.float64), why
+
+    def _epoch(self, rows: list[tuple[list, list]]) -> list[tuple[tuple[float, list[float]], tuple[list, list]]]:
+        """One epoch of the method: each row's ``(row error, outputs)`` before its update, with the row, in the
+        order trained (the table's, or the shuffle's)."""
+        method = self._method
+        ordered = [rows[r] for r in epoch_order(self._rng, len(rows))]
+        if method.online:
+            return [(train_row(self._W, self._D, self._acts, x, t, self.eta, self.alpha, loss=method.loss,
+                               decay=method.weight_decay), (x, t)) for x, t in ordered]
+        done = []
+        for start, stop in batch_bounds(len(ordered), method.batch_rows(len(ordered))):
+            batch = ordered[start:stop]
+            M, per_row = batch_direction(self._W, self._acts, batch, method.loss, method.weight_decay)
+            if method.rule == "backprop":
+                backprop_update(self._W, self._D, M, self.eta, self.alpha)
+            elif method.rule == "rprop":
+                rprop_update(self._W, self._steps, self._previous, M)
+            else:
+                self._t += 1
+                adam_update(self._W, self._m, self._v, self._t, M, self.eta)
+            done += zip(per_row, batch, strict=True)
+        return done
 
 
 # -- every trainer that answers to this reference ------------------------------------------------------------
@@ -287,4 +493,5 @@ TRAINERS: tuple[TrainerInfo, ...] = (
     TrainerInfo("numpy", False, 'Network(..., trainer="numpy"): generated per-layer numpy calls'),
     TrainerInfo("lockstep", False, "many.train_many(..., finish_alone_below=0): many seeds at once"),
     TrainerInfo("trace", True, "trace.step_row: the step-through, one row at a time"),
+    TrainerInfo("batch", False, 'Network(..., trainer="batch"): numpy across the rows of a batch; every method'),
 )

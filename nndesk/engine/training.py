@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from nndesk.engine import _codegen
-from nndesk.engine.network import DivergenceError, Network, causes_text, likely_causes
+from nndesk.engine.network import OPTIMIZER_ARRAYS, DivergenceError, Network, causes_text, likely_causes
 from nndesk.engine.separability import no_hidden_layer_problem
 from nndesk.engine.wording import count
 
@@ -28,6 +28,7 @@ class StopReason(enum.Enum):
     PLATEAU = "plateau"  # the best error stopped improving, or the network stopped changing at all
     STOPPED = "stopped"  # the caller asked
     DIVERGED = "diverged"  # NaN or infinity appeared
+    NO_TEST_IMPROVEMENT = "test error stopped improving"  # early stopping: the best test error's weights restored
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,14 @@ class StopRule:
     max_epochs: int | None = None
     plateau_epochs: int | None = None
     plateau_delta: float = 1e-9
+    patience: int | None = None  # stop when the test rows' error has not improved for this many epochs
 
     def __post_init__(self) -> None:
         for name in ("error_below", "all_correct_margin", "plateau_delta"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not math.isfinite(value) or value < 0):
                 raise ValueError(f"{name.replace('_', ' ')} must be a finite number of 0 or more, not {value!r}")
-        for name in ("max_epochs", "plateau_epochs"):
+        for name in ("max_epochs", "plateau_epochs", "patience"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or int(value) != value or value < 1):
                 raise ValueError(f"{name.replace('_', ' ')} must be a whole number of 1 or more, not {value!r}")
@@ -58,6 +60,7 @@ class Progress:
     epoch: int
     errors: np.ndarray
     rate: float  # epochs per second over this chunk
+    test_errors: np.ndarray | None = None  # the test rows' error after each of these epochs (with test rows)
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class TrainResult:
     epochs: int  # the network's total epochs when training ended
     error: float  # the last epoch's error (nan when no epoch ran)
     message: str  # for the user, e.g. "Converged at epoch 1,462,897: error 0.00999"
+    test_error: float = math.nan  # the test rows' error at the end (nan without test rows)
+    best_epoch: int | None = None  # with patience: the epoch of the best test error, whose weights were restored
 
 
 def format_error(error: float, digits: int = 3) -> str:
@@ -117,6 +122,9 @@ def _message(
         return f"Stopped at {at}: the network stopped changing ({err}), so more epochs cannot help. {advice}"
     if reason is StopReason.PLATEAU:
         return _with(f"Stopped at {at}: the error stopped improving ({err})", causes)
+    if reason is StopReason.NO_TEST_IMPROVEMENT:
+        return (f"Stopped at epoch {epochs + stop.patience:,}: the test error had not improved for "
+                f"{stop.patience:,} epochs, so the weights of {at} are back: {err}")
     if reason is StopReason.DIVERGED:
         advice = causes or _divergence_advice(activations)
         return f"Training diverged at {at}: the numbers grew out of range. {advice}"
@@ -154,10 +162,18 @@ def train_until(
     should_stop: Callable[[], bool] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     progress_interval: float = 0.05,
+    test_inputs: object = None,
+    test_targets: object = None,
     input_names: Sequence[str] | None = None,
     output_names: Sequence[str] | None = None,
 ) -> TrainResult:
     """Train ``net`` until ``stop`` holds or ``should_stop()`` returns true; report progress in chunks.
+
+    ``inputs``/``targets`` are the rows trained on: the epoch error, the error target and "all rows correct"
+    are theirs. Held-out rows (``test_inputs``/``test_targets``, never trained on) give the test error
+    (``net.error``) after every epoch, in :attr:`Progress.test_errors`; with ``stop.patience`` N, training ends
+    once the test error has not improved for N epochs, and the network goes back to the epoch of the best test
+    error (weights, optimiser state and epoch count): :attr:`StopReason.NO_TEST_IMPROVEMENT`.
 
     Each chunk takes about ``progress_interval`` seconds; ``on_progress`` gets one :class:`Progress` per
     chunk. Divergence ends training with :attr:`StopReason.DIVERGED` instead of raising. A network whose
@@ -172,6 +188,7 @@ def train_until(
     if should_stop is None and not _can_end(stop):
         raise ValueError("this stop rule can never end training: no max_epochs, and no error_below above 0, "
                          "all_correct_margin or plateau_epochs that could hold; give it max_epochs")
+    held = _HeldOut(net, test_inputs, test_targets, stop)
     plateau = _Plateau(stop.plateau_epochs, stop.plateau_delta)
     chunk = 1  # grows 4x a chunk towards progress_interval: a huge network still answers should_stop soon
     last_error = math.nan
@@ -188,17 +205,15 @@ def train_until(
             chunk = min(chunk, stop.max_epochs - net.epochs)
         started = time.perf_counter()
         before = _state(net)
-        try:
-            errors, why = net.train_chunk(
-                x, t, chunk, stop_below=stop.error_below, margin=stop.all_correct_margin
-            )
-        except DivergenceError as exc:
-            errors, why = exc.errors, _codegen.STOP_NONFINITE
+        errors, why, test_errors = held.train(net, x, t, chunk, stop)
         elapsed = time.perf_counter() - started
         if len(errors):
             last_error = float(errors[-1])
         if on_progress is not None and len(errors):
-            on_progress(Progress(net.epochs, errors, len(errors) / max(elapsed, 1e-9)))
+            on_progress(Progress(net.epochs, errors, len(errors) / max(elapsed, 1e-9), test_errors))
+        if why == _STOP_PATIENCE:
+            reason, last_error = StopReason.NO_TEST_IMPROVEMENT, held.restore(net)
+            break
         if why == _codegen.STOP_ERROR:
             reason = StopReason.CONVERGED
             break
@@ -222,26 +237,93 @@ def train_until(
     failed = reason in (StopReason.MAX_EPOCHS, StopReason.PLATEAU, StopReason.DIVERGED)
     causes = _failure_causes(net, x, t, input_names, output_names) if failed else ""
     message = _message(reason, net.epochs, last_error, stop, net.activations, causes, frozen)
+    if held.active:
+        test_error = held.best if reason is StopReason.NO_TEST_IMPROVEMENT else held.last
+        message += f"; test error {format_error(test_error)}" if math.isfinite(test_error) else ""
+        best = net.epochs if reason is StopReason.NO_TEST_IMPROVEMENT else None
+        return TrainResult(reason, net.epochs, last_error, message, test_error, best)
     return TrainResult(reason, net.epochs, last_error, message)
 
 
+_STOP_PATIENCE = -100  # a reason of _HeldOut.train's own, beside the trainers' STOP_* codes
+
+
+def _chunk(net: Network, x: np.ndarray, t: np.ndarray, epochs: int, stop: StopRule) -> tuple[np.ndarray, int]:
+    try:
+        return net.train_chunk(x, t, epochs, stop_below=stop.error_below, margin=stop.all_correct_margin)
+    except DivergenceError as exc:
+        return exc.errors, _codegen.STOP_NONFINITE
+
+
+class _HeldOut:
+    """The test rows: their error after every epoch, and the patience rule that keeps the best epoch's state."""
+
+    def __init__(self, net: Network, inputs: object, targets: object, stop: StopRule) -> None:
+        self.active = inputs is not None
+        self.patience = stop.patience
+        if not self.active:
+            if stop.patience is not None:
+                raise ValueError("the stop rule on the test error needs test rows: mark some rows as test rows")
+            return
+        self.x, self.t = net.check_table(inputs, targets)
+        self.best, self.last, self.best_train_error = math.inf, math.nan, math.nan
+        self.best_epoch = net.epochs
+        self.snapshot = (net.get_weights(), net.get_optimizer_state(), net.epochs)
+
+    def train(self, net: Network, x: np.ndarray, t: np.ndarray, epochs: int, stop: StopRule
+              ) -> tuple[np.ndarray, int, np.ndarray | None]:
+        """Up to ``epochs`` epochs: ``(errors, why, test errors)``, one epoch at a time when there are test rows."""
+        if not self.active:
+            errors, why = _chunk(net, x, t, epochs, stop)
+            return errors, why, None
+        errors: list[float] = []
+        tests: list[float] = []
+        why = _codegen.STOP_NONE
+        while len(errors) < epochs and why == _codegen.STOP_NONE:
+            one, why = _chunk(net, x, t, 1, stop)
+            if not len(one):
+                break
+            errors.append(float(one[0]))
+            with np.errstate(over="ignore", invalid="ignore"):
+                self.last = net.error(self.x, self.t) if why != _codegen.STOP_NONFINITE else math.nan
+            tests.append(self.last)
+            if self.last < self.best:
+                self.best, self.best_epoch, self.best_train_error = self.last, net.epochs, errors[-1]
+                if self.patience is not None:
+                    self.snapshot = (net.get_weights(), net.get_optimizer_state(), net.epochs)
+            elif self.patience is not None and net.epochs - self.best_epoch >= self.patience \
+                    and why == _codegen.STOP_NONE:
+                why = _STOP_PATIENCE
+        return np.array(errors), why, np.array(tests)
+
+    def restore(self, net: Network) -> float:
+        """Back to the epoch of the best test error (weights, optimiser state, epoch count): that epoch's
+        training error."""
+        weights, state, epochs = self.snapshot
+        net.set_weights(weights)
+        net.set_optimizer_state(state)
+        net.epochs = epochs
+        return self.best_train_error
 def _failure_causes(net: Network, x: np.ndarray, t: np.ndarray, input_names: Sequence[str] | None,
                     output_names: Sequence[str] | None) -> str:
     """Why a run failed, for its message: a table this network cannot represent first (it is certain, and no
     setting can fix it), then the settings that stand out."""
     problem = no_hidden_layer_problem(net.topology, x, t, net.threshold, input_names, output_names)
-    settings = causes_text(likely_causes(net.eta, net.alpha, x, t))
+    alpha = net.alpha if net.rule == "backprop" else 0.0  # Rprop and Adam have no momentum α
+    settings = causes_text(likely_causes(net.eta, alpha, x, t))
     return " ".join(part for part in (problem, settings) if part)
 def _can_end(stop: StopRule) -> bool:
     """Whether ``stop`` can end a run by itself: an epoch error is never below 0, so ``error_below=0.0`` alone
     would train forever."""
     return (stop.max_epochs is not None or stop.plateau_epochs is not None or stop.all_correct_margin is not None
-            or (stop.error_below is not None and stop.error_below > 0))
+            or stop.patience is not None or (stop.error_below is not None and stop.error_below > 0))
 
 
 def _state(net: Network) -> list[np.ndarray]:
-    """Copies of everything an epoch depends on: the weights and the previous changes (momenta)."""
-    return net.get_weights() + net.get_momenta()
+    """Copies of everything an epoch depends on: the weights, the previous changes (momenta) and the other
+    optimiser arrays (Rprop's steps, Adam's moments; Adam's update count aside, which only scales them)."""
+    state = net.get_optimizer_state()
+    return net.get_weights() + [a for key in OPTIMIZER_ARRAYS if key in state for a in state[key]]
 
 
 def _same_state(a: list[np.ndarray], b: list[np.ndarray]) -> bool:

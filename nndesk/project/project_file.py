@@ -33,6 +33,16 @@ An intervention at epoch ``e`` takes effect after epoch ``e`` (from epoch ``e + 
 changed (in the window while training, or by ``train --continue --eta``), ``continue`` a run resumed from a saved
 file (nothing changes: a record only), ``weights`` weights and momenta set by hand. Interventions are in order
 of their epochs. ``interrupted`` is true for a run stopped by Ctrl+C or SIGTERM (``train --continue`` resumes it).
+
+Version 3 adds the training method (issue 15), the held-out rows and the optimiser's state (older files migrate
+to the article's method, no test rows, no patience)::
+
+     "method": {"rule": "backprop", "batch_size": 1, "loss": "squared", "weight_decay": 0.0,
+                "init": "article", "shuffle": false,                (batch_size null: the whole table)
+                "test_rows": [2, 6], "patience": null},             (rows numbered from 0; shown from 1)
+     "state": {..., "optimizer": {"rprop_steps": [...], "rprop_gradients": [...],          (optional: what the
+                                  "adam_m": [...], "adam_v": [...], "adam_t": 40,         method uses besides
+                                  "shuffle": {numpy's PCG64 state}}}                       the momenta)
 """
 
 from __future__ import annotations
@@ -48,15 +58,17 @@ from pathlib import Path
 import numpy as np
 
 from nndesk.engine import ACTIVATIONS, Network
+from nndesk.engine.methods import INITS, LOSSES, RULES, Method, check_method
 from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS, draw_weights, weight_count
 from nndesk.engine.wording import count
 from nndesk.project.csv_io import BOMS, read_limited
+from nndesk.project.held_out import check_test_rows
 from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.training_settings import STOP_RULES, TrainingSettings
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
-VERSION = 2
+VERSION = 3
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 SEED_LIMIT = 2**32  # the engine's seeds (numpy's legacy generator); the window's seed box stops at 2**31 - 1
@@ -207,6 +219,18 @@ class Project:
     history: History = field(default_factory=History)
     name: str = ""  # optional: a preset's name for its menu
     description: str = ""  # optional: one line saying what the table computes
+    # The training method (issue 15; nndesk.engine.methods): the defaults are the article's.
+    rule: str = "backprop"
+    batch_size: int | None = 1
+    loss: str = "squared"
+    weight_decay: float = 0.0
+    init: str = "article"
+    shuffle: bool = False
+    test_rows: tuple[int, ...] = ()  # held-out rows, 0-based: never trained on (nndesk.project.held_out)
+    patience: int | None = None  # stop when the test error has not improved for this many epochs
+    # The optimiser's state beside the momenta (Rprop's, Adam's, the shuffle's; see Network.get_optimizer_state),
+    # or None. Not compared: it holds arrays, and it follows from the state (NetworkState) it belongs to.
+    optimizer: dict | None = field(default=None, compare=False)
     run: RunRecord = field(default_factory=RunRecord)  # how ``state`` came from the seed (format version 2)
 
     @property
@@ -226,12 +250,20 @@ class Project:
         """This project with some training settings changed: ``project.with_training(eta=0.5, seed=3)``."""
         return replace(self, training=replace(self.training, **changes))
 
+    @property
+    def method(self) -> dict:
+        """The method as Network's keyword arguments: ``rule``, ``batch_size``, ``loss``, ``weight_decay``,
+        ``init``, ``shuffle``."""
+        return dict(rule=self.rule, batch_size=self.batch_size, loss=self.loss, weight_decay=self.weight_decay,
+                    init=self.init, shuffle=self.shuffle)
+
     def network(self) -> Network:
-        """A network in the saved state: same weights, momenta and epoch count (or fresh from the seed)."""
-        net = Network(self.topology, eta=self.eta, alpha=self.alpha, seed=self.seed, activations=self.activations)
+        """A network in the saved state: same weights, optimiser state and epoch count (or fresh from the seed)."""
+        net = Network(self.topology, eta=self.eta, alpha=self.alpha, seed=self.seed, activations=self.activations,
+                      **self.method)
         if self.state is not None:
             net.set_weights(self.state.weights)
-            net.set_momenta(self.state.momenta)
+            net.set_optimizer_state({**(self.optimizer or {}), "momenta": self.state.momenta})
             net.epochs = self.state.epochs
         return net
 
@@ -239,15 +271,17 @@ class Project:
         """This project holding ``net``'s topology, settings and state (weights that are not finite, after a
         divergence, are not kept: the project then reopens at epoch 0)."""
         weights = net.get_weights()
-        state = None
+        state, optimizer = None, None
         if net.epochs > 0 and all(np.isfinite(w).all() for w in weights):
-            initial = draw_weights(net.topology, net.seed)
+            initial = draw_weights(net.topology, net.seed, net.init)
             state = NetworkState(net.epochs, tuple(initial), tuple(weights), tuple(net.get_momenta()))
+            optimizer = {k: v for k, v in net.get_optimizer_state().items() if k != "momenta" and v is not None}
         run = self.run if state is not None else RunRecord()  # back at epoch 0: nothing shaped it yet
         training = replace(self.training, eta=net.eta, alpha=net.alpha,
                            seed=self.seed if net.seed is None else net.seed)
         return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), training=training,
-                       state=state, history=self.history if history is None else history, run=run)
+                       state=state, history=self.history if history is None else history, run=run,
+                       **net.method.__dict__, optimizer=optimizer or None)
 
     def run_settings(self) -> tuple[float, float]:
         """(η, α) that epoch 1 of the stored run was trained with."""
@@ -324,11 +358,23 @@ def to_json(project: Project) -> dict:
     eta, alpha = project.run_settings()
     steps = [_intervention_json(i) for i in project.run.interventions]
     data["run"] = {"eta": eta, "alpha": alpha, "interventions": steps, "interrupted": project.run.interrupted}
+    data["method"] = {**project.method, "test_rows": list(project.test_rows), "patience": project.patience}
     s = project.state
     if s is not None:
         data["state"] = {"epochs": s.epochs, "initial_weights": [w.tolist() for w in s.initial_weights],
                          "weights": [w.tolist() for w in s.weights], "momenta": [m.tolist() for m in s.momenta]}
+        if project.optimizer:
+            data["state"]["optimizer"] = _optimizer_json(project.optimizer)
     return data
+
+
+def _optimizer_json(optimizer: dict) -> dict:
+    out: dict = {}
+    for key, value in optimizer.items():
+        if value is None:
+            continue
+        out[key] = [np.asarray(a).tolist() for a in value] if isinstance(value, list | tuple) else value
+    return out
 
 
 def _intervention_json(step: Intervention) -> dict:
@@ -484,7 +530,7 @@ def migrate(data: object) -> dict:
 
 
 # Sections that first appeared in a version: a file claiming an older version but holding them was labelled wrong
-_FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2}
+_FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2, "method": 3}
 
 
 def _check_claimed_version(data: dict, version: int) -> None:
@@ -541,8 +587,16 @@ def _v1_to_v2(data: dict) -> dict:
     return {**data, "version": 2, "run": run}
 
 
+def _v2_to_v3(data: dict) -> dict:
+    """Version 3 adds the training method ("method"): an older file trained by the article's online rule, from
+    the article's initial weights, on every row of its table."""
+    method = {"rule": "backprop", "batch_size": 1, "loss": "squared", "weight_decay": 0.0, "init": "article",
+              "shuffle": False, "test_rows": [], "patience": None}
+    return {**data, "version": 3, "method": method}
+
+
 # version -> function turning that version's JSON object into the next version's
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def from_json(data: dict) -> Project:
@@ -561,13 +615,58 @@ def from_json(data: dict) -> Project:
         name=_text(data, "name"),
         description=_text(data, "description"),
     )
+    project = replace(project, **_read_method(data.get("method"), project))
     state = data.get("state")
     if state is not None:
         project = replace(project, state=_read_state(state, topology))
+        project = replace(project, optimizer=_read_optimizer(state.get("optimizer"), project))
     run = _read_run(data.get("run"), topology)
     if (run.eta, run.alpha) == (project.eta, project.alpha):
         run = replace(run, eta=None, alpha=None)  # "the project's own": what a run saved unchanged holds
     return replace(project, run=run)
+
+
+def _read_method(value: object, project: Project) -> dict:
+    """The method, test rows and patience of the "method" section, checked as the engine checks them."""
+    if not isinstance(value, dict):
+        raise ProjectError("the \"method\" section is missing or is not an object")
+    settings = {key: value.get(key, default) for key, default in vars(Method()).items()}
+    for key, choices in (("rule", RULES), ("loss", LOSSES), ("init", INITS)):  # each value first, briefly shown
+        _choice(settings, key, f"method.{key}", choices)
+    if settings["batch_size"] is not None:
+        _whole(settings, "batch_size", "method.batch_size", 1, MAX_ROWS)
+    _number(settings, "weight_decay", "method.weight_decay")
+    if not isinstance(settings["shuffle"], bool):
+        raise ProjectError(f"\"method.shuffle\" must be true or false, not {_shown(settings['shuffle'])}")
+    try:
+        method = check_method(**settings, output_activation=project.activations[-1])
+    except ValueError as exc:
+        raise ProjectError(f"\"method\": {exc}") from None
+    rows = _list(value.get("test_rows", []), "method.test_rows")
+    if not all(isinstance(r, int) and not isinstance(r, bool) for r in rows):
+        raise ProjectError("\"method.test_rows\" must be a list of row numbers (from 0)")
+    try:
+        test_rows = check_test_rows(rows, project.table.n_rows)
+    except ValueError as exc:
+        raise ProjectError(f"\"method.test_rows\": {exc}") from None
+    patience = value.get("patience")
+    if patience is not None:
+        patience = _whole(value, "patience", "method.patience", 1, MAX_EPOCHS_LIMIT)
+    return {**vars(method), "test_rows": test_rows, "patience": patience}
+
+
+def _read_optimizer(value: object, project: Project) -> dict | None:
+    """The optimiser's state beside the momenta, checked by the engine (None when the file has none)."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ProjectError("\"state.optimizer\" must be an object")
+    try:
+        net = replace(project, optimizer=value).network()
+    except (ValueError, TypeError) as exc:
+        raise ProjectError(f"\"state.optimizer\": {exc}") from None
+    state = net.get_optimizer_state()
+    return {k: v for k, v in state.items() if k != "momenta" and v is not None} or None
 
 
 def _read_run(value: object, topology: tuple[int, ...]) -> RunRecord:

@@ -18,6 +18,7 @@ import numpy as np
 
 from nndesk.engine import DivergenceError, Network
 from nndesk.engine.network import draw_weights
+from nndesk.project.held_out import split_rows
 from nndesk.project.project_file import Intervention, Project
 
 REPLAY_CHUNK_SECONDS = 0.1  # how often an interrupt is looked at
@@ -37,7 +38,8 @@ class Replay:
 def start(project: Project) -> Replay:
     """A replay at epoch 0: the seed's network with the settings the run started with."""
     eta, alpha = project.run_settings()
-    net = Network(project.topology, eta=eta, alpha=alpha, seed=project.seed, activations=project.activations)
+    net = Network(project.topology, eta=eta, alpha=alpha, seed=project.seed, activations=project.activations,
+                  **project.method)
     return Replay(net, np.full(len(project.history), np.nan))
 
 
@@ -51,7 +53,8 @@ def record(replay: Replay, project: Project, first_epoch: int, errors: np.ndarra
 def run_to(replay: Replay, project: Project, end: int, should_stop: Callable[[], bool] | None = None) -> Replay:
     """Go on replaying until epoch ``end`` (at most the stored epochs), applying the recorded interventions at
     their epochs; stops early when ``should_stop()`` says so or the network diverges."""
-    net, table = replay.net, project.table
+    net = replay.net
+    inputs, targets, _, _ = split_rows(project.table, project.test_rows)  # test rows are never trained on
     steps = [s for s in project.run.interventions if s.epoch >= net.epochs]
     chunk = 1
     while True:
@@ -67,7 +70,7 @@ def run_to(replay: Replay, project: Project, end: int, should_stop: Callable[[],
         first = net.epochs + 1
         started = time.perf_counter()
         try:
-            errors = net.train(table.inputs, table.targets, epochs)
+            errors = net.train(inputs, targets, epochs)
         except DivergenceError as exc:
             record(replay, project, first, exc.errors)
             replay.diverged_at = net.epochs
@@ -93,12 +96,13 @@ def compare(replay: Replay, project: Project) -> list[str]:
         return _history_without_network(project)
     n = state.epochs
     found = []
-    if not _same(state.initial_weights, draw_weights(project.topology, seed)):
+    if not _same(state.initial_weights, draw_weights(project.topology, seed, project.init)):
         found.append(f"stored initial weights are not those of seed {seed}")
     late = [s.epoch for s in project.run.interventions if s.epoch > n]
     if late:
         found.append(f"the run records a change at epoch {late[0]:,}, after the {n:,} epochs stored")
-    if len(project.history) and int(project.history.epochs[-1]) > n:
+    # patience goes back to the best epoch and keeps the history of the epochs after it
+    if len(project.history) and int(project.history.epochs[-1]) > n + (project.patience or 0):
         found.append(f"the stored error history goes to epoch {int(project.history.epochs[-1]):,}, past the "
                      f"{n:,} epochs of the stored network")
     if replay.diverged_at is not None:

@@ -1,0 +1,115 @@
+"""The training method and the held-out rows on the command line (``nndesk train`` and ``nndesk study``).
+
+``--rule``, ``--batch`` (a number or ``all``), ``--loss``, ``--weight-decay``, ``--init``, ``--shuffle``,
+``--test-rows`` (row numbers as the window shows them, from 1) and ``--patience``. Kept in a module of its own
+so that the commands only add two calls.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+from dataclasses import replace
+
+import numpy as np
+
+from nndesk.commands._common import UsageError
+from nndesk.engine.methods import INITS, LOSSES, RULES, check_method
+from nndesk.project.held_out import parse_row_numbers, split_rows
+
+
+def add_method_arguments(parser: argparse.ArgumentParser, several_rules: bool = False) -> None:
+    """The method's options; with ``several_rules`` (the study), ``--rule`` and ``--eta`` may list several."""
+    group = parser.add_argument_group("training method (default: the file's, else the article's online backprop)")
+    if several_rules:
+        group.add_argument("--rule", metavar="RULE[,RULE...]",
+                           help=f"the update rule, {', '.join(RULES)}; several (such as backprop,rprop,adam) "
+                           "compare them on the same seeds, each with its own --eta if --eta lists as many")
+    else:
+        group.add_argument("--rule", choices=RULES, help="the update rule (rprop learns from the whole table)")
+    group.add_argument("--batch", metavar="N|all",
+                       help="rows per update: 1 online (the article's), N mini-batches, all the whole table")
+    group.add_argument("--loss", choices=LOSSES, help="the loss whose gradient is followed")
+    group.add_argument("--weight-decay", type=float, metavar="λ", help="pull each weight (not the bias) towards 0")
+    group.add_argument("--init", choices=INITS, help="how the initial weights are drawn from the seed")
+    group.add_argument("--shuffle", action="store_true", default=None, help="train each epoch's rows in a new order")
+    group.add_argument("--test-rows", metavar="ROWS", help="hold these rows out of training, e.g. 3,7 (from 1)")
+    group.add_argument("--patience", type=int, metavar="N",
+                       help="with test rows: stop when the test error has not improved for N epochs, and go back "
+                       "to the weights of the best one")
+
+
+def _batch(text: str) -> int | None:
+    if text.strip().lower() == "all":
+        return None
+    if not text.strip().isdigit() or int(text) < 1:
+        raise UsageError(f"--batch must be a number of rows of 1 or more, or all; not {text!r}")
+    return int(text)
+
+
+def with_method_options(project, options: argparse.Namespace, rule: str | None = None):
+    """The project with the command line's method, test rows and patience; UsageError in words for bad ones.
+    ``rule`` overrides ``--rule`` (the study runs one rule of a list at a time)."""
+    changes: dict = {}
+    rule = rule if rule is not None else options.rule
+    if rule is not None:
+        changes["rule"] = rule
+        if rule == "rprop" and options.batch is None:
+            changes["batch_size"] = None  # --rule rprop needs no --batch
+    if options.batch is not None:
+        changes["batch_size"] = _batch(options.batch)
+    for option, name in (("loss", "loss"), ("weight_decay", "weight_decay"), ("init", "init"),
+                         ("shuffle", "shuffle")):
+        value = getattr(options, option)
+        if value is not None:
+            changes[name] = value
+    if options.test_rows is not None:
+        try:
+            changes["test_rows"] = parse_row_numbers(options.test_rows, project.table.n_rows)
+        except ValueError as exc:
+            raise UsageError(f"--test-rows: {exc}") from None
+    if options.patience is not None:
+        if options.patience < 1:
+            raise UsageError("--patience must be a number of epochs of 1 or more")
+        changes["patience"] = options.patience
+    new = replace(project, **changes)
+    if new.patience is not None and not new.test_rows:
+        raise UsageError("--patience stops on the test error: give the test rows too, e.g. --test-rows 3,7")
+    try:
+        check_method(**new.method, output_activation=new.activations[-1])
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if new.method != project.method:  # a change of method starts the optimiser afresh (the weights stay)
+        state = new.state and replace(new.state, momenta=tuple(np.zeros_like(m) for m in new.state.momenta))
+        new = replace(new, state=state, optimizer=None)
+    return new
+
+
+def split_table(project) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
+    """``(train_inputs, train_targets, test_inputs, test_targets)`` of the project (the test ones None without
+    test rows)."""
+    table = project.table
+    if not project.test_rows:
+        return table.inputs, table.targets, None, None
+    return split_rows(table, project.test_rows)
+
+
+def held_out_summary(project, checks: list, result) -> dict:
+    """The JSON keys of issue 15: ``train_error`` (the last epoch's training error, the same number as
+    ``error``), the method, and with test rows ``test_error``, ``test_rows`` (from 1), ``test_rows_correct``;
+    ``rows``/``rows_correct`` then count the training rows only, and ``best_epoch`` is the epoch patience went
+    back to. ``checks`` are the truth check's rows of the whole table."""
+    finite = math.isfinite(result.error)
+    out: dict = {"train_error": result.error if finite else None, "method": project.method}
+    if not project.test_rows:
+        return out
+    test = set(project.test_rows)
+    trained = [c for r, c in enumerate(checks) if r not in test]
+    held = [c for r, c in enumerate(checks) if r in test]
+    out.update(test_error=result.test_error if math.isfinite(result.test_error) else None,
+               test_rows=len(held), test_row_numbers=[r + 1 for r in project.test_rows],
+               test_rows_correct=sum(c.correct for c in held), rows=len(trained),
+               rows_correct=sum(c.correct for c in trained), all_correct=all(c.correct for c in trained),
+               learned=all(c.correct for c in trained),
+               best_epoch=result.best_epoch)
+    return out

@@ -38,7 +38,8 @@ class Worker(QObject):
         return self._stop.is_set()
 
     def work(self) -> object:
-        raise NotImplementedError
+        """The job itself, run in the worker thread; each kind of worker defines it (training, the study)."""
+        raise TypeError(f"{type(self).__name__} does not say what work it does: define work()")
 
     @Slot()
     def run(self) -> None:

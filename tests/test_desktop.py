@@ -12,11 +12,10 @@ import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from read_only import read_only
 
 from nndesk import assets
 from nndesk.commands import desktop
@@ -77,25 +76,6 @@ def data_home(tmp_path) -> Path:
         (home / name).write_text(text)
     update_databases_as_a_desktop_does(home)
     return home
-
-
-@contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """``folder`` made read-only for this process for real."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield
-        finally:
-            folder.chmod(0o755)
-        return
-    chattr = shutil.which("chattr")
-    if chattr is None or subprocess.run([chattr, "+i", str(folder)], capture_output=True).returncode != 0:
-        pytest.skip("running as root, and this file system cannot make a folder immutable (chattr +i)")
-    try:
-        yield
-    finally:
-        subprocess.run([chattr, "-i", str(folder)], check=True)
 
 
 def test_install_writes_the_entry_icon_and_mime_type_and_says_so(data_home):

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
+from read_only import read_only
 
 from nndesk.ui import MainWindow
 
@@ -61,25 +58,6 @@ def assert_work_kept(window: MainWindow) -> None:
 
 def files_in(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
-
-
-@contextmanager
-def read_only(folder: Path) -> Iterator[str]:
-    """``folder`` made read-only for this process for real; yields how."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield "chmod 555"
-        finally:
-            folder.chmod(0o755)
-        return
-    chattr = shutil.which("chattr")
-    if chattr is None or subprocess.run([chattr, "+i", str(folder)], capture_output=True).returncode != 0:
-        pytest.skip("running as root, and this file system cannot make a folder immutable (chattr +i)")
-    try:
-        yield "chattr +i"
-    finally:
-        subprocess.run([chattr, "-i", str(folder)], check=True)
 
 
 def test_a_read_only_folder(window, tmp_path):

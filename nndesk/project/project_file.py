@@ -334,7 +334,8 @@ def _kept_points(errors: np.ndarray, limit: int) -> np.ndarray:
         high_src = np.where(nan, -np.inf, block) if nan.any() else block
         starts = start + np.arange(block.shape[0]) * block.shape[1]
         parts += [low_src.argmin(axis=1) + starts, high_src.argmax(axis=1) + starts]
-    return np.unique(np.concatenate(parts))
+    kept = np.sort(np.concatenate(parts))  # not np.unique: its first call imports numpy.ma, 40 ms at a Pause
+    return kept[np.concatenate(([True], kept[1:] != kept[:-1]))]
 
 
 # ==================================================================================== writing
@@ -393,6 +394,11 @@ def dumps(project: Project) -> str:
     return _layout(to_json(project), 0) + "\n"
 
 
+# json.dumps holds the GIL for the whole list it is given: an autosave thread encoding a history of 20,000
+# numbers in one call would stall the GUI for milliseconds. Lists of numbers are encoded this many at a time.
+_CHUNK = 1000
+
+
 def _layout(value: object, depth: int) -> str:
     pad, inner = " " * depth, " " * (depth + 1)
     if isinstance(value, dict) and value:
@@ -400,6 +406,8 @@ def _layout(value: object, depth: int) -> str:
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     if isinstance(value, list) and any(isinstance(v, list | dict) for v in value):
         return "[\n" + ",\n".join(inner + _layout(v, depth + 1) for v in value) + f"\n{pad}]"
+    if isinstance(value, list) and len(value) > _CHUNK:  # a long history: see _CHUNK
+        return "[" + ", ".join(_layout(value[i:i + _CHUNK], depth)[1:-1] for i in range(0, len(value), _CHUNK)) + "]"
     return json.dumps(value, allow_nan=False, separators=(", ", ": "))
 
 

@@ -141,8 +141,7 @@ class Document(QObject):
 
         ``network`` replaces the document's own; while training runs the default is the latest snapshot."""
         net = self.shown_network() if network is None else network
-        extras = {k: v for k, v in self._method_extras.items() if k in ("test_rows", "patience")}
-        base = Project(self._table, self._topology, self._activations, training=self._settings, **extras)
+        base = Project(self._table, self._topology, self._activations, training=self._settings)
         with_net = base.with_network(net, history_from_points(*self.errors.saved_points()))
         if with_net.state is None:
             return with_net
@@ -164,8 +163,10 @@ class Document(QObject):
         """A new or edited table. New column counts resize the network's first and last layers (new weights)."""
         if table == self._table:
             return
-        if table.n_rows != self._table.n_rows:
-            self._method_extras = {k: v for k, v in self._method_extras.items() if k not in ("test_rows", "patience")}
+        if table.n_rows != self._table.n_rows and self._settings.test_rows:
+            self._settings = self._settings.with_changes(test_rows=())  # rows moved: the marks would be wrong
+            self.settingsChanged.emit()
+            self.message.emit("The table has a new number of rows: no row is held out for testing any more", 8000)
         self._table = table
         if (table.n_inputs, table.n_targets) != (self._topology[0], self._topology[-1]):
             self._topology = (table.n_inputs, *self._topology[1:-1], table.n_targets)
@@ -189,7 +190,6 @@ class Document(QObject):
         """Table, network and settings at once (a preset, the demo, a remembered session): a new network."""
         self.stop_training()
         self._table = table
-        self._method_extras = {}  # a new problem starts with the article's method
         self._topology = (table.n_inputs, *hidden, table.n_targets)
         self._activations = tuple(activations) if activations is not None else self._kept_activations(len(hidden))
         self._settings = settings
@@ -215,11 +215,33 @@ class Document(QObject):
         if settings.seed != old.seed:
             self.stop_training()
             self.rebuild(f"Seed {settings.seed}: weights re-initialised")
+        elif settings.method.init != old.method.init:
+            self.stop_training()
+            self.rebuild(f"{settings.method.init.capitalize()} initial weights from seed {settings.seed}")
+        elif settings.method != old.method:
+            self._change_method()
+        elif settings.test_rows != old.test_rows:
+            self.message.emit(self.test_rows_text(), 5000)
         elif settings.eta != old.eta:
             self.message.emit(f"Learning rate η = {settings.eta:g}", 3000)
         elif settings.alpha != old.alpha:
             self.message.emit(f"Momentum α = {settings.alpha:g}", 3000)
         self.set_modified()
+
+    def _change_method(self) -> None:
+        """The settings' method from the next epoch on: the weights stay, the optimiser starts afresh (a pause
+        first: the network must hold still)."""
+        self.stop_training()
+        self._net.set_method(**self._settings.network_options())
+        self.message.emit(f"Method: {self._settings.method.describe()}. The weights stay; momentum and the "
+                          "optimiser's memory start afresh", 8000)
+
+    def test_rows_text(self) -> str:
+        """The held-out rows in words, numbered from 1 as the table shows them."""
+        rows = self._settings.test_rows
+        if not rows:
+            return "No test rows: training uses every row"
+        return f"Test rows {', '.join(str(r + 1) for r in rows)}: never trained on, their error is the test error"
 
     def _set_rates(self, eta: float, alpha: float) -> None:
         """η and α for the next epochs: while training the worker applies them between two chunks and records
@@ -232,7 +254,7 @@ class Document(QObject):
         """A new network from the topology, activations and settings; epoch 0, history cleared."""
         s = self._settings
         self._net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations,
-                            **self._network_method())
+                            **s.network_options())
         self.run_recorder.start(s.eta, s.alpha)
         self._network_replaced()
         if message:
@@ -243,7 +265,6 @@ class Document(QObject):
         self.stop_training()
         self._table, self._topology, self._activations = project.table, project.topology, project.activations
         self._settings = project.training
-        self._method_extras = {**project.method, "test_rows": project.test_rows, "patience": project.patience}
         self._net = project.network()
         self.run_recorder.load(project.run, (project.eta, project.alpha), self._net.epochs)
         self.settingsChanged.emit()
@@ -396,23 +417,16 @@ class Document(QObject):
         self.message.emit(message, 0)
         self.trainingFailed.emit(message)
 
-    # A project's training method and held-out rows (issue 15), kept as opened: the window has no controls for
-    # them yet, so it trains with them and saves them. Empty: the article's method on every row.
-    _method_extras: dict = {}  # noqa: RUF012 (replaced as a whole, never changed in place)
-
-    def _network_method(self) -> dict:
-        return {k: v for k, v in self._method_extras.items() if k not in ("test_rows", "patience")}
-
     def _training_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The rows training uses: the table without its held-out test rows."""
-        test_rows = self._method_extras.get("test_rows")
-        if not test_rows:
+        if not self._settings.test_rows:
             return self._table.inputs, self._table.targets
-        x, t, _, _ = split_rows(self._table, test_rows)
+        x, t, _, _ = split_rows(self._table, self._settings.test_rows)
         return x, t
 
     def _new_network(self) -> Network:
         s = self._settings
-        net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations)
+        net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations,
+                      **s.network_options())
         self._threshold = net.threshold
         return net

@@ -80,6 +80,7 @@ class Document(QObject):
         self._modified = False
         self._pausing = False
         self.errors = ErrorBuffer()  # the epoch errors since the initial weights (what the plot shows)
+        self.test_errors = ErrorBuffer()  # the held-out rows' error after the same epochs (trained here, not saved)
         self.last_error = math.nan
         self._trainer = TrainingController(self)
         self._trainer.progress.connect(self._on_progress)
@@ -253,6 +254,10 @@ class Document(QObject):
     def rebuild(self, message: str | None) -> None:
         """A new network from the topology, activations and settings; epoch 0, history cleared."""
         s = self._settings
+        if s.method.loss == "cross-entropy" and self._activations[-1] != "sigmoid":
+            self._settings = s = s.with_changes(method=replace(s.method, loss="squared"))
+            self.settingsChanged.emit()
+            message = f"{message or 'New network'}; the loss is squared error: cross-entropy needs sigmoid outputs"
         self._net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations,
                             **s.network_options())
         self.run_recorder.start(s.eta, s.alpha)
@@ -287,6 +292,7 @@ class Document(QObject):
     def _network_replaced(self, project: Project | None = None) -> None:
         self._shown = self._net
         self._threshold = self._net.threshold
+        self.test_errors.clear()
         if project is None:
             self.errors.clear()
             self.last_error = math.nan
@@ -315,11 +321,13 @@ class Document(QObject):
                               "press Reset", 8000)
             return False
         self._pausing = False
+        self._trim_history()
         self._shown = self._net.copy()  # views draw this until the first snapshot arrives
         self.run_recorder.training(self._net.epochs)
         inputs, targets = self._training_rows()
         self._trainer.start(self._net, inputs, targets, rule, self._probe_row,
-                            self.run_recorder, (self._table.input_names, self._table.target_names))
+                            self.run_recorder, (self._table.input_names, self._table.target_names),
+                            self._test_rows())
         self._set_state(State.TRAINING)
         self.message.emit("Training… (pause to edit the table or the network)", 4000)
         return True
@@ -352,9 +360,13 @@ class Document(QObject):
         """Train one epoch in the GUI thread (cheap for these tables); its error, or None if it could not."""
         if self.is_training():
             return None
+        self._trim_history()
         self.run_recorder.training(self._net.epochs)
+        test = self._test_rows()
         try:
             error = self._net.train_epoch(*self._training_rows())
+            if test is not None:
+                self.test_errors.append(self._net.epochs, np.array([self._net.error(*test)]))
         except (ValueError, ArithmeticError) as exc:
             self.message.emit(f"Could not train this epoch: {exc}", 10000)
             return None
@@ -387,6 +399,8 @@ class Document(QObject):
     # ================================================================ worker reports (GUI thread)
     def _on_progress(self, p: TrainingProgress) -> None:
         self.errors.append(p.epoch, p.errors)
+        if p.test_errors is not None:
+            self.test_errors.append(p.epoch, p.test_errors)
         if p.errors.size:
             self.last_error = float(p.errors[-1])
         if p.snapshot is not None and p.snapshot.is_finite():
@@ -423,6 +437,25 @@ class Document(QObject):
             return self._table.inputs, self._table.targets
         x, t, _, _ = split_rows(self._table, self._settings.test_rows)
         return x, t
+
+    def _test_rows(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(inputs, targets) of the held-out rows, or None without any."""
+        if not self._settings.test_rows:
+            return None
+        _, _, x, t = split_rows(self._table, self._settings.test_rows)
+        return x, t
+
+    def _trim_history(self) -> None:
+        """Before training goes on: forget the epochs after the network's own (patience went back to the best
+        test error's epoch and kept the rest in the plot; training from there writes them anew)."""
+        epoch = self._net.epochs
+        for buffer in (self.errors, self.test_errors):
+            if not buffer.is_empty() and buffer.last_epoch() > epoch:
+                epochs, errors = buffer.saved_points()
+                kept = epochs <= epoch
+                buffer.load_history(epochs[kept], errors[kept])
+                if buffer is self.errors:
+                    self.last_error = float(errors[kept][-1]) if kept.any() else math.nan
 
     def _new_network(self) -> Network:
         s = self._settings

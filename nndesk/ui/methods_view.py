@@ -3,13 +3,16 @@
 - the Method group beside the Training group (:class:`~nndesk.ui.method_form.MethodForm`), editing the document's
   :class:`~nndesk.project.training_settings.TrainingSettings`;
 - η and α greyed out where the method does not use them;
-- the status bar naming the method in use (and the test rows).
+- the status bar naming the method in use (and the test rows);
+- the held-out rows: marked in the table, apart in the truth check, their error curve in the plot
+  (:mod:`nndesk.ui.held_out_view`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from nndesk.ui.held_out_view import HeldOutView
 from nndesk.ui.method_form import MethodForm, show_rates_in_use
 from nndesk.ui.window_parts import group, status_label
 from nndesk.ui.window_state import State
@@ -34,6 +37,7 @@ class MethodsView:
             signal.connect(self.show_settings)
         doc.stateChanged.connect(self._on_state)
         self.show_settings()
+        self.held_out = HeldOutView(window)
 
     def _place_beside_training(self) -> None:
         """The Training group and the Method group side by side, where the Training group was."""

@@ -109,3 +109,36 @@ def test_the_method_is_explained_in_words_when_hovered(window):
     label = window.methods.form.labels["ruleCombo"]
     assert label.text() == "&Rule" and label.buddy() is form.rule_combo
     assert form.rule_combo.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_the_study_trains_with_the_projects_method_and_test_rows_and_says_which(window, qtbot):
+    from PySide6.QtWidgets import QPushButton, QSpinBox
+
+    from nndesk.engine import StopRule
+    from nndesk.engine.many import train_many
+
+    xor = Project(PRESETS["XOR"], (2, 3, 1), ("sigmoid", "sigmoid"),
+                  training=TrainingSettings(eta=0.5, alpha=0.9, method=Method(rule="rprop", batch_size=None),
+                                            target_error=0.05, max_epochs=3000))
+    window.show_project(xor)
+    window.open_study()
+    study = window.study_window
+    qtbot.addWidget(study)
+    assert study.configs()[0].method == Method(rule="rprop", batch_size=None)
+    label = study.config_label.text()
+    assert "Rprop, whole table" in label and "η" not in label  # Rprop has no learning rate to show
+    study.findChild(QSpinBox, "seedsSpin").setValue(6)
+    study.findChild(QSpinBox, "firstSeedSpin").setValue(1)
+    with qtbot.waitSignal(study.studyFinished, timeout=60_000):
+        study.findChild(QPushButton, "runStudyButton").click()
+    expected = train_many([2, 3, 1], PRESETS["XOR"].inputs, PRESETS["XOR"].targets, range(1, 7), eta=0.5,
+                          alpha=0.9, stop=StopRule(error_below=0.05), max_epochs=3000, rule="rprop",
+                          batch_size=None)
+    assert [s.epochs for s in study.results[0].seeds] == [s.epochs for s in expected.seeds]
+    online = train_many([2, 3, 1], PRESETS["XOR"].inputs, PRESETS["XOR"].targets, range(1, 7), eta=0.5,
+                        alpha=0.9, stop=StopRule(error_below=0.05), max_epochs=3000)
+    assert [s.epochs for s in online.seeds] != [s.epochs for s in expected.seeds]  # the method made a difference
+    window.document.set_settings(window.document.settings.with_changes(test_rows=(3,)))
+    study.take_from_main_window()
+    assert study.configs()[0].test_rows == (3,) and "test rows 4" in study.config_label.text()
+    assert study.configs()[0].training_data()["inputs"].shape == (3, 2)

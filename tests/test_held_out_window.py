@@ -87,3 +87,23 @@ def test_changing_the_number_of_rows_clears_the_test_rows_and_says_so(window, qt
         window.table_editor.add_row()
     assert window.document.settings.test_rows == () and "held out" in said.args[0]
     assert _header(window, 1) == "2"
+
+
+def test_the_held_out_preset_brings_its_test_rows_and_shows_the_network_answering_unseen_rows(window, qtbot):
+    from nndesk.engine import StopReason
+    from nndesk.project.presets import MAJORITY_OF_5, MAJORITY_TEST_ROWS
+
+    dock = window.insight.docks["truthCheck"]
+    dock.raise_()
+    qtbot.waitUntil(dock.widget().isVisible)
+    window.table_editor.choose_preset(MAJORITY_OF_5)
+    doc = window.document
+    assert doc.settings.test_rows == MAJORITY_TEST_ROWS and doc.topology == (5, 8, 1)
+    assert _header(window, 1) == "2 test" and _header(window, 30) == "31 test"
+    assert "test rows 2, 7, 13, 16, 18, 23, 28, 31" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.trainingFinished, timeout=60_000) as done:
+        window.train()
+    assert done.args[0].reason is StopReason.CONVERGED and "test error" in done.args[0].message
+    assert window.insight.truth.count_label.text() == ("Training: 24 of 24 rows correct. "
+                                                       "Test: 8 of 8 rows correct")
+    assert window.methods.held_out.curve.xData[-1] == window.network.epochs

@@ -3,6 +3,9 @@ check, their error drawn beside the training error, named in the status bar, sav
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from nndesk.project.project_file import load_project
@@ -107,3 +110,7 @@ def test_the_held_out_preset_brings_its_test_rows_and_shows_the_network_answerin
     assert window.insight.truth.count_label.text() == ("Training: 24 of 24 rows correct. "
                                                        "Test: 8 of 8 rows correct")
     assert window.methods.held_out.curve.xData[-1] == window.network.epochs
+    lowest = float(np.min(window.methods.held_out.curve.yData))  # below the training error's lowest
+    assert lowest < doc.errors.min_positive_error
+    y_range = window.error_plot.getPlotItem().getViewBox().viewRange()[1]  # log10 units
+    assert y_range[0] <= math.log10(lowest)  # the plot follows the test curve down too

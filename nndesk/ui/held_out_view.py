@@ -41,6 +41,7 @@ class HeldOutView:
             table_menu.addSeparator()
             table_menu.addAction(self.toggle_action)
         self.curve = self._make_curve()
+        window.error_plot.other_buffers.append(window.document.test_errors)
         doc = self.document
         doc.settingsChanged.connect(self.show_test_rows)
         doc.networkChanged.connect(self.show_test_rows)

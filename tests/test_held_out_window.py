@@ -15,6 +15,10 @@ def _header(window, row: int) -> str:
     return window.table_editor.model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
 
 
+def _epochs(curve) -> list[float]:
+    return [] if curve.xData is None else list(curve.xData)
+
+
 def _menu_action(window, row: int):
     menu = window.methods.held_out.row_menu(row)
     (action,) = menu.actions()
@@ -80,8 +84,12 @@ def test_the_plot_draws_the_test_error_beside_the_training_error_with_a_legend(w
     assert doc.errors.last_epoch() == 300
     labels = [label.text for _, label in held.legend.items]
     assert labels == ["training error", "test error"]
+    held.toggle([2])  # other test rows: the old rows' curve would mislead
+    assert _epochs(held.curve) == [] and doc.errors.last_epoch() == 300
+    window.step()
+    assert _epochs(held.curve) == [301]
     window.reset()
-    assert held.curve.xData is None or len(held.curve.xData) == 0
+    assert _epochs(held.curve) == []
 
 
 def test_changing_the_number_of_rows_clears_the_test_rows_and_says_so(window, qtbot):

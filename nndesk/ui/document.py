@@ -212,6 +212,8 @@ class Document(QObject):
             return
         if (settings.eta, settings.alpha) != (old.eta, old.alpha):
             self._set_rates(settings.eta, settings.alpha)
+        if settings.test_rows != old.test_rows:
+            self.test_errors.clear()  # another set of rows: its curve starts at the next epoch
         self.settingsChanged.emit()
         if settings.seed != old.seed:
             self.stop_training()

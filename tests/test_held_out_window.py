@@ -122,3 +122,12 @@ def test_the_held_out_preset_brings_its_test_rows_and_shows_the_network_answerin
     assert lowest < doc.errors.min_positive_error
     y_range = window.error_plot.getPlotItem().getViewBox().viewRange()[1]  # log10 units
     assert y_range[0] <= math.log10(lowest)  # the plot follows the test curve down too
+
+
+def test_step_through_skips_the_test_rows(window):
+    window.methods.held_out.toggle([0, 1])
+    steps = window.insight.steps
+    first = steps.step()
+    assert first.inputs == (1.0, 0.0)  # row 3: rows 1 and 2 are held out
+    assert steps.step().inputs == (1.0, 1.0)
+    assert steps.step().inputs == (1.0, 0.0)  # round again, past the test rows

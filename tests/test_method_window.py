@@ -142,3 +142,14 @@ def test_the_study_trains_with_the_projects_method_and_test_rows_and_says_which(
     study.take_from_main_window()
     assert study.configs()[0].test_rows == (3,) and "test rows 4" in study.config_label.text()
     assert study.configs()[0].training_data()["inputs"].shape == (3, 2)
+
+
+def test_step_through_explains_only_the_articles_update_and_says_so_for_another_method(window, qtbot):
+    _choose(window.methods.form.rule_combo, "adam")
+    steps = window.insight.steps
+    weights = window.document.network.get_weights()
+    assert steps.step() is None
+    assert "learns by Adam, online" in steps.shown_text()
+    assert all(np.array_equal(a, b) for a, b in zip(window.document.network.get_weights(), weights, strict=True))
+    _choose(window.methods.form.rule_combo, "backprop")
+    assert steps.step() is not None

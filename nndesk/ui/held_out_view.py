@@ -98,6 +98,7 @@ class HeldOutView:
         insight = getattr(self.window, "insight", None)
         if insight is not None:
             insight.truth.set_test_rows(rows)
+            insight.steps.test_rows = frozenset(rows)
         self._show_legend(bool(rows) or not self.document.test_errors.is_empty())
         self.redraw()
 

@@ -80,3 +80,20 @@ def test_the_document_trains_on_the_rows_not_held_out(qtbot):
     twin.network.train(PRESETS["Half adder"].inputs[2:], PRESETS["Half adder"].targets[2:], 1)
     assert all(np.array_equal(a, b) for a, b in zip(doc.network.get_weights(), twin.network.get_weights(),
                                                     strict=True))
+
+
+def test_a_saved_network_right_on_its_training_rows_opens_trained_though_its_test_rows_are_wrong(qtbot):
+    from nndesk.engine import StopReason, train_until
+    from nndesk.project.training_settings import STOP_ALL_CORRECT
+    from nndesk.ui.window_state import State
+
+    table = PRESETS["3-bit parity"]
+    settings = TrainingSettings(eta=0.5, alpha=0.9, stop_rule=STOP_ALL_CORRECT, margin=0.1, test_rows=(0, 7))
+    project = Project(table, (3, 4, 1), ("sigmoid", "sigmoid"), training=settings)
+    net = project.network()
+    result = train_until(net, table.inputs[1:7], table.targets[1:7], settings.to_stop_rule())
+    assert result.reason is StopReason.ALL_CORRECT
+    assert not (np.abs(net.predict(table.inputs[[0, 7]]) - table.targets[[0, 7]]) < 0.5).all()  # parity: unseen
+    doc = Document()
+    doc.show_project(project.with_network(net))
+    assert doc.state is State.TRAINED

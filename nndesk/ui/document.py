@@ -284,9 +284,10 @@ class Document(QObject):
             return State.READY
         s = self._settings
         if s.stop_rule == STOP_ALL_CORRECT:
+            inputs, targets = self._training_rows()  # the test rows are counted apart
             with np.errstate(all="ignore"):
-                outputs = self._net.predict(self._table.inputs)
-            trained = bool(rows_correct(outputs, self._table.targets, self._net.threshold, s.margin).all())
+                outputs = self._net.predict(inputs)
+            trained = bool(rows_correct(outputs, targets, self._net.threshold, s.margin).all())
         else:
             trained = self.last_error < s.target_error
         return State.TRAINED if trained else State.PAUSED

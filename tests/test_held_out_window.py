@@ -131,3 +131,15 @@ def test_step_through_skips_the_test_rows(window):
     assert first.inputs == (1.0, 0.0)  # row 3: rows 1 and 2 are held out
     assert steps.step().inputs == (1.0, 1.0)
     assert steps.step().inputs == (1.0, 0.0)  # round again, past the test rows
+
+
+def test_the_test_curve_follows_the_appearance(window, qtbot):
+    from PySide6.QtGui import QAction
+
+    from nndesk.ui.appearance import DARK_TONES, LIGHT_TONES
+
+    curve = window.methods.held_out.curve
+    window.findChild(QAction, "appearanceDark").trigger()
+    qtbot.waitUntil(lambda: curve.opts["pen"].color() == DARK_TONES.gate, timeout=1000)
+    window.findChild(QAction, "appearanceLight").trigger()
+    qtbot.waitUntil(lambda: curve.opts["pen"].color() == LIGHT_TONES.gate, timeout=1000)

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -21,10 +21,11 @@ TOGGLE_TIP = ("Hold the selected rows out of training as test rows (or train on 
               "how the network does on rows it never saw")
 
 
-class HeldOutView:
+class HeldOutView(QObject):
     """Binds the test rows of ``window.document`` to the table, the truth check and the error plot."""
 
     def __init__(self, window) -> None:
+        super().__init__(window)
         self.window, self.document = window, window.document
         self.model = window.table_editor.model
         self.view = window.table_editor.view
@@ -42,6 +43,7 @@ class HeldOutView:
             table_menu.addAction(self.toggle_action)
         self.curve = self._make_curve()
         window.error_plot.other_buffers.append(window.document.test_errors)
+        window.error_plot.installEventFilter(self)  # the curve's colour follows the appearance
         doc = self.document
         doc.settingsChanged.connect(self.show_test_rows)
         doc.networkChanged.connect(self.show_test_rows)
@@ -116,8 +118,17 @@ class HeldOutView:
 
     def _show_legend(self, on: bool) -> None:
         self.legend.setVisible(on)
-        self.curve.setPen(pg.mkPen(tones(self.window.error_plot.palette()).gate, width=1.5))
-        self.legend.setLabelTextColor(self.window.error_plot.palette().text().color())
+        self._apply_colours()
+
+    def _apply_colours(self) -> None:
+        palette = self.window.error_plot.palette()
+        self.curve.setPen(pg.mkPen(tones(palette).gate, width=1.5))
+        self.legend.setLabelTextColor(palette.text().color())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+        return False
 
     def redraw(self, *_args: object) -> None:
         buffer = self.document.test_errors

@@ -53,6 +53,7 @@ def test_rprop_greys_out_eta_alpha_and_the_batch_size_and_keeps_the_weights(wind
     assert hyper.eta_spin.isEnabled() and not hyper.alpha_spin.isEnabled()
     assert "Adam does not use the momentum" in hyper.alpha_spin.toolTip()
     _choose(form.rule_combo, "backprop")
+    assert doc.settings.method == Method()  # back to online: the batch chosen before Rprop
     assert hyper.eta_spin.isEnabled() and hyper.alpha_spin.isEnabled()
     assert "Learning rate" in hyper.eta_spin.toolTip()
 

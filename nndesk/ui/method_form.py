@@ -162,12 +162,25 @@ class MethodForm(QWidget):
         self.setToolTip("Pause training to change the method" if training else "")
 
     # --- what applies ------------------------------------------------------------------------------------
+    _last_rule: str | None = None
+    _batch_before_rprop: str | None = None  # the batch the user had chosen before Rprop took the whole table
+
+    def _show_batch(self, batch: str) -> None:
+        self.batch_combo.blockSignals(True)  # part of this edit, not another one
+        self.batch_combo.setCurrentIndex(self.batch_combo.findData(batch))
+        self.batch_combo.blockSignals(False)
+
     def _sync_enabled(self) -> None:
-        rprop = self.rule_combo.currentData() == "rprop"
+        rule = self.rule_combo.currentData()
+        rprop = rule == "rprop"
         if rprop and self.batch_combo.currentData() != WHOLE:
-            self.batch_combo.blockSignals(True)  # part of this edit, not another one
-            self.batch_combo.setCurrentIndex(self.batch_combo.findData(WHOLE))
-            self.batch_combo.blockSignals(False)
+            self._batch_before_rprop = None if self._updating else self.batch_combo.currentData()
+            self._show_batch(WHOLE)
+        elif not rprop and self._last_rule == "rprop":
+            if self._batch_before_rprop and not self._updating:
+                self._show_batch(self._batch_before_rprop)  # leaving Rprop: the batch chosen before it
+            self._batch_before_rprop = None
+        self._last_rule = rule
         _allow(self.batch_combo, not rprop, BATCH_TIP, RPROP_BATCH_TIP)
         self.batch_spin.setVisible(self.batch_combo.currentData() == MINI_BATCH and not rprop)
         sigmoid = self._output == "sigmoid"

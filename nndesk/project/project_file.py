@@ -219,15 +219,6 @@ class Project:
     history: History = field(default_factory=History)
     name: str = ""  # optional: a preset's name for its menu
     description: str = ""  # optional: one line saying what the table computes
-    # The training method (issue 15; nndesk.engine.methods): the defaults are the article's.
-    rule: str = "backprop"
-    batch_size: int | None = 1
-    loss: str = "squared"
-    weight_decay: float = 0.0
-    init: str = "article"
-    shuffle: bool = False
-    test_rows: tuple[int, ...] = ()  # held-out rows, 0-based: never trained on (nndesk.project.held_out)
-    patience: int | None = None  # stop when the test error has not improved for this many epochs
     # The optimiser's state beside the momenta (Rprop's, Adam's, the shuffle's; see Network.get_optimizer_state),
     # or None. Not compared: it holds arrays, and it follows from the state (NetworkState) it belongs to.
     optimizer: dict | None = field(default=None, compare=False)
@@ -245,22 +236,18 @@ class Project:
     target_error = property(lambda self: self.training.target_error)
     margin = property(lambda self: self.training.margin)
     max_epochs = property(lambda self: self.training.max_epochs)
+    method = property(lambda self: self.training.method)  # nndesk.engine.methods.Method (issue 15)
+    test_rows = property(lambda self: self.training.test_rows)  # held-out rows, 0-based
+    patience = property(lambda self: self.training.patience)
 
     def with_training(self, **changes: object) -> Project:
         """This project with some training settings changed: ``project.with_training(eta=0.5, seed=3)``."""
         return replace(self, training=replace(self.training, **changes))
 
-    @property
-    def method(self) -> dict:
-        """The method as Network's keyword arguments: ``rule``, ``batch_size``, ``loss``, ``weight_decay``,
-        ``init``, ``shuffle``."""
-        return dict(rule=self.rule, batch_size=self.batch_size, loss=self.loss, weight_decay=self.weight_decay,
-                    init=self.init, shuffle=self.shuffle)
-
     def network(self) -> Network:
         """A network in the saved state: same weights, optimiser state and epoch count (or fresh from the seed)."""
         net = Network(self.topology, eta=self.eta, alpha=self.alpha, seed=self.seed, activations=self.activations,
-                      **self.method)
+                      **self.training.network_options())
         if self.state is not None:
             net.set_weights(self.state.weights)
             net.set_optimizer_state({**(self.optimizer or {}), "momenta": self.state.momenta})
@@ -278,10 +265,10 @@ class Project:
             optimizer = {k: v for k, v in net.get_optimizer_state().items() if k != "momenta" and v is not None}
         run = self.run if state is not None else RunRecord()  # back at epoch 0: nothing shaped it yet
         training = replace(self.training, eta=net.eta, alpha=net.alpha,
-                           seed=self.seed if net.seed is None else net.seed)
+                           seed=self.seed if net.seed is None else net.seed, method=net.method)
         return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), training=training,
                        state=state, history=self.history if history is None else history, run=run,
-                       **net.method.__dict__, optimizer=optimizer or None)
+                       optimizer=optimizer or None)
 
     def run_settings(self) -> tuple[float, float]:
         """(η, α) that epoch 1 of the stored run was trained with."""
@@ -359,7 +346,7 @@ def to_json(project: Project) -> dict:
     eta, alpha = project.run_settings()
     steps = [_intervention_json(i) for i in project.run.interventions]
     data["run"] = {"eta": eta, "alpha": alpha, "interventions": steps, "interrupted": project.run.interrupted}
-    data["method"] = {**project.method, "test_rows": list(project.test_rows), "patience": project.patience}
+    data["method"] = project.training.method_json()
     s = project.state
     if s is not None:
         data["state"] = {"epochs": s.epochs, "initial_weights": [w.tolist() for w in s.initial_weights],
@@ -623,7 +610,7 @@ def from_json(data: dict) -> Project:
         name=_text(data, "name"),
         description=_text(data, "description"),
     )
-    project = replace(project, **_read_method(data.get("method"), project))
+    project = project.with_training(**_read_method(data.get("method"), project))
     state = data.get("state")
     if state is not None:
         project = replace(project, state=_read_state(state, topology))
@@ -660,7 +647,7 @@ def _read_method(value: object, project: Project) -> dict:
     patience = value.get("patience")
     if patience is not None:
         patience = _whole(value, "patience", "method.patience", 1, MAX_EPOCHS_LIMIT)
-    return {**vars(method), "test_rows": test_rows, "patience": patience}
+    return {"method": method, "test_rows": test_rows, "patience": patience}
 
 
 def _read_optimizer(value: object, project: Project) -> dict | None:

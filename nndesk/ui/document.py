@@ -221,6 +221,12 @@ class Document(QObject):
         elif settings.method.init != old.method.init:
             self.stop_training()
             self.rebuild(f"{settings.method.init.capitalize()} initial weights from seed {settings.seed}")
+        elif (settings.method, settings.test_rows) != (old.method, old.test_rows) and self._net.epochs > 0:
+            # A run's record keeps how η and α changed, not the method or the rows: the run starts again from the
+            # same initial weights, so the two ways of training compare from one start and check replays either.
+            self.stop_training()
+            what = f"Method: {settings.method.describe()}" if settings.method != old.method else self.test_rows_text()
+            self.rebuild(f"{what}. Training starts again at epoch 0 from the same initial weights")
         elif settings.method != old.method:
             self._change_method()
         elif settings.test_rows != old.test_rows:
@@ -232,7 +238,7 @@ class Document(QObject):
         self.set_modified()
 
     def _change_method(self) -> None:
-        """The settings' method from the next epoch on: the weights stay, the optimiser starts afresh (a pause
+        """The settings' method for a network at epoch 0: the weights stay, the optimiser starts afresh (a pause
         first: the network must hold still)."""
         self.stop_training()
         self._net.set_method(**self._settings.network_options())

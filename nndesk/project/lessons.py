@@ -98,15 +98,26 @@ def grade(project: Project, lesson: Lesson, should_stop: Callable[[], bool] | No
           lesson_project: Project | None = None) -> Grade:
     """``project`` graded against ``lesson``'s goal after retraining it from its seed. With the lesson's own
     project given and the table locked, the student's table must be the lesson's."""
+    net, result = retrain(project, lesson.goal, should_stop)
+    return grade_trained(project, lesson, net, result, lesson_project)
+
+
+def grade_trained(project: Project, lesson: Lesson, net: Network, result: TrainResult | None,
+                  lesson_project: Project | None = None) -> Grade:
+    """``project`` graded with a network already trained from its seed (the window's, as the student trains):
+    ``result`` is how that training ended, or None while it has not (its conditions then say "train first")."""
     goal = lesson.goal
-    net, result = retrain(project, goal, should_stop)
     found: list[ConditionResult] = []
     if lesson_project is not None and "table" in lesson.locks:
         same = project.table == lesson_project.table
         found.append(ConditionResult("table", same, "the table is the lesson's" if same
                                      else "the table is not the lesson's: this lesson keeps its table"))
     for key, check in _CHECKS.items():
-        if getattr(goal, key) is not None:
+        if getattr(goal, key) is None:
+            continue
+        if result is None and key in _AFTER_TRAINING:
+            found.append(ConditionResult(key, False, f"{_AFTER_TRAINING[key]}: train to see"))
+        else:
             found.append(check(project, goal, net, result))
     return Grade(tuple(found), result)
 
@@ -209,6 +220,12 @@ _CHECKS: dict[str, Callable[..., ConditionResult]] = {
     "eta": _in_range("eta", "η"), "alpha": _in_range("alpha", "α"), "max_hidden": _hidden, "gate": _gate,
     "test_error_below": _test_error,
 }
+
+
+# conditions that need a finished training run, and how they are named before it
+_AFTER_TRAINING = {"converged": "converged", "all_correct_margin": "every row right with a margin",
+                   "within_epochs": "converged in time", "gate": "a hidden neuron's gate",
+                   "test_error_below": "the test error"}
 
 
 # ==================================================================================== the built-in lessons

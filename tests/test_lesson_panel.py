@@ -180,3 +180,12 @@ def test_file_open_of_a_lesson_file_starts_the_lesson_as_an_untitled_copy(window
     assert panel.title.text() == "Seeds and stuck networks" and window.document.path is None
     assert window.findChild(QDockWidget, "lessonPanel").isVisible()
     assert not window.topology_editor.isEnabled()
+
+
+def test_the_held_out_goal_is_live_in_the_window_too(window, qtbot) -> None:
+    panel = open_lesson(window, "held-out")
+    solution = load_project(next(b.solution for b in builtin_lessons() if b.name == "held-out"))
+    window.files.show_project(solution)  # the student's file, with row 5 held out
+    train_to_end(window, qtbot)
+    assert panel.grade.passed, panel.goal_label.text()
+    assert "test error 0.02" in panel.goal_label.text()

@@ -189,3 +189,23 @@ def test_the_held_out_goal_is_live_in_the_window_too(window, qtbot) -> None:
     train_to_end(window, qtbot)
     assert panel.grade.passed, panel.goal_label.text()
     assert "test error 0.02" in panel.goal_label.text()
+
+
+def test_a_hidden_stop_rule_comes_back_with_only_its_own_row(window, qtbot, tmp_path) -> None:
+    form = window.hyper_form
+    assert form.target_spin.isVisible() and not form.margin_spin.isVisible()  # the demo stops on the error
+    path = tmp_path / "hidden.nndesk"
+    fill_dialog_then(lambda d: (d.title_edit.setText("Hidden rule"), d.asked["converged"].setChecked(True),
+                                d.hide_checks["stop_rule"].setChecked(True),
+                                d.buttons.button(d.buttons.StandardButton.Save).click()))
+    assert window.lessons.save_as_lesson(path)
+    panel = window.lessons.panel
+    assert panel.open_file(path)
+    hidden = (form.stop_combo, form.target_spin, form.margin_spin, form.max_epochs_spin)
+    assert not any(w.isVisible() for w in hidden)
+    window.step()
+    window.reset()
+    assert not any(w.isVisible() for w in hidden)
+    panel.leave()
+    assert form.stop_combo.isVisible() and form.target_spin.isVisible() and form.max_epochs_spin.isVisible()
+    assert not form.margin_spin.isVisible()

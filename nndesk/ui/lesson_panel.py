@@ -78,9 +78,6 @@ class LessonLocks:
         self.release()
         self.locked, self.hidden = locks, hides
         self.reapply()
-        for control in hides:
-            for widget in self.widgets(control):
-                self._set_shown(widget, False)
         boxes: dict[QGroupBox, list[str]] = {}
         for control in locks + hides:
             box = self._box(self.widgets(control)[0])
@@ -91,7 +88,11 @@ class LessonLocks:
             box.setTitle(f"{box.title()} — {', '.join(words)} {LOCKED_NOTE}")
 
     def reapply(self) -> None:
-        """Lock again what the window enabled (it enables its editors whenever training stops)."""
+        """Lock and hide again what the window enabled or showed (it enables its editors whenever training stops,
+        and shows the stop rule's rows when its settings are shown)."""
+        for control in self.hidden:
+            for widget in self.widgets(control):
+                self._set_shown(widget, False)
         for control in self.locked:
             for widget in self.widgets(control):
                 widget.setEnabled(False)
@@ -109,6 +110,9 @@ class LessonLocks:
         for box, title in self._titles.items():
             box.setTitle(title)
         self._titles.clear()
+        if "stop_rule" in self.hidden:  # the form shows the target's or the margin's row, by the rule
+            form = self.window.hyper_form
+            form.set_values(form.values())
         self.locked, self.hidden = (), ()
         self.window.new_weights_action.setEnabled(True)
         self.window.document.stateChanged.emit(self.window.document.state)  # the window sets its controls again

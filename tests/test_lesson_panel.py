@@ -86,11 +86,15 @@ def test_the_goal_turns_green_as_the_student_reaches_it_and_the_tick_is_remember
     train_to_end(window, qtbot)  # η 0.05: stops at the epoch limit
     assert not panel.grade.passed and "not converged within 15,000" in panel.goal_label.text()
     assert not window.table_editor.isEnabled() and not window.hyper_form.seed_spin.isEnabled()  # still locked
+    seen = []
+    window.document.trainingProgress.connect(lambda _p: seen.append(panel.progress_label.text()))  # after the panel
     window.hyper_form.eta_spin.setValue(1.0)
     window.reset()
     assert "η 1 is in 0.1 to 5" in panel.goal_label.text()
     train_to_end(window, qtbot)
     assert panel.grade.passed and "Goal reached" in panel.goal_label.text()
+    assert seen and all(t.startswith("Training: epoch ") and "of at most 15,000" in t for t in seen)
+    assert panel.progress_label.text() == ""  # the run ended: the goal says the rest
     assert panel.goal_label.text().count(GREEN) == len(panel.grade.conditions) + 1
     assert "learning-rate" in done_lessons()
     item = panel.list.item([b.name for b in panel.lessons].index("learning-rate"))

@@ -193,6 +193,7 @@ class LessonPanel(QWidget):
         self.hint_label = self._label("lessonHintText")
         self.goal_label = self._label("lessonGoalState")
         self.goal_label.setTextFormat(Qt.TextFormat.RichText)
+        self.progress_label = self._label("lessonProgress")
         self.lock_note = self._label("lessonLockNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -204,6 +205,7 @@ class LessonPanel(QWidget):
         layout.addLayout(_row(self.previous_button, self.next_button, self.hint_button))
         layout.addWidget(self.hint_label)
         layout.addWidget(QLabel("<b>Goal</b>"))
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.goal_label)
         layout.addWidget(self.lock_note)
         layout.addStretch(1)
@@ -229,6 +231,7 @@ class LessonPanel(QWidget):
             signal.connect(self._project_changed)
         doc.trainingFinished.connect(self._training_ended)
         doc.trainingPaused.connect(self._training_ended)
+        doc.trainingProgress.connect(self._training_progress)
         doc.stateChanged.connect(self._state_changed)
         doc.pathChanged.connect(self._path_changed)
         self.list.itemActivated.connect(self._activated)
@@ -368,7 +371,21 @@ class LessonPanel(QWidget):
         self.result = None
         self.update_goal()
 
+    def _training_progress(self, progress: object) -> None:
+        """While training: the epoch and error so far against the goal (at most ~15 times a second)."""
+        if self.lesson is None or not len(progress.errors):
+            return
+        limit = self.lesson.goal.within_epochs
+        error = float(progress.errors[-1])
+        target = self.document.settings.target_error
+        text = f"Training: epoch {progress.epoch:,}" + (f" of at most {limit:,} for the goal" if limit else "")
+        text += f", error {error:.4g} (target {target:g})"
+        late = limit is not None and progress.epoch > limit
+        self.progress_label.setText(text + (": past the goal's epochs" if late else ""))
+        tone_label(self.progress_label, "wrong" if late else "busy")
+
     def _training_ended(self, result: TrainResult) -> None:
+        self.progress_label.setText("")
         self.result = result
         self.update_goal()
 

@@ -175,7 +175,8 @@ def _in_range(key: str, symbol: str) -> Callable[..., ConditionResult]:
         elif value > high:
             by, text = high - value, f"{symbol} {value:g} is above {wanted} by {value - high:g}"
         else:
-            by, text = min(value - low, high - value), f"{symbol} {value:g} is in {wanted}"
+            by = min(value - low, high - value)
+            text = f"{symbol} {value:g}, as asked" if low == high else f"{symbol} {value:g} is in {wanted}"
         return ConditionResult(key, low <= value <= high, text, value, [low, high], by)
     return check
 

@@ -175,6 +175,8 @@ def test_the_dialog_starts_from_the_open_lesson(qtbot) -> None:
     dialog = LessonDialog(None, start)
     qtbot.addWidget(dialog)
     assert dialog.lesson() == start
+    dialog.steps_edit.setPlainText("One\n---  \nTwo\n---")  # a separator with spaces after it, one at the end
+    assert dialog.lesson().steps == ("One", "Two")
 
 
 def test_file_open_of_a_lesson_file_starts_the_lesson_as_an_untitled_copy(window) -> None:

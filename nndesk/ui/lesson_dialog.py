@@ -7,6 +7,7 @@ the window's project, from its seed, with that lesson (:func:`nndesk.project.les
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -154,7 +155,7 @@ class LessonDialog(QDialog):
         goal = self.goal()
         if not title or goal.is_empty():
             return None
-        steps = [s.strip() for s in self.steps_edit.toPlainText().split(f"\n{STEP_SEPARATOR}\n")]
+        steps = [s.strip() for s in re.split(r"^[ \t]*---[ \t]*$", self.steps_edit.toPlainText(), flags=re.MULTILINE)]
         hints = [h.strip() for h in self.hints_edit.toPlainText().splitlines() if h.strip()]
         return Lesson(title, steps=tuple(s for s in steps if s), goal=goal,
                       locks=tuple(c for c, box in self.lock_checks.items() if box.isChecked()),

@@ -103,13 +103,14 @@ def test_the_goal_turns_green_as_the_student_reaches_it_and_the_tick_is_remember
 
 def test_leaving_gives_every_control_back(window) -> None:
     form = window.hyper_form
-    title = box_of(form.alpha_spin).title()
+    title, tip = box_of(form.alpha_spin).title(), form.eta_spin.toolTip()
+    assert "Learning rate" in tip
     panel = open_lesson(window, "momentum")
     assert not form.eta_spin.isEnabled()
     panel.leave_button.click()
     assert window.table_editor.isEnabled() and window.topology_editor.isEnabled()
     assert form.eta_spin.isEnabled() and form.seed_spin.isEnabled() and window.new_weights_action.isEnabled()
-    assert box_of(form.alpha_spin).title() == title and form.eta_spin.toolTip() == ""
+    assert box_of(form.alpha_spin).title() == title and form.eta_spin.toolTip() == tip
     assert panel.title.text() == "No lesson open" and panel.lock_note.text() == ""
 
 

@@ -66,6 +66,7 @@ class LessonLocks:
         self.locked: tuple[str, ...] = ()
         self.hidden: tuple[str, ...] = ()
         self._titles: dict[QGroupBox, str] = {}
+        self._tips: dict[QWidget, str] = {}  # each locked widget's own tooltip, given back on release
 
     def widgets(self, control: str) -> list[QWidget]:
         """The widgets of one control of :data:`nndesk.project.lesson_file.CONTROLS`."""
@@ -96,6 +97,7 @@ class LessonLocks:
         for control in self.locked:
             for widget in self.widgets(control):
                 widget.setEnabled(False)
+                self._tips.setdefault(widget, widget.toolTip())
                 widget.setToolTip(f"{CONTROL_WORDS[control].capitalize()} is {LOCKED_NOTE}")
         self.window.new_weights_action.setEnabled("seed" not in self.locked)
 
@@ -103,7 +105,7 @@ class LessonLocks:
         for control in self.locked:
             for widget in self.widgets(control):
                 widget.setEnabled(True)
-                widget.setToolTip("")
+                widget.setToolTip(self._tips.pop(widget, ""))
         for control in self.hidden:
             for widget in self.widgets(control):
                 self._set_shown(widget, True)

@@ -43,6 +43,9 @@ to the article's method, no test rows, no patience)::
      "state": {..., "optimizer": {"rprop_steps": [...], "rprop_gradients": [...],          (optional: what the
                                   "adam_m": [...], "adam_v": [...], "adam_t": 40,         method uses besides
                                   "shuffle": {numpy's PCG64 state}}}                       the momenta)
+
+Version 4 adds an optional ``"lesson"`` section (issue 16): a project that is a lesson, with its title, steps,
+goal, locked controls and hints (:mod:`nndesk.project.lesson_file`). Older files migrate unchanged (no lesson).
 """
 
 from __future__ import annotations
@@ -63,12 +66,13 @@ from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS
 from nndesk.engine.wording import count
 from nndesk.project.csv_io import BOMS, read_limited
 from nndesk.project.held_out import check_test_rows
+from nndesk.project.lesson_file import Lesson, LessonError, read_lesson
 from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.training_settings import STOP_RULES, TrainingSettings
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
-VERSION = 3
+VERSION = 4
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 SEED_LIMIT = 2**32  # the engine's seeds (numpy's legacy generator); the window's seed box stops at 2**31 - 1
@@ -223,6 +227,7 @@ class Project:
     # or None. Not compared: it holds arrays, and it follows from the state (NetworkState) it belongs to.
     optimizer: dict | None = field(default=None, compare=False)
     run: RunRecord = field(default_factory=RunRecord)  # how ``state`` came from the seed (format version 2)
+    lesson: Lesson | None = None  # a lesson's text, goal and locks (format version 4)
 
     @property
     def hidden(self) -> tuple[int, ...]:
@@ -353,6 +358,8 @@ def to_json(project: Project) -> dict:
                          "weights": [w.tolist() for w in s.weights], "momenta": [m.tolist() for m in s.momenta]}
         if project.optimizer:
             data["state"]["optimizer"] = _optimizer_json(project.optimizer)
+    if project.lesson is not None:
+        data["lesson"] = project.lesson.to_json()
     return data
 
 
@@ -525,7 +532,8 @@ def migrate(data: object) -> dict:
 
 
 # Sections that first appeared in a version: a file claiming an older version but holding them was labelled wrong
-_FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2, "method": 3}
+_FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2, "method": 3,
+               "lesson": 4}
 
 
 def _check_claimed_version(data: dict, version: int) -> None:
@@ -590,8 +598,13 @@ def _v2_to_v3(data: dict) -> dict:
     return {**data, "version": 3, "method": method}
 
 
+def _v3_to_v4(data: dict) -> dict:
+    """Version 4 adds the optional "lesson" section: an older file is no lesson."""
+    return {**data, "version": 4}
+
+
 # version -> function turning that version's JSON object into the next version's
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def from_json(data: dict) -> Project:
@@ -618,7 +631,16 @@ def from_json(data: dict) -> Project:
     run = _read_run(data.get("run"), topology)
     if (run.eta, run.alpha) == (project.eta, project.alpha):
         run = replace(run, eta=None, alpha=None)  # "the project's own": what a run saved unchanged holds
-    return replace(project, run=run)
+    return replace(project, run=run, lesson=_read_lesson(data.get("lesson")))
+
+
+def _read_lesson(value: object) -> Lesson | None:
+    if value is None:
+        return None
+    try:
+        return read_lesson(value)
+    except LessonError as exc:
+        raise ProjectError(str(exc)) from None
 
 
 def _read_method(value: object, project: Project) -> dict:

@@ -24,6 +24,7 @@ from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.guide import install_guide
 from nndesk.ui.hyperparameters import HyperparameterForm, random_seed
 from nndesk.ui.insight import install_insight
+from nndesk.ui.lesson_panel import install_lessons
 from nndesk.ui.predict_panel import PredictPanel
 from nndesk.ui.project_actions import ProjectActions
 from nndesk.ui.settings import Session, open_settings
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         install_appearance(self)  # View > Appearance (System, Light, Dark)
         install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
         self.methods = install_methods(self)  # the Method group, test rows, test error curve (issue 15)
+        self.lessons = install_lessons(self)  # Help > Lessons, File > Save as Lesson…, the lesson dock
         if restore_session:
             self._restore_geometry()
         self.table_editor.model.set_undo_stack(self.undo_stack)
@@ -230,8 +232,7 @@ class MainWindow(QMainWindow):
         if project is None or self.files.cannot_show(project):
             self.files.load_demo()  # a remembered project this window cannot show: start on the demo
         else:
-            self.document.set_problem(project.table, project.hidden, list(project.activations), project.training,
-                                      None)
+            self.document.set_problem(project.table, project.hidden, list(project.activations), project.training, None)
         self.error_plot.set_log_scale(session.log_scale)
         self.log_action.setChecked(session.log_scale)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from nndesk import cli
+from nndesk.engine.methods import Method
 from nndesk.project.lesson_file import Goal, Lesson, LessonError, read_goal, read_lesson
 from nndesk.project.lessons import as_lesson, builtin_lessons, find_lesson, grade, method_name
 from nndesk.project.presets import preset_project
@@ -119,8 +120,9 @@ def test_a_goal_that_asks_for_no_convergence() -> None:
 
 def test_method_names() -> None:
     xor = preset_project("XOR")
-    assert [method_name(replace(xor, batch_size=b)) for b in (1, None, 2)] == ["online", "batch", "mini-batch"]
-    assert method_name(replace(xor, rule="rprop", batch_size=None)) == "rprop"
+    names = [method_name(xor.with_training(method=Method(batch_size=b))) for b in (1, None, 2)]
+    assert names == ["online", "batch", "mini-batch"]
+    assert method_name(xor.with_training(method=Method(rule="rprop", batch_size=None))) == "rprop"
 
 
 def test_a_gate_goal_names_what_the_hidden_neurons_compute() -> None:
@@ -134,7 +136,7 @@ def test_a_test_error_goal_needs_test_rows() -> None:
     majority = preset_project("Majority").with_training(max_epochs=100_000)
     goal = Lesson("t", goal=Goal(test_error_below=0.1))
     assert "no test rows" in grade(majority, goal).conditions[0].text
-    held = grade(replace(majority, test_rows=(4,)), goal).conditions[0]
+    held = grade(majority.with_training(test_rows=(4,)), goal).conditions[0]
     assert held.met and 0 < held.value < 0.1
 
 

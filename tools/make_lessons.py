@@ -10,6 +10,7 @@ import math
 from dataclasses import replace
 from pathlib import Path
 
+from nndesk.engine.methods import Method
 from nndesk.project.lesson_file import Goal, Lesson
 from nndesk.project.lessons import SOLUTION_SUFFIX, as_lesson
 from nndesk.project.presets import PRESET_PROJECTS, preset_project
@@ -148,29 +149,29 @@ def lessons() -> list[tuple[str, Lesson, Project, Project]]:
     found.append(("online-batch", Lesson(
         "Online against batch learning",
         steps=("The article updates the weights after every row: **online** learning.",
-               "**Batch** learning adds up the changes of all rows and updates once per epoch. Save this lesson "
-               "as `mine.nndesk` and train it in batches on the command line:\n\n"
-               "`nndesk train mine.nndesk --batch all --eta 4 --out mine.nndesk`",
+               "**Batch** learning adds up the changes of all rows and updates once per epoch. In the **Method** "
+               "group, set Batch to **whole table**, then train (or on the command line: "
+               "`nndesk train mine.nndesk --batch all --eta 4 --out mine.nndesk`).",
                "Batch steps are fewer, so they can be larger: compare η 0.5 and η 4. Then grade your file: "
                "`nndesk check mine.nndesk --lesson online-batch`"),
         goal=Goal(converged=True, within_epochs=30_000, method="batch"),
         locks=("table", "network"),
-        hints=("With --batch all and η 0.5 the network learns too slowly; try --eta 4.",)),
+        hints=("In batches of the whole table, η 0.5 learns too slowly: try η 4.",)),
         XOR.with_training(max_epochs=30_000),
-        replace(XOR, batch_size=None).with_training(eta=4.0, max_epochs=30_000)))
+        XOR.with_training(eta=4.0, max_epochs=30_000, method=Method(batch_size=None))))
 
     maj = preset_project("Majority").with_training(max_epochs=100_000)
     found.append(("held-out", Lesson(
         "Held-out rows: does it generalise?",
         steps=("A network that only memorises is no use on rows it has not seen. Hold a row **out**: it is never "
                "trained on, and its error is the **test error**.",
-               "Save this lesson as `mine.nndesk`, hold out row 5 (A=1, B=0, C=0) and train it:\n\n"
-               "`nndesk train mine.nndesk --test-rows 5 --out mine.nndesk`",
+               "Hold out row 5 (A=1, B=0, C=0): right-click its row number and choose it as a test row "
+               "(or on the command line: `nndesk train mine.nndesk --test-rows 5 --out mine.nndesk`). Train.",
                "Is the held-out row right? Try holding out a row of 3-bit parity instead: what happens?"),
         goal=Goal(converged=True, test_error_below=0.1),
         locks=("table", "network"),
-        hints=("--test-rows takes row numbers from 1, as the table shows them.",)),
-        maj, replace(maj, test_rows=(4,))))
+        hints=("A test row's number reads \"5 test\"; --test-rows counts rows from 1, as the table does.",)),
+        maj, maj.with_training(test_rows=(4,))))
     return found
 
 

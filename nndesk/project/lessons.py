@@ -70,9 +70,10 @@ class Grade:
 
 def method_name(project: Project) -> str:
     """The method in a lesson's words: "online", "batch", "mini-batch", "rprop" or "adam"."""
-    if project.rule != "backprop":
-        return project.rule
-    return {1: "online", None: "batch"}.get(project.batch_size, "mini-batch")
+    method = project.method
+    if method.rule != "backprop":
+        return method.rule
+    return {1: "online", None: "batch"}.get(method.batch_size, "mini-batch")
 
 
 def hidden_neurons(project: Project) -> int:
@@ -83,8 +84,8 @@ def retrain(project: Project, goal: Goal, should_stop: Callable[[], bool] | None
     """A network fresh from the project's seed, trained under its settings (and stop rule) on its training rows;
     with ``within_epochs`` it trains no further than that. Returns the network and how training ended."""
     net = Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed,
-                  activations=project.activations, **project.method)
-    rule = replace(project.training.to_stop_rule(), patience=project.patience)
+                  activations=project.activations, **project.training.network_options())
+    rule = project.training.to_stop_rule()  # with the patience, when there are test rows
     if goal.within_epochs is not None:  # past the goal's limit, nothing can change the grade
         rule = replace(rule, max_epochs=max(1, min(rule.max_epochs or goal.within_epochs, goal.within_epochs)))
     x, t, test_x, test_t = split_rows(project.table, project.test_rows)

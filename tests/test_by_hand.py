@@ -241,7 +241,7 @@ def test_the_forward_pass_follows_the_toggles_with_the_reference_numbers(window,
     assert f"= {s:.6g}\n   sigmoid(s) = 1 / (1 + e^(−s)) = {outputs[1][0]:.6g}" in text
     assert text.rstrip().endswith(f"outputs: Sum = {outputs[2][0]:.6g}, Carry = {outputs[2][1]:.6g}")
     assert _by_hand(window).edit_weight(0, 0, 2, 1.0)  # a weight typed: the forward pass follows
-    assert "bias weight = 1   (" in by_hand.forward.shown_text()
+    assert "bias weight = 1   (×" in by_hand.forward.shown_text()
 
 
 def test_forward_steps_are_the_reference_forward_pass_bit_for_bit():

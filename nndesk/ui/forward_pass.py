@@ -30,7 +30,7 @@ def explain_neuron(step: NeuronStep, name: Name) -> list[str]:
     for j in range(n_below):
         lines.append(f"   {name(step.layer - 1, j)}: w·x = {_signed(step.weights[j])} · {_signed(step.inputs[j])}"
                      f" = {_num(step.products[j])}")
-    lines.append(f"   bias weight = {_num(step.bias_weight)}   (the bias neuron's output is 1)")
+    lines.append(f"   bias weight = {_num(step.bias_weight)}   (× the bias neuron's 1)")
     terms = " + ".join(_signed(p) for p in step.products)
     lines.append(f"   s = {terms} = {_num(step.total)}")
     lines.append(f"   {step.activation}(s) = {step.formula} = {_num(step.output)}")

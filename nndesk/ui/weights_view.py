@@ -191,6 +191,9 @@ class HintonDiagram(QWidget):
 
 
 def _short(name: str, width: float) -> str:
+    """``name`` cut to fit ``width`` pixels ("hidden 2" becomes "h2" first)."""
+    if len(name) * 6 > width and name.startswith("hidden "):
+        name = "h" + name.removeprefix("hidden ")
     return name if len(name) * 6 <= width else name[: max(1, int(width // 6))]
 
 
@@ -249,9 +252,10 @@ class WeightsView(QWidget):
             table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.resizeRowsToContents()
             shown = min(len(above), _TABLE_ROWS_SHOWN)
-            table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 4
-                                 + shown * table.verticalHeader().defaultSectionSize())
+            table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+                                 + sum(table.rowHeight(r) for r in range(shown)))
             hinton = HintonDiagram(above, below)
             hinton.setObjectName(f"hinton{layer}")
             hinton.setAccessibleName(f"Hinton diagram of the weights from {', '.join(below[:-1])} to "

@@ -8,7 +8,9 @@
   at once. Refused, with a line in the status bar, while training runs;
 - the docks ``weightsView`` (:class:`~nndesk.ui.weights_view.WeightsView`) and ``forwardPass``
   (:class:`~nndesk.ui.forward_pass.ForwardPass`), tabbed with the other views, live while training: they draw
-  the worker's snapshots (plain arrays), never the network it trains.
+  the worker's snapshots (plain arrays), never the network it trains;
+- File ▸ Export Worksheet… (``exportWorksheetAction``): the printable PDF of
+  :mod:`nndesk.ui.worksheet_pdf` for the row toggled under "Try it" (else the worksheet's own choice).
 
 It uses the window's public parts only: ``document``, ``undo_stack``, ``predict_panel``, ``statusBar()``,
 ``refresh_prediction()``, the signals, and the insight docks' ``diagram``, ``steps`` and ``refresh_values()``.
@@ -17,19 +19,23 @@ It uses the window's public parts only: ``document``, ``undo_stack``, ``predict_
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QMainWindow, QWidget
+from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from nndesk.engine.forward_steps import steps_for
+from nndesk.project.presets import preset_named
+from nndesk.project.worksheet import WorksheetError, build_worksheet
 from nndesk.ui.appearance import find_menu
 from nndesk.ui.document import Document, weight_edit_refusal
 from nndesk.ui.forward_pass import ForwardPass
 from nndesk.ui.step_through import NeuronNames
 from nndesk.ui.training_worker import TrainingProgress
 from nndesk.ui.weights_view import WeightsView, parse_weight
+from nndesk.ui.window_state import State
 
 LIVE_INTERVAL_S = 0.1  # refresh the docks at most this often while training
 
@@ -126,6 +132,7 @@ class ByHand(QObject):
             ("weightsView", "Weights", self.weights_view), ("forwardPass", "Forward pass", self.forward))}
         self._last_live = 0.0
         self._press = QPoint()
+        self.worksheet_action = self._add_worksheet_action()
         self._connect()
         self.sync()
 
@@ -143,6 +150,55 @@ class ByHand(QObject):
             view_menu.addAction(toggle)
         return dock
 
+    def _add_worksheet_action(self) -> QAction:
+        action = QAction("Export &Worksheet…", self.window_)
+        action.setObjectName("exportWorksheetAction")
+        action.setStatusTip("A printable PDF: the network, its weights and a forward pass and an update to compute "
+                            "by hand for the row toggled under Try it, the answers on a separate page")
+        action.triggered.connect(lambda: self.export_worksheet())
+        file_menu = find_menu(self.window_, "File")
+        if file_menu is not None:
+            separators = [a for a in file_menu.actions() if a.isSeparator()]
+            file_menu.insertAction(separators[-1], action) if separators else file_menu.addAction(action)
+        return action
+
+    def export_worksheet(self, path: str | Path | None = None) -> bool:
+        """File ▸ Export Worksheet…: the PDF for the toggled row (asking where when ``path`` is None)."""
+        doc = self.document
+        if doc.is_training():
+            return False
+        table, row = doc.table, self.window_.predict_panel.input_row()
+        hits = np.flatnonzero(np.all(np.abs(table.inputs - row) < 1e-9, axis=1)) if row.size == table.n_inputs \
+            else np.array([], dtype=int)
+        title = doc.path.stem if doc.path else preset_named(table) or "Network"
+        try:
+            sheet = build_worksheet(doc.project(), int(hits[0]) + 1 if hits.size else None, title)
+        except WorksheetError as exc:
+            self._problem(f"Cannot make a worksheet: {exc}.")
+            return False
+        if path is None:
+            folder = doc.path.parent if doc.path else Path.home()
+            path, _ = QFileDialog.getSaveFileName(self.window_, "Export Worksheet", str(folder / f"{title}.pdf"),
+                                                  "PDF files (*.pdf)")
+            if not path:
+                return False
+        from nndesk.ui.worksheet_pdf import save_worksheet  # drawn only when asked for
+
+        try:
+            save_worksheet(sheet, path)
+        except OSError as exc:
+            self._problem(f"Could not write {Path(path).name}: {exc.strerror or exc}")
+            return False
+        self.window_.statusBar().showMessage(f"Wrote the worksheet {Path(path).name} (row {sheet.row}; the answers "
+                                             "are on the last pages)", 8000)
+        return True
+
+    def _problem(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export Worksheet", text, QMessageBox.StandardButton.Ok,
+                          self.window_)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def _connect(self) -> None:
         doc, w = self.document, self.window_
         for signal in (doc.tableChanged, w.networkChanged):
@@ -151,11 +207,15 @@ class ByHand(QObject):
                        self.insight.steps.stepped):
             signal.connect(self.refresh)
         doc.weightsChanged.connect(self._after_edit)
-        doc.stateChanged.connect(lambda _state: self.refresh())  # a run ended: the trained weights
+        doc.stateChanged.connect(self._on_state)
         doc.trainingProgress.connect(self._on_progress)
         self.insight.diagram.connectionClicked.connect(self._open_popup)
         self.insight.diagram.installEventFilter(self)
         self.weights_view.weightEdited.connect(self.edit_weight)
+
+    def _on_state(self, state: State) -> None:
+        self.worksheet_action.setEnabled(state is not State.TRAINING)
+        self.refresh()  # a run ended: the trained weights
 
     # --- editing ------------------------------------------------------------------------------------------
     def edit_weight(self, layer: int, i: int, j: int, value: float) -> bool:

@@ -115,7 +115,9 @@ class WeightPopup(QLineEdit):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        self.cancel()
+        # Another control took the focus: cancel. The window losing it (another window, a menu) keeps the editor.
+        if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+            self.cancel()
 
 
 class ByHand(QObject):

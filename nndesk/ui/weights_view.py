@@ -36,6 +36,8 @@ DECIMALS = 3  # the table shows weights to 3 decimals; the tooltip and the edito
 _CELL_MAX = 34.0  # a Hinton square's largest side, in pixels
 _CELL_MIN = 6.0
 _TABLE_ROWS_SHOWN = 8  # a taller layer scrolls inside its table
+_FIT_COLUMNS = 40  # up to this many columns are sized to their numbers; more would cost a measure of every cell
+MAX_SQUARES = 4096  # a bigger layer's Hinton diagram would be squares of a pixel: the table shows it
 
 
 def parse_weight(text: str) -> float | None:
@@ -129,9 +131,13 @@ class HintonDiagram(QWidget):
         return max(_CELL_MIN, min(_CELL_MAX, (self.width() - 80.0) / max(len(self._columns), 1)))
 
     def sizeHint(self) -> QSize:
+        if len(self._rows) * len(self._columns) > MAX_SQUARES:
+            return QSize(300, 40)
         return QSize(int(80 + _CELL_MAX * len(self._columns)), int(20 + _CELL_MAX * len(self._rows)))
 
     def minimumSizeHint(self) -> QSize:
+        if len(self._rows) * len(self._columns) > MAX_SQUARES:
+            return QSize(200, 40)
         return QSize(int(80 + _CELL_MIN * len(self._columns)), int(20 + 22 * len(self._rows)))
 
     def square_at(self, pos: QPointF) -> tuple[int, int] | None:
@@ -150,6 +156,11 @@ class HintonDiagram(QWidget):
     def _paint(self, painter: QPainter) -> None:
         palette, t = self.palette(), tones(self.palette())
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        if self._w.size > MAX_SQUARES:
+            painter.setPen(muted(palette))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, f"{self._w.size:,} weights: too many "
+                             "squares to read, see the table")
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         cell = self._cell()
         font = QFont(painter.font())
@@ -250,9 +261,10 @@ class WeightsView(QWidget):
             table.setModel(model)
             triggers = QAbstractItemView.EditTrigger
             table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.resizeRowsToContents()
+            if len(below) <= _FIT_COLUMNS and len(above) <= _FIT_COLUMNS:
+                table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+                table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+                table.resizeRowsToContents()
             shown = min(len(above), _TABLE_ROWS_SHOWN)
             table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
                                  + sum(table.rowHeight(r) for r in range(shown)))

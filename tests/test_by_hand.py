@@ -87,6 +87,15 @@ def test_a_weight_typed_in_the_diagram_changes_the_outputs_at_once_and_can_be_un
     assert window.network.get_weights()[1][0, 0] == -7.5
 
 
+def test_the_new_docks_are_tabs_behind_the_diagram(window):
+    names = {d.objectName() for d in window.tabifiedDockWidgets(window.findChild(QDockWidget, "networkDiagram"))}
+    assert {"weightsView", "forwardPass"} <= names
+    assert window.insight.diagram.isVisible()  # the diagram is still the tab in front when the window opens
+    assert all(view.visibleRegion().isEmpty() for view in (_by_hand(window).forward, _by_hand(window).weights_view))
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert {"weightsViewToggle", "forwardPassToggle"} <= {a.objectName() for a in view_menu.actions()}
+
+
 def test_escape_and_text_that_is_no_number_leave_the_weight(window, qtbot):
     diagram = window.insight.diagram
     _show_dock(window, qtbot, "networkDiagram")

@@ -132,6 +132,7 @@ class ByHand(QObject):
         self.popup = WeightPopup(insight.diagram, self._commit_text)
         self.docks = {name: self._add_dock(name, title, view) for name, title, view in (
             ("weightsView", "Weights", self.weights_view), ("forwardPass", "Forward pass", self.forward))}
+        insight.docks["networkDiagram"].raise_()  # the diagram stays the tab in front
         self._last_live = 0.0
         self._press = QPoint()
         self.worksheet_action = self._add_worksheet_action()

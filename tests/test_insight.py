@@ -47,7 +47,8 @@ def test_four_docks_with_view_menu_switches(window):
         toggle = dock.toggleViewAction()
         view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
         assert toggle in view_menu.actions()
-    assert len(window.tabifiedDockWidgets(_dock(window, "networkDiagram"))) == 3
+    tabbed = {d.objectName() for d in window.tabifiedDockWidgets(_dock(window, "networkDiagram"))}
+    assert tabbed >= {"truthCheck", "decisionMap", "stepThrough"}  # (issue 16 adds weightsView, forwardPass)
 
 
 def test_the_views_follow_step_and_reset(window, qtbot):

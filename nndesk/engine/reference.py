@@ -95,12 +95,20 @@ def forward(W: Sequence[Matrix], acts: Sequence[Activation], x: Sequence[float])
         below = outputs[-1] + [1.0]  # the bias neuron's output is 1
         layer = []
         for w_row in w:
-            s = 0.0
-            for out, weight in zip(below, w_row, strict=True):
-                s = s + out * weight
+            _, s = weighted_sum(below, w_row)
             layer.append(act.scalar(s))
         outputs.append(layer)
     return outputs
+
+
+def weighted_sum(below: Sequence[float], w_row: Sequence[float]) -> tuple[list[float], float]:
+    """One neuron's input: the products ``out · w`` (the bias neuron's ``1 · w`` last) and their sum
+    ``0 + p_0 + p_1 + ...``, left to right (the forward pass's arithmetic; the forward-pass dock shows it)."""
+    products = [out * weight for out, weight in zip(below, w_row, strict=True)]
+    s = 0.0
+    for p in products:
+        s = s + p
+    return products, s
 
 
 def output_errors(o: Sequence[float], t: Sequence[float]) -> list[float]:

@@ -264,8 +264,9 @@ class Project:
         divergence, are not kept: the project then reopens at epoch 0)."""
         weights = net.get_weights()
         state, optimizer = None, None
-        if net.epochs > 0 and all(np.isfinite(w).all() for w in weights):
-            initial = draw_weights(net.topology, net.seed, net.init)
+        initial = draw_weights(net.topology, net.seed, net.init)
+        edited = not all(np.array_equal(w, w0) for w, w0 in zip(weights, initial, strict=True))  # set by hand
+        if (net.epochs > 0 or edited) and all(np.isfinite(w).all() for w in weights):
             state = NetworkState(net.epochs, tuple(initial), tuple(weights), tuple(net.get_momenta()))
             optimizer = {k: v for k, v in net.get_optimizer_state().items() if k != "momenta" and v is not None}
         run = self.run if state is not None else RunRecord()  # back at epoch 0: nothing shaped it yet

@@ -38,6 +38,16 @@ class RunRecorder:
         with self._lock:
             self._record = self._record.with_settings(epoch, eta, alpha, (eta, alpha))
 
+    def weights(self, epoch: int, weights: list, momenta: list) -> None:
+        """Weights (and the momenta kept with them) set by hand after epoch ``epoch``; engine shapes."""
+        step = Intervention(epoch, "weights", weights=tuple(w.copy() for w in weights),
+                            momenta=tuple(m.copy() for m in momenta))
+        with self._lock:
+            steps = list(self._record.interventions)
+            if steps and steps[-1].epoch == epoch and steps[-1].kind == "weights":
+                steps.pop()  # set twice between the same two epochs: the last weights are all a replay needs
+            self._record = replace(self._record, interventions=(*steps, step))
+
     def training(self, epoch: int) -> None:
         """Training (a run or a step) begins at epoch ``epoch``: the first time after a load, a continue."""
         with self._lock:

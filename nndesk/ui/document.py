@@ -36,6 +36,19 @@ from nndesk.ui.window_state import State
 STOP_WAIT_MS = 5000  # a busy worker checks its stop flag every ~50 ms
 
 
+def weight_edit_refusal(document: Document, value: float) -> str | None:
+    """Why a weight cannot be set to ``value`` now, in the user's words, or None."""
+    if document.is_training():
+        return "Pause training to edit a weight (weights can be set while paused or stopped)"
+    if document.state is State.DIVERGED:
+        return "This network diverged: press Reset or New weights before editing a weight"
+    try:
+        finite = math.isfinite(float(value))
+    except (TypeError, ValueError):
+        finite = False
+    return None if finite else f"A weight must be a finite number, not {value!r}"
+
+
 class Document(QObject):
     """One user's work; see the module's docstring. Signals, all in the GUI thread:
 
@@ -44,6 +57,7 @@ class Document(QObject):
     - ``settingsChanged()``: the training settings changed;
     - ``stateChanged(State)``, ``modifiedChanged(bool)``, ``pathChanged()``;
     - ``historyChanged()``: a Step added an epoch to the error history (a new network clears or loads it);
+    - ``weightsChanged()``: a weight was set by hand (:meth:`set_weight`): same network, same epoch;
     - ``trainingProgress(TrainingProgress)``: after the history took the new epochs (at most ~15 a second);
     - ``trainingFinished(TrainResult)`` when a run ends other than by a pause; ``trainingFailed(str)``;
     - ``message(str, int)``: something to tell the user in the status bar, for that many ms (0: until
@@ -57,6 +71,7 @@ class Document(QObject):
     modifiedChanged = Signal(bool)
     pathChanged = Signal()
     historyChanged = Signal()
+    weightsChanged = Signal()
     trainingProgress = Signal(object)
     trainingPaused = Signal(object)  # TrainResult of a run that a pause ended
     trainingFinished = Signal(object)
@@ -251,6 +266,28 @@ class Document(QObject):
         if not rows:
             return "No test rows: training uses every row"
         return f"Test rows {', '.join(str(r + 1) for r in rows)}: never trained on, their error is the test error"
+
+    def set_weight(self, layer: int, i: int, j: int, value: float) -> bool:
+        """Set ``weights[layer][i, j]`` (into neuron ``i`` of layer ``layer + 1`` from neuron ``j`` below, ``j =
+        n[layer]`` the bias) by hand, keeping the momenta; False, with a message, while training runs or for a
+        value that is not a finite number. The run record keeps it, so a replay (``nndesk check``) agrees."""
+        refusal = weight_edit_refusal(self, value)
+        weights, momenta = self._net.get_weights(), self._net.get_momenta()
+        if refusal is None and not (0 <= layer < len(weights) and 0 <= i < weights[layer].shape[0]
+                                    and 0 <= j < weights[layer].shape[1]):
+            refusal = f"There is no weight {layer}, {i}, {j} in the network {self.topology_text()}"
+        if refusal is not None:
+            self.message.emit(refusal, 8000)
+            return False
+        weights[layer][i, j] = float(value)
+        self._net.set_weights(weights)  # as a replay sets them: the optimiser afresh, the momenta kept
+        self._net.set_momenta(momenta)
+        self.run_recorder.weights(self._net.epochs, weights, momenta)
+        if self._state in (State.TRAINED, State.STOPPED):
+            self._set_state(State.PAUSED)  # other weights than the run's: Continue trains on from them
+        self.weightsChanged.emit()
+        self.set_modified()
+        return True
 
     def _set_rates(self, eta: float, alpha: float) -> None:
         """η and α for the next epochs: while training the worker applies them between two chunks and records

@@ -59,6 +59,8 @@ TOPICS: dict[str, tuple[str, str]] = {
     "truthCheckView": ("truth-check", "Every row of the table with the network's answer, its margin and ✓ or ✗."),
     "decisionMapView": ("decision-map", "The output over two inputs: the dashed line is the decision boundary."),
     "stepThroughView": ("step-through", "Train on one row and read every number of the update."),
+    "weightsViewWidget": ("weights-view", "Every weight as a number and a square: filled positive, hollow negative."),
+    "forwardPassView": ("forward-pass", "The toggled inputs through each neuron: w·x, the bias, the sum, f(s)."),
     "studyWindow": ("study", "Train many seeds at once: how often does this network learn?"),
     "seedsSpin": ("study", "Seeds: how many starting weights the study trains."),
     "firstSeedSpin": ("study", "First seed: the study's seeds run upwards from this one."),

@@ -279,9 +279,16 @@ def _on_screen(view: QWidget) -> bool:
 
 
 def install_insight(window: QMainWindow) -> InsightDocks:
-    """Add the diagram, truth check, decision map and step-through docks to ``window`` and wire them.
+    """Add the diagram, truth check, decision map and step-through docks to ``window`` and wire them, with the
+    weights view, the forward pass and weight editing (:mod:`nndesk.ui.by_hand`).
 
     Once per window: a second call returns the docks the first one made.
     """
     existing = window.findChild(InsightDocks, "insightDocks")
-    return existing if existing is not None else InsightDocks(window)
+    if existing is not None:
+        return existing
+    from nndesk.ui.by_hand import install_by_hand  # the weights, the forward pass and weight editing (issue 16)
+
+    docks = InsightDocks(window)
+    install_by_hand(window, docks)
+    return docks

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up nndesk for running and testing, from a fresh clone on Debian or Ubuntu:
-#   1. the system libraries Qt needs and the desktop-file-utils the tests use (installed with apt-get, as root
+#   1. the system libraries Qt needs, and the desktop-file-utils and poppler-utils the tests use (installed
+#      with apt-get, as root
 #      or through sudo, only if missing),
 #   2. .venv/ with Python >= 3.11 and nndesk installed editable with its test tools.
 # Safe to run again: it checks what is there and does only what is missing (about a second when done).
@@ -36,6 +37,8 @@ missing_system_packages() {
   fi
   # The tests check the entry of `nndesk desktop install` with the freedesktop validator.
   command -v desktop-file-validate >/dev/null || echo desktop-file-utils
+  # The tests read the text of `nndesk worksheet`'s PDF and render its pages.
+  { command -v pdftotext && command -v pdftoppm; } >/dev/null || echo poppler-utils
 }
 
 install_system_packages() {

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Set up nndesk for running and testing, from a fresh clone on Debian or Ubuntu:
 #   1. the system libraries Qt needs, and the desktop-file-utils and poppler-utils the tests use (installed
-#      with apt-get, as root
-#      or through sudo, only if missing),
+#      with apt-get, as root or through sudo, only if missing),
 #   2. .venv/ with Python >= 3.11 and nndesk installed editable with its test tools.
 # Safe to run again: it checks what is there and does only what is missing (about a second when done).
 # Set NNDESK_PYTHON=/path/to/python3.x to choose the interpreter for .venv.

@@ -30,6 +30,7 @@ from nndesk.ui.settings import Session, open_settings
 from nndesk.ui.table_editor import TableEditor
 from nndesk.ui.topology_editor import TopologyEditor
 from nndesk.ui.training_worker import TrainingProgress
+from nndesk.ui.window_layout import install_layout, scrolling_column
 from nndesk.ui.window_parts import add_training_toolbar, group, make_action, status_label
 from nndesk.ui.window_state import State
 
@@ -83,8 +84,7 @@ class MainWindow(QMainWindow):
         self.insight = install_insight(self)  # before the geometry: the saved state places its docks
         install_appearance(self)  # View > Appearance (System, Light, Dark)
         install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
-        if restore_session:
-            self._restore_geometry()
+        install_layout(self, restore=restore_session)  # the remembered layout, repaired; View > Reset Layout
         self.table_editor.model.set_undo_stack(self.undo_stack)
         self.undo_stack.clear()
         self.setAcceptDrops(True)
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.predict_panel, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(scrolling_column(left))  # a low window scrolls the editors, never squeezes the table
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -239,15 +239,6 @@ class MainWindow(QMainWindow):
         settings = open_settings()
         stored.save_session(settings, Session(self.document.project(), self.error_plot.log_scale()))
         stored.save_geometry(settings, self.saveGeometry(), self.saveState(), self.splitter.saveState())
-
-    def _restore_geometry(self) -> None:
-        geometry, state, splitter = stored.load_geometry(open_settings())
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        if state is not None:
-            self.restoreState(state)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
 
     # ================================================================ the document's commands, by their old names
     @property

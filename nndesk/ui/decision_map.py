@@ -422,8 +422,24 @@ class DecisionMap(QWidget):
         return self._values
 
     # --- export -------------------------------------------------------------------------------------------
+    def lay_out_hidden(self, size: QSize | None = None) -> None:
+        """Lay the map out at ``size`` (or its size hint) while it is not shown, e.g. behind another dock tab:
+        a hidden widget is laid out only when shown, and an export would draw it at a stale size."""
+        if self.isVisible() and not self.visibleRegion().isEmpty():
+            return  # on screen: laid out by its dock
+        self.resize(size if size is not None and not size.isEmpty() else self.sizeHint().expandedTo(QSize(400, 480)))
+        self.layout().activate()
+
     def export_png(self, path: str) -> None:
         save_widget_png(self.plots, path)
 
     def export_svg(self, path: str) -> None:
-        save_widget_svg(self.plots, path, "nndesk decision map")
+        # The marks are drawn from a cached pixmap atlas on screen; in an SVG its fragments land beside each
+        # other (a square and a disc per row). Drawn as paths for the export, as vector marks.
+        for _image, _contour, dots in self._items:
+            dots.opts["useCache"] = False
+        try:
+            save_widget_svg(self.plots, path, "nndesk decision map")
+        finally:
+            for _image, _contour, dots in self._items:
+                dots.opts["useCache"] = True

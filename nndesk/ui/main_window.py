@@ -24,6 +24,7 @@ from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.guide import install_guide
 from nndesk.ui.hyperparameters import HyperparameterForm, random_seed
 from nndesk.ui.insight import install_insight
+from nndesk.ui.keyboard import install_keyboard
 from nndesk.ui.predict_panel import PredictPanel
 from nndesk.ui.project_actions import ProjectActions
 from nndesk.ui.settings import Session, open_settings
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         install_appearance(self)  # View > Appearance (System, Light, Dark)
         install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
         install_layout(self, restore=restore_session)  # the remembered layout, repaired; View > Reset Layout
+        install_keyboard(self)  # Tab through every control, Ctrl+Tab between panes, mnemonics
         self.table_editor.model.set_undo_stack(self.undo_stack)
         self.undo_stack.clear()
         self.setAcceptDrops(True)

@@ -335,8 +335,7 @@ class MainWindow(QMainWindow):
         self.train_action.setToolTip("This network diverged: Reset or New weights, with a smaller η or α"
                                      if diverged else self._train_tip)
         self.train_action.setText("Continue" if state is State.PAUSED else "Train")
-        self.pause_action.setEnabled(running or state is State.PAUSED)
-        self.pause_action.setText("Resume" if state is State.PAUSED and not running else "Pause")
+        self.pause_action.setEnabled(running)  # paused: Train reads Continue; a Resume beside it said it twice
         self.step_action.setEnabled(not running and not diverged)
         for editor in (self.table_editor, self.topology_editor):
             editor.setEnabled(not running)

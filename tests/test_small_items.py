@@ -39,3 +39,13 @@ def test_step_says_the_epoch_it_reached_and_pause_and_continue_are_not_both_offe
     assert window.statusBar().currentMessage().startswith("Stepped to epoch 2:")
     assert window.train_action.text().replace("&", "") == "Continue"
     assert not window.pause_action.isEnabled() and window.pause_action.text().replace("&", "") == "Pause"
+
+
+def test_a_raw_output_that_rounds_to_the_threshold_shows_its_side():
+    from nndesk.ui.predict_panel import raw_text
+
+    assert raw_text(0.1862, 0.5) == "0.1862"
+    assert raw_text(0.50004, 0.5) == "0.50004"  # above: thresholded 1, and the text says why
+    assert raw_text(0.499996, 0.5) == "0.499996"
+    assert raw_text(0.5, 0.5) == "0.5000 (on the threshold)"
+    assert raw_text(-0.00002, 0.0) == "-0.00002"

@@ -215,7 +215,7 @@ class PredictPanel(QGroupBox):
                 continue
             bit = int(raw[j] > threshold)
             _set_text(value, str(bit))
-            _set_text(raw_label, f"{raw[j]:.4f}")
+            _set_text(raw_label, raw_text(float(raw[j]), threshold))
             if target is None or j >= len(target):
                 _set_mark(match, None, "The table has no row with these inputs")
             else:
@@ -230,6 +230,18 @@ class PredictPanel(QGroupBox):
 
     def output_texts(self) -> list[str]:
         return [v.text() for v in self._values]
+
+
+def raw_text(value: float, threshold: float) -> str:
+    """A raw output with 4 decimals, or as many more as it takes to show on which side of the threshold it
+    is ("0.50004" rather than a "0.5000" read as the threshold itself); exactly on it, it says so."""
+    if value == threshold:
+        return f"{value:.4f} (on the threshold)"
+    for decimals in range(4, 13):
+        text = f"{value:.{decimals}f}"
+        if float(text) != threshold:
+            return text
+    return f"{value:.12g}"
 
 
 def _set_text(label: QLabel, text: str) -> None:

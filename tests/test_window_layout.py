@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QTabBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QTabBar
 
 from nndesk.ui import MainWindow
 from nndesk.ui.settings import open_settings, save_geometry
@@ -70,7 +70,7 @@ def test_the_7_segment_decoder_neither_widens_the_window_nor_squeezes_the_docks(
 
     row = w.predict_panel.findChild(WideRow, "predictRow")
     assert row.widget().minimumSizeHint().width() > row.width()  # seven toggles and seven outputs: it scrolls
-    assert row.horizontalScrollBar().isVisible() and row.horizontalScrollBar().maximum() > 0
+    qtbot.waitUntil(lambda: row.horizontalScrollBar().isVisible() and row.horizontalScrollBar().maximum() > 0)
 
 
 def test_a_remembered_squeezed_layout_is_repaired_at_start(qtbot):
@@ -108,3 +108,16 @@ def test_reset_layout_puts_every_dock_back_on_the_right(qtbot):
         assert not dock.isHidden(), name
     qtbot.waitUntil(lambda: not _dock(w).visibleRegion().isEmpty())  # the Network tab in front
     assert _dock(w).width() >= DOCK_MIN_WIDTH
+
+
+def test_a_message_longer_than_the_status_bar_gets_its_own_wrapped_line(qtbot):
+    w = _open(qtbot, 900, 600)
+    line = w.findChild(QLabel, "messageLine")
+    long = ("Stopped at epoch 77,843: a network without a hidden layer draws one straight line; XOR needs two: "
+            "add a hidden layer (Y is A XOR B)")
+    w.statusBar().showMessage(long)
+    qtbot.waitUntil(line.isVisible)
+    assert line.text() == long and line.wordWrap()
+    assert line.width() <= w.width() and line.height() >= line.heightForWidth(line.width()) - 2  # all of it shown
+    w.statusBar().showMessage("Saved")
+    qtbot.waitUntil(lambda: not line.isVisible())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QTabBar, QTableView, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMainWindow, QScrollArea, QTabBar, QTableView, QWidget
 
 from nndesk.ui import settings as stored
 from nndesk.ui.appearance import find_menu
@@ -66,6 +66,33 @@ def share_width(width: int, left_min: int, plot_min: int = PLOT_MIN_WIDTH,
     return left, plot, dock
 
 
+class MessageLine(QLabel):
+    """The status bar's message again, wrapped on a line of its own under the plot, while it is longer than
+    the room the status bar has for it (it would be cut off where the state and epoch labels start)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__()
+        self.setObjectName("messageLine")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+        self.window_ = window
+        column = window.error_plot.parentWidget().layout()
+        column.insertWidget(column.indexOf(window.error_plot) + 1, self)
+        window.statusBar().messageChanged.connect(self.follow)
+
+    def room(self) -> int:
+        """Pixels the status bar has for a message: its width less its permanent labels'."""
+        bar = self.window_.statusBar()
+        labels = [w for w in bar.findChildren(QLabel) if w.isVisible() and w.objectName().endswith("Label")]
+        return bar.width() - sum(w.width() for w in labels) - 12 * (len(labels) + 2)
+
+    def follow(self, text: str) -> None:
+        cut = bool(text) and self.fontMetrics().horizontalAdvance(text) > self.room()
+        self.setText(text if cut else "")
+        self.setVisible(cut)
+
+
 class WindowLayout(QObject):
     """The window's room sharing and its repair. Created by :func:`install_layout`."""
 
@@ -92,6 +119,7 @@ class WindowLayout(QObject):
         self.reset_action.setStatusTip("Put the docks back on the right and share the window's width again")
         self.reset_action.setShortcut(QKeySequence("Ctrl+Shift+0"))
         self.reset_action.triggered.connect(self.reset)
+        self.message_line = MessageLine(window)
         view = find_menu(window, "View") or window.menuBar().addMenu("&View")
         view.addSeparator()
         view.addAction(self.reset_action)

@@ -10,7 +10,7 @@ dock tabs by key, and mnemonics on menus, buttons and dialog buttons.
   training settings, the plot, "Try it" and the docks, as in Qt Creator and office programs; View ▸ Next Dock
   Tab (Ctrl+PgDown) and Previous Dock Tab (Ctrl+PgUp) bring the next dock of a tab group to the front.
 - Every menu item and button gets a mnemonic (Alt+letter), never the same letter twice in one menu or one
-  window; a dialog's buttons get theirs when it opens (message boxes and button boxes).
+  window; the buttons of a dialog the window opens get theirs when it shows (message boxes, button boxes).
 """
 
 from __future__ import annotations
@@ -157,7 +157,13 @@ class Keyboard(QObject):
             self._follow_menu(menu)
         give_button_mnemonics([b for b in window.findChildren(QAbstractButton) if b.focusPolicy() !=
                                Qt.FocusPolicy.NoFocus], _taken_letters(window))
-        QApplication.instance().installEventFilter(self)
+        # Filters on the window (dialogs it parents) and on the controls in docks (the only ones a tab hides),
+        # not on the application: a Python filter there would run for every event of the program.
+        window.installEventFilter(self)
+        for dock in window.findChildren(QDockWidget):
+            for widget in [dock, *dock.findChildren(QWidget)]:
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    widget.installEventFilter(self)
 
     def _add_actions(self) -> None:
         w = self.window_
@@ -250,7 +256,11 @@ class Keyboard(QObject):
         kind = event.type()
         if kind == QEvent.Type.FocusIn and isinstance(watched, QWidget) and watched.window() is self.window_:
             self._skip_unreachable(watched, event)
-        elif kind == QEvent.Type.Show and isinstance(watched, QDialog) and not isinstance(watched, QFileDialog):
+        elif kind == QEvent.Type.ChildPolished and watched is self.window_:  # built by then, before shown
+            child = event.child()
+            if isinstance(child, QDialog) and not isinstance(child, QFileDialog):
+                child.installEventFilter(self)  # its buttons exist once it is shown
+        elif kind == QEvent.Type.Show and isinstance(watched, QDialog):
             give_button_mnemonics(_dialog_buttons(watched), _taken_letters(watched))
         return False
 

@@ -77,3 +77,49 @@ def test_a_one_input_table_says_a_map_needs_two(view):
     view.refresh(Network([1, 2, 1], seed=1))
     assert view.values() is None
     assert "needs two inputs" in view._hint.text()
+
+
+def _marker_cells(view, k_plot: int, net: Network, fixed) -> list[tuple[int, float, float]]:
+    """(row, map value under the marker, target) for each marker the plot ``k_plot`` shows."""
+    _image, _contour, dots = view._items[k_plot]
+    x, y = view.axes()
+    out = []
+    for point in dots.points():
+        row = int(point.data())
+        batch = np.array(fixed, dtype=float)
+        batch[x], batch[y] = point.pos().x(), point.pos().y()
+        out.append((row, float(net.predict(batch[None, :])[0, k_plot]), point.symbol()))
+    return out
+
+
+def test_full_adder_marks_only_the_rows_on_the_plane_shown_and_they_agree_with_the_map(view):
+    from nndesk.project.presets import PRESETS
+
+    table = PRESETS["Full adder"]
+    net = Network([3, 6, 2], eta=0.5, alpha=0.9, seed=1)
+    for _ in range(200):  # until every row is right: 8/8
+        net.train(table.inputs, table.targets, 500)
+        if np.array_equal(net.predict_thresholded(table.inputs), table.targets):
+            break
+    assert np.array_equal(net.predict_thresholded(table.inputs), table.targets)
+    view.set_problem(table.inputs, table.targets, table.input_names, table.target_names)
+    for cin in (0.0, 1.0):
+        view.set_fixed_inputs([0.0, 0.0, cin])
+        view.refresh(net)
+        for k in range(2):
+            cells = _marker_cells(view, k, net, [0.0, 0.0, cin])
+            assert len(cells) == 4  # the four rows with this Cin, not all eight on top of each other
+            for row, value, symbol in cells:
+                assert table.inputs[row, 2] == cin
+                assert symbol == ("o" if value > 0.5 else "s"), (row, k, value)
+        assert f"Cin = {cin:g}" in view._hint.text() and "4 rows" in view._hint.text()
+
+
+def test_dont_care_targets_are_drawn_as_such_and_named_in_the_legend(view):
+    t = np.array([[0.0], [np.nan], [1.0], [np.nan]])
+    view.set_problem(X, t, ["A", "B"], ["Y"])
+    assert "does not matter" not in view.legend.accessibleDescription()
+    view.refresh(Network([2, 2, 1], seed=1))
+    symbols = [p.symbol() for p in view._items[0][2].points()]
+    assert symbols == ["s", "x", "o", "x"]
+    assert "crosses rows whose target does not matter" in view.legend.accessibleDescription()

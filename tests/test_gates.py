@@ -73,7 +73,7 @@ def test_every_one_of_the_16_columns_gets_its_own_exact_name(column):
 def test_the_16_names_are_distinct():
     names = {str(name_gate(ROWS_2, c)) for c in itertools.product([0, 1], repeat=4)}
     assert len(names) == 16
-    assert {"XOR", "XNOR", "NAND", "A OR NOT B", "NOT A OR B", "NOT A AND B"} <= names
+    assert {"XOR", "XNOR", "NAND", "A OR NOT B", "(NOT A) OR B", "(NOT A) AND B"} <= names
 
 
 def test_random_row_orders_and_subsets_are_matched_on_the_rows_present():
@@ -122,3 +122,12 @@ def test_hidden_outputs_agree_with_the_exact_forward_pass():
         for h, outputs in enumerate(layers, start=1):
             assert np.allclose(outputs[r], exact[h], rtol=1e-14, atol=1e-14)
     assert len(hidden_gates(net, ROWS_2)) == 2
+
+
+def test_longer_columns_are_named_by_a_gate_of_two_inputs_or_by_a_count_never_by_sixteen_digits():
+    rows = np.array([[(r >> 3) & 1, (r >> 2) & 1, (r >> 1) & 1, r & 1] for r in range(16)], dtype=float)
+    names = ["D3", "D2", "D1", "D0"]
+    assert str(name_gate(rows, [bool(r[1]) and not r[3] for r in rows], names)) == "D2 AND NOT D0"
+    assert str(name_gate(rows, [bool(r[0]) != bool(r[2]) for r in rows], names)) == "D3 XOR D1"
+    parity = [bool(int(r.sum()) % 2) for r in rows]
+    assert str(name_gate(rows, parity, names)) == "on in 8 of 16 rows"

@@ -102,7 +102,7 @@ def test_step_through_steps_rows_and_is_locked_while_training(window, qtbot):
     reference.train(table.inputs[:1], table.targets[:1], 1)
     qtbot.mouseClick(docks.steps.next_button, Qt.MouseButton.LeftButton)
     assert np.array_equal(window.network.get_weights()[0], reference.get_weights()[0])
-    assert "Δw = η · gradient · output + α · Δw_prev" in docks.steps.shown_text()
+    assert "Δw = η · gradient of Sum · output of hidden 1 + α · Δw_prev" in docks.steps.shown_text()
     window.train()
     assert window.state is State.TRAINING
     assert not docks.steps.isEnabled() and not docks.steps.next_button.isEnabled()

@@ -142,8 +142,11 @@ def test_pause_and_resume_keep_counting_epochs(window, qtbot):
     assert f"{paused_at:,}" in child(window, QLabel, "epochLabel").text()
     qtbot.wait(100)
     assert window.network.epochs == paused_at  # paused really means stopped
-    assert child(window, QToolButton, "pauseButton").text() == "Resume"
-    click(qtbot, window, "pauseButton")  # Resume
+    # one way on, not two: Train reads Continue, Pause is off (it used to read Resume beside Continue)
+    assert child(window, QToolButton, "trainButton").text() == "Continue"
+    assert not child(window, QToolButton, "pauseButton").isEnabled()
+    assert child(window, QToolButton, "pauseButton").text() == "Pause"
+    click(qtbot, window, "trainButton")  # Continue
     qtbot.waitUntil(lambda: window.error_plot.point_count() > paused_at + 1000, timeout=10_000)
     click(qtbot, window, "pauseButton")
     qtbot.waitUntil(lambda: window.state is State.PAUSED, timeout=5000)

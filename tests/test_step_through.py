@@ -48,7 +48,8 @@ def test_the_update_is_written_out_with_the_engines_numbers(setup):
     assert c.d_new == reference.get_momenta()[1][1, 2]
     text = panel.shown_text()
     assert "connection hidden 3 → Carry" in text
-    assert "Δw = η · gradient · output + α · Δw_prev" in text
+    assert "gradient of Carry = error · f′(output of Carry)" in text  # whose output, said each time
+    assert "Δw = η · gradient of Carry · output of hidden 3 + α · Δw_prev" in text
     assert f"= 0.09 · ({c.g:.6g}) · {c.a:.6g} + 0.015 · 0" in text
     assert f"w ← w + Δw = {c.w_old:.6g} + ({c.d_new:.6g}) = {c.w_new:.6g}" in text
     assert "error sent back to hidden 3 = w · gradient  (the new w)" in text

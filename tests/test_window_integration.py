@@ -79,9 +79,10 @@ def test_train_many_is_part_of_the_engine_interface():
 def test_the_toolbar_does_not_jump_when_training_pauses(window, qtbot):
     step_button = window.findChild(QToolButton, "stepButton")
     x_ready = step_button.x()
-    window.step_action.trigger()  # one epoch: the window is paused, Train reads Continue, Pause reads Resume
+    window.step_action.trigger()  # one epoch: the window is paused, Train reads Continue, Pause is off
     qtbot.waitUntil(lambda: window.train_action.text() == "Continue")
-    assert window.pause_action.text() == "Resume"
+    assert window.pause_action.text().replace("&", "") == "Pause" and not window.pause_action.isEnabled()
+    assert f"epoch {window.network.epochs:,}" in window.statusBar().currentMessage()  # not "Paused at" before it
     assert step_button.x() == x_ready
 
 

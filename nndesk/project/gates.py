@@ -3,8 +3,10 @@
 A hidden neuron's output, thresholded over the training rows, is a truth column. For two inputs we name the
 closest of the 16 Boolean functions of A and B (Hamming distance over the rows present; ties go to the
 simpler name; "≈" when no function matches every row). For one input the choice is FALSE, A, NOT A, TRUE.
-Beyond two inputs a constant or a single (possibly negated) input is named when it matches exactly; other
-columns are written out as 0/1 over the rows in table order, in groups of four ("0110 1001").
+Beyond two inputs a constant, a single (possibly negated) input or a gate of two of the inputs is named when
+it matches exactly; other columns of at most LONGEST_COLUMN rows are written out as 0/1 over the rows in table
+order, in groups of four ("0110 1001"), longer ones by how many rows they are on in ("on in 6 of 16 rows"):
+a string of sixteen digits does not fit under a neuron.
 Inputs count as 1 above 0.5, as the prediction panel's toggles do.
 """
 
@@ -19,6 +21,7 @@ from nndesk.engine import Network
 from nndesk.engine.activations import activation
 
 APPROX = "≈ "
+LONGEST_COLUMN = 8  # rows written out as 0/1 digits; beyond, the count of rows the neuron is on in
 
 # The 16 functions of two inputs, simplest first: the order breaks ties between equally close functions.
 # Each is a template over the input names {A} and {B}, with its truth function.
@@ -34,9 +37,9 @@ TWO_INPUT_GATES: tuple[tuple[str, Callable[[bool, bool], bool]], ...] = (
     ("NAND", lambda a, b: not (a and b)),
     ("NOR", lambda a, b: not (a or b)),
     ("{A} AND NOT {B}", lambda a, b: a and not b),
-    ("NOT {A} AND {B}", lambda a, b: (not a) and b),
+    ("(NOT {A}) AND {B}", lambda a, b: (not a) and b),  # brackets: "NOT A AND B" reads as NOT (A AND B) too
     ("{A} OR NOT {B}", lambda a, b: a or not b),
-    ("NOT {A} OR {B}", lambda a, b: (not a) or b),
+    ("(NOT {A}) OR {B}", lambda a, b: (not a) or b),
     ("XOR", lambda a, b: a != b),
     ("XNOR", lambda a, b: a == b),
 )
@@ -86,10 +89,12 @@ def name_gate(inputs: np.ndarray, outputs: Sequence[bool], input_names: Sequence
         return _closest(TWO_INPUT_GATES, rows, y, names)
     if n_in == 1:
         return _closest(ONE_INPUT_GATES, rows, y, names)
-    for gate in _simple_gates(n_in, names):
+    for gate in [*_simple_gates(n_in, names), *_pair_gates(n_in, names)]:
         if all(gate[1](row) == out for row, out in zip(rows, y, strict=True)):
             return GateName(gate[0], 0)
-    return GateName(truth_column_text(y), 0)
+    if len(y) <= LONGEST_COLUMN:
+        return GateName(truth_column_text(y), 0)
+    return GateName(f"on in {sum(y)} of {len(y)} rows", 0)
 
 
 def _closest(gates, rows, y, names) -> GateName:
@@ -107,6 +112,19 @@ def _simple_gates(n_in: int, names: Sequence[str]) -> list[tuple[str, Callable]]
     for k in range(n_in):
         gates.append((names[k], lambda row, k=k: row[k]))
         gates.append((f"NOT {names[k]}", lambda row, k=k: not row[k]))
+    return gates
+
+
+def _pair_gates(n_in: int, names: Sequence[str]) -> list[tuple[str, Callable]]:
+    """The two-input gates (AND, XOR, A AND NOT B, ...) of every pair of inputs, named after the pair."""
+    gates: list[tuple[str, Callable]] = []
+    for j in range(n_in):
+        for k in range(j + 1, n_in):
+            for template, f in TWO_INPUT_GATES[6:]:  # past the constants and single inputs: _simple_gates has them
+                name = template.format(A=names[j], B=names[k])
+                if "{" not in template:  # AND, OR, ...: name the inputs
+                    name = f"{names[j]} {template} {names[k]}"
+                gates.append((name, lambda row, j=j, k=k, f=f: f(row[j], row[k])))
     return gates
 
 

@@ -3,8 +3,10 @@
 For a 2-input network the plane is the whole input square; with more inputs the user picks the two inputs
 to sweep and the others stay at their values in the prediction panel. The map is a GRID x GRID batch for
 ``net.predict`` (one call), drawn as a pyqtgraph ImageItem with the threshold as a contour; the training
-rows are marks, a filled disc for target 1 and a hollow square for target 0; the dashed line is the
-threshold. A colour scale under the maps reads the colours as outputs from 0 to 1. The colours come from
+rows are marks, a filled disc for target 1, a hollow square for target 0 and a cross for a don't-care
+target; the dashed line is the threshold. With more than two inputs only the rows whose other inputs hold
+the map's values are marked: the others lie on other planes, where the map would read differently.
+A colour scale under the maps reads the colours as outputs from 0 to 1. The colours come from
 the appearance shown (light: white to dark blue; dark: near black to light blue), a scale of lightness
 that every kind of colour vision reads the same way.
 """
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBox
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
 from nndesk.engine import Network
+from nndesk.engine.wording import count
 from nndesk.ui.appearance import Tones, is_dark, muted, tones
 from nndesk.ui.network_diagram import save_widget_png, save_widget_svg
 
@@ -29,6 +32,7 @@ SMALL_GRID = 32  # for networks whose forward pass over GRID * GRID points would
 _SMALL_GRID_WEIGHTS = 1000
 MAX_MAPS = 4  # outputs shown side by side; more outputs: choose one
 ONE_SYMBOL, ZERO_SYMBOL = "o", "s"  # a training row with target 1, and with target 0: told apart by shape too
+DONT_CARE_SYMBOL = "x"  # a row whose target does not matter: neither 0 nor 1
 
 
 def colour_map(t: Tones) -> pg.ColorMap:
@@ -45,7 +49,15 @@ class ColourScale(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._threshold = 0.5
         self._low = 0.0
+        self._dont_care = False
         self._describe()
+
+    def set_dont_care(self, shown: bool) -> None:
+        """Whether the key names the cross of a don't-care target (only when the map shows one)."""
+        if shown != self._dont_care:
+            self._dont_care = shown
+            self._describe()
+            self.update()
 
     def set_range(self, low: float, threshold: float) -> None:
         """Outputs from ``low`` (0, or -1 for tanh) to 1, split at ``threshold``."""
@@ -60,7 +72,8 @@ class ColourScale(QWidget):
         self.setAccessibleName("Decision map colour scale")
         self.setAccessibleDescription(
             f"{t.capitalize()} is output {self._low:g}, {far} is output 1; the dashed line is the threshold "
-            f"{self._threshold:g}. Discs are rows with target 1, squares rows with target 0.")
+            f"{self._threshold:g}. Discs are rows with target 1, squares rows with target 0"
+            + (", crosses rows whose target does not matter." if self._dont_care else "."))
 
     def sizeHint(self) -> QSize:
         return QSize(240, self.fontMetrics().height() * 2 + 14)
@@ -123,7 +136,15 @@ class ColourScale(QWidget):
         painter.setPen(QPen(t.negative, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
         painter.setPen(text)
-        painter.drawText(QPointF(x + 24, y), f"threshold {self._threshold:g}")
+        label = f"threshold {self._threshold:g}"
+        painter.drawText(QPointF(x + 24, y), label)
+        if self._dont_care:
+            x += 24 + fm.horizontalAdvance(label) + 14
+            painter.setPen(QPen(t.row_one, 2.5))
+            painter.drawLine(QPointF(x + 1, mid - 4), QPointF(x + 9, mid + 4))
+            painter.drawLine(QPointF(x + 1, mid + 4), QPointF(x + 9, mid - 4))
+            painter.setPen(text)
+            painter.drawText(QPointF(x + 14, y), "don't care")
 
 
 def plane(inputs: np.ndarray, x_input: int, y_input: int, fixed: Sequence[float],
@@ -328,6 +349,8 @@ class DecisionMap(QWidget):
             contour.setData(v)
             self._mark_rows(dots, x, y, k)
         self.legend.set_range(lo, net.threshold)
+        self.legend.set_dont_care(bool(np.isnan(self._targets[self.shown_rows()][:, self.shown_outputs()]).any()))
+        self._say_which_rows()
         self._describe(net)
 
     def _describe(self, net: Network) -> None:
@@ -349,20 +372,47 @@ class DecisionMap(QWidget):
             self.plots.setAccessibleDescription(text)
             self.plots.viewport().setAccessibleDescription(text)
 
-    def _mark_rows(self, dots: pg.ScatterPlotItem, x: int, y: int, k: int) -> None:
+    def shown_rows(self) -> np.ndarray:
+        """Indices of the training rows on the plane shown: those whose inputs off the axes hold the map's
+        values (the "Try it" toggles). With two inputs, every row."""
+        x, y = self.axes()
         rows = self._inputs
-        if rows.size == 0:
+        others = [c for c in range(rows.shape[1]) if c not in (x, y)] if rows.ndim == 2 else []
+        if rows.size == 0 or not others or len(self._fixed) != rows.shape[1]:
+            return np.arange(len(rows))
+        on_plane = np.all(np.abs(rows[:, others] - self._fixed[others]) < 1e-9, axis=1)
+        return np.flatnonzero(on_plane)
+
+    def _say_which_rows(self) -> None:
+        """With more than two inputs, the hint says which rows the marks are (the map's plane)."""
+        x, y = self.axes()
+        names = self._input_names
+        others = [c for c in range(len(names)) if c not in (x, y)]
+        if len(names) <= 2 or not others:
+            return
+        held = ", ".join(f"{names[c]} = {self._fixed[c]:g}" for c in others)
+        n = len(self.shown_rows())
+        marks = (f"Marked: the {count(n, 'row')} with {held}" if n else f"No row of the table has {held}")
+        self._hint.setText(f"{marks}; the other inputs stay at their values in “Try it”.")
+
+    def _mark_rows(self, dots: pg.ScatterPlotItem, x: int, y: int, k: int) -> None:
+        shown = self.shown_rows()
+        if shown.size == 0:
             dots.setData([])
             return
-        on = self._targets[:, k] > self._threshold
+        rows, targets = self._inputs[shown], self._targets[shown, k]
+        care = ~np.isnan(targets)
+        on = care & (np.nan_to_num(targets, nan=0.0) > self._threshold)
         # target 1: a filled disc ringed in the other shade, target 0: a hollow-looking square -- visible on
-        # any shade of the map and told apart by shape as well as by lightness
+        # any shade of the map and told apart by shape as well as by lightness; a don't-care: a cross
         t = tones(self.palette())
-        one_brush, zero_brush = pg.mkBrush(t.row_one), pg.mkBrush(t.row_zero)
-        one_pen, zero_pen = pg.mkPen(t.row_zero, width=1.5), pg.mkPen(t.row_one, width=1.5)
-        dots.setData(x=rows[:, x], y=rows[:, y], brush=[one_brush if b else zero_brush for b in on],
-                     pen=[one_pen if b else zero_pen for b in on],
-                     symbol=[ONE_SYMBOL if b else ZERO_SYMBOL for b in on])
+        brushes = {ONE_SYMBOL: pg.mkBrush(t.row_one), ZERO_SYMBOL: pg.mkBrush(t.row_zero),
+                   DONT_CARE_SYMBOL: pg.mkBrush(t.row_one)}
+        pens = {ONE_SYMBOL: pg.mkPen(t.row_zero, width=1.5), ZERO_SYMBOL: pg.mkPen(t.row_one, width=1.5),
+                DONT_CARE_SYMBOL: pg.mkPen(t.row_zero, width=1)}
+        symbols = [ONE_SYMBOL if b else ZERO_SYMBOL if c else DONT_CARE_SYMBOL for b, c in zip(on, care, strict=True)]
+        dots.setData(x=rows[:, x], y=rows[:, y], brush=[brushes[s] for s in symbols], pen=[pens[s] for s in symbols],
+                     symbol=symbols, data=shown)
 
     def values(self) -> np.ndarray | None:
         """The last map: shape (grid, grid, n_out), ``[i, j]`` at x step i and y step j; None before refresh.
@@ -372,8 +422,24 @@ class DecisionMap(QWidget):
         return self._values
 
     # --- export -------------------------------------------------------------------------------------------
+    def lay_out_hidden(self, size: QSize | None = None) -> None:
+        """Lay the map out at ``size`` (or its size hint) while it is not shown, e.g. behind another dock tab:
+        a hidden widget is laid out only when shown, and an export would draw it at a stale size."""
+        if self.isVisible() and not self.visibleRegion().isEmpty():
+            return  # on screen: laid out by its dock
+        self.resize(size if size is not None and not size.isEmpty() else self.sizeHint().expandedTo(QSize(400, 480)))
+        self.layout().activate()
+
     def export_png(self, path: str) -> None:
         save_widget_png(self.plots, path)
 
     def export_svg(self, path: str) -> None:
-        save_widget_svg(self.plots, path, "nndesk decision map")
+        # The marks are drawn from a cached pixmap atlas on screen; in an SVG its fragments land beside each
+        # other (a square and a disc per row). Drawn as paths for the export, as vector marks.
+        for _image, _contour, dots in self._items:
+            dots.opts["useCache"] = False
+        try:
+            save_widget_svg(self.plots, path, "nndesk decision map")
+        finally:
+            for _image, _contour, dots in self._items:
+                dots.opts["useCache"] = True

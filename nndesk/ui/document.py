@@ -418,6 +418,7 @@ class Document(QObject):
             return None
         self.errors.append(self._net.epochs, np.array([error]))
         self.last_error = error
+        self.message.emit(f"Stepped to epoch {self._net.epochs:,}: error {error:.4g}", 8000)  # not "Paused at" before
         self.historyChanged.emit()
         self.set_modified()
         if self._state is State.READY and self._net.epochs > 0:

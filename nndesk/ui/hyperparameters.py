@@ -238,6 +238,9 @@ class HyperparameterForm(QWidget):
         for field in (self.eta_spin, self.alpha_spin, seed_row, self.stop_combo, self.target_spin,
                       self.margin_spin, self.max_epochs_spin):
             field.setMaximumWidth(self.field_width())
+        # the seed box holds a ten-digit seed in full: the New button takes no more room than its word needs
+        self.seed_spin.setMinimumWidth(self.seed_spin.sizeHint().width())
+        self.new_seed_button.setFixedWidth(self.new_seed_button.fontMetrics().horizontalAdvance("New") + 24)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Learning rate η", self.eta_spin)

@@ -247,11 +247,19 @@ class InsightDocks(QObject):
         elif what == "diagram":
             (self.diagram.export_png if fmt == "png" else self.diagram.export_svg)(path)
         elif what == "map":
+            self._map_for_export()
             (self.decision.export_png if fmt == "png" else self.decision.export_svg)(path)
         elif fmt == "png":
             save_widget_png(self.window_.error_plot, path)
         else:
             save_widget_svg(self.window_.error_plot, path, "nndesk error plot")
+
+    def _map_for_export(self) -> None:
+        """The map laid out and computed even while it is behind another tab: an export shows the real map."""
+        if not _on_screen(self.decision):
+            shown = next((d.widget() for d in self.docks.values() if _on_screen(d.widget())), None)
+            self.decision.lay_out_hidden(shown.size() if shown is not None else None)
+        self._refresh_decision_map()
 
     def export_error_history(self, path: str) -> None:
         """The plotted epoch errors as CSV, saying only what is known (:mod:`nndesk.project.history_csv`):

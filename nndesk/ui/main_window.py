@@ -24,6 +24,7 @@ from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.guide import install_guide
 from nndesk.ui.hyperparameters import HyperparameterForm, random_seed
 from nndesk.ui.insight import install_insight
+from nndesk.ui.keyboard import install_keyboard
 from nndesk.ui.lesson_panel import install_lessons
 from nndesk.ui.predict_panel import PredictPanel
 from nndesk.ui.project_actions import ProjectActions
@@ -31,6 +32,7 @@ from nndesk.ui.settings import Session, open_settings
 from nndesk.ui.table_editor import TableEditor
 from nndesk.ui.topology_editor import TopologyEditor
 from nndesk.ui.training_worker import TrainingProgress
+from nndesk.ui.window_layout import install_layout, scrolling_column
 from nndesk.ui.window_parts import add_training_toolbar, group, install_methods, make_action, status_label
 from nndesk.ui.window_state import State
 
@@ -85,8 +87,8 @@ class MainWindow(QMainWindow):
         install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
         self.methods = install_methods(self)  # the Method group, test rows, test error curve (issue 15)
         self.lessons = install_lessons(self)  # Help > Lessons, File > Save as Lesson…, the lesson dock
-        if restore_session:
-            self._restore_geometry()
+        install_layout(self, restore=restore_session)  # the remembered layout, repaired; View > Reset Layout
+        install_keyboard(self)  # Tab through every control, Ctrl+Tab between panes, mnemonics
         self.table_editor.model.set_undo_stack(self.undo_stack)
         self.undo_stack.clear()
         self.setAcceptDrops(True)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.predict_panel, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(scrolling_column(left))  # a low window scrolls the editors, never squeezes the table
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -241,15 +243,6 @@ class MainWindow(QMainWindow):
         stored.save_session(settings, Session(self.document.project(), self.error_plot.log_scale()))
         stored.save_geometry(settings, self.saveGeometry(), self.saveState(), self.splitter.saveState())
 
-    def _restore_geometry(self) -> None:
-        geometry, state, splitter = stored.load_geometry(open_settings())
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        if state is not None:
-            self.restoreState(state)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
     # ================================================================ the document's commands, by their old names
     @property
     def network(self) -> Network:
@@ -343,8 +336,7 @@ class MainWindow(QMainWindow):
         self.train_action.setToolTip("This network diverged: Reset or New weights, with a smaller η or α"
                                      if diverged else self._train_tip)
         self.train_action.setText("Continue" if state is State.PAUSED else "Train")
-        self.pause_action.setEnabled(running or state is State.PAUSED)
-        self.pause_action.setText("Resume" if state is State.PAUSED and not running else "Pause")
+        self.pause_action.setEnabled(running)  # paused: Train reads Continue; a Resume beside it said it twice
         self.step_action.setEnabled(not running and not diverged)
         for editor in (self.table_editor, self.topology_editor):
             editor.setEnabled(not running)

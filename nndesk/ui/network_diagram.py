@@ -423,6 +423,7 @@ class NetworkDiagram(QWidget):
         """Save the diagram as an SVG drawing (vector lines, scalable). Raises OSError when it cannot."""
         size = size or QSize(max(self.width(), 400), max(self.height(), 300))
         generator, buffer = _svg_generator(size, size.width(), size.height(), "nndesk network diagram")
+        generator.setResolution(self.logicalDpiX())  # its fonts as on screen, not at the default 72 dpi
         self._render_at(generator, size)
         buffer.close()
         save_bytes(path, bytes(buffer.data()))
@@ -442,6 +443,9 @@ def save_widget_svg(widget: QWidget, path: str, title: str) -> None:
     widget paints itself into a QSvgGenerator instead.
     """
     generator, buffer = _svg_generator(widget.size(), widget.width(), widget.height(), title)
+    # The widget's own resolution: at the generator's default 72 dpi a pyqtgraph plot draws its axes at 72/96
+    # of the size of its data (fonts and axes follow the device's dpi, the data does not).
+    generator.setResolution(widget.logicalDpiX())
     painter = QPainter(generator)
     try:
         widget.render(painter)

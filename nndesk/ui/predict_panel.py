@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from nndesk.ui.appearance import muted, tone_label, tones
 
 _OK, _WRONG = "✓", "✗"
 NAN_TEXT = "–"  # a diverged output has no answer: a dash, never "NaN" shown as if it were a result
+MIN_ROW_WIDTH = 160  # the toggles and outputs scroll sideways below this: the window never grows for them
 DIVERGED_HINT = "The network diverged: its outputs are not numbers. Reset or choose new weights."
 
 
@@ -77,7 +80,7 @@ class PredictPanel(QGroupBox):
         self._hint.setObjectName("predictHint")
         self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         outer = QVBoxLayout(self)
-        outer.addLayout(row)
+        outer.addWidget(WideRow(row))  # many inputs and outputs scroll sideways rather than widen the window
         outer.addWidget(self._hint)
 
     # --- structure ----------------------------------------------------------------------------------------
@@ -212,7 +215,7 @@ class PredictPanel(QGroupBox):
                 continue
             bit = int(raw[j] > threshold)
             _set_text(value, str(bit))
-            _set_text(raw_label, f"{raw[j]:.4f}")
+            _set_text(raw_label, raw_text(float(raw[j]), threshold))
             if target is None or j >= len(target):
                 _set_mark(match, None, "The table has no row with these inputs")
             else:
@@ -227,6 +230,18 @@ class PredictPanel(QGroupBox):
 
     def output_texts(self) -> list[str]:
         return [v.text() for v in self._values]
+
+
+def raw_text(value: float, threshold: float) -> str:
+    """A raw output with 4 decimals, or as many more as it takes to show on which side of the threshold it
+    is ("0.50004" rather than a "0.5000" read as the threshold itself); exactly on it, it says so."""
+    if value == threshold:
+        return f"{value:.4f} (on the threshold)"
+    for decimals in range(4, 13):
+        text = f"{value:.{decimals}f}"
+        if float(text) != threshold:
+            return text
+    return f"{value:.12g}"
 
 
 def _set_text(label: QLabel, text: str) -> None:
@@ -289,6 +304,46 @@ def _captioned(widget: QWidget, caption: str) -> QVBoxLayout:
     box.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
     box.addStretch(1)
     return box
+
+
+class WideRow(QScrollArea):
+    """A row of widgets as wide as it needs, scrolled sideways when the room is narrower: it never asks its
+    window for more than ``MIN_ROW_WIDTH`` pixels, and is as tall as the row (plus the scroll bar when shown)."""
+
+    def __init__(self, row: QHBoxLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("predictRow")
+        content = QWidget()
+        content.setLayout(row)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it, not to the scroll area
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+
+    def _height(self, width: int) -> int:
+        content = self.widget().minimumSizeHint()
+        bar = self.horizontalScrollBar().sizeHint().height() if content.width() > width else 0
+        return content.height() + bar
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.widget().sizeHint().width(), self._height(self.width()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_ROW_WIDTH, self._height(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._height(event.size().width()) != self._height(event.oldSize().width()):
+            self.updateGeometry()  # the scroll bar came or went: take its height or give it back
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # new toggles: a new height and width
+        return super().event(event)
 
 
 def _empty_layout(layout) -> None:

@@ -56,9 +56,9 @@ def explain_connection(trace: RowTrace, layer: int, i: int, j: int, name: Callab
     src, dst = name(layer, j), name(layer + 1, i)
     lines = [
         f"connection {src} → {dst}",
-        f"gradient of {dst} = error · f′(output)",
+        f"gradient of {dst} = error · f′(output of {dst})",  # whose output: the next line uses another's
         f"   = {_signed(trace.errors[layer + 1][i])} · f′({_num(trace.outputs[layer + 1][i])}) = {_num(c.g)}",
-        "Δw = η · gradient · output + α · Δw_prev",
+        f"Δw = η · gradient of {dst} · output of {src} + α · Δw_prev",
         f"   = {_num(trace.eta)} · {_signed(c.g)} · {_signed(c.a)} + {_num(trace.alpha)} · {_signed(c.d_prev)}",
         f"   = {_num(c.d_new)}",
         f"w ← w + Δw = {_num(c.w_old)} + {_signed(c.d_new)} = {_num(c.w_new)}",

@@ -43,6 +43,7 @@ from nndesk.project.presets import preset_named
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import tones
 from nndesk.ui.document import Document
+from nndesk.ui.error_plot import EpochAxis
 from nndesk.ui.worker_thread import Worker, WorkerThread
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
@@ -176,7 +177,8 @@ class ResultPanel(QWidget):
         self.figures.setObjectName("figuresLabel")
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.plot = pg.PlotWidget(background=None)
+        # the main plot's epoch texts (1.5M, not 1.5e+06)
+        self.plot = pg.PlotWidget(background=None, axisItems={"bottom": EpochAxis(orientation="bottom")})
         self.plot.setObjectName("epochHistogram")
         self.plot.setAccessibleName("Histogram of the epochs each seed needed to converge")
         self.plot.viewport().setAccessibleName(self.plot.accessibleName())  # the part that takes the focus
@@ -255,6 +257,20 @@ class ResultPanel(QWidget):
                                        labelOpts={"position": height, "color": text, "anchors": [(0, 0), (0, 0)]})
                 self.plot.addItem(line)
                 self._lines.append(line)
+
+    def bar_extent(self) -> tuple[float, float, float] | None:
+        """(first edge, last edge, tallest bar) of the histogram shown, or None when it has no bars."""
+        epochs = self._shown[0]
+        if not len(epochs):
+            return None
+        counts, edges = np.histogram(epochs, bins=min(30, max(1, len(np.unique(epochs)))))
+        return float(edges[0]), float(edges[-1]), float(counts.max())
+
+    def set_axes(self, x0: float, x1: float, top: float) -> None:
+        """Show epochs x0..x1 and 0..top seeds: the same for both columns, and never the previous run's."""
+        pad = 0.04 * max(x1 - x0, 1.0)
+        self.plot.setXRange(x0 - pad, x1 + pad, padding=0)
+        self.plot.setYRange(0, top * 1.08, padding=0)
 
     def _on_double_click(self, item: QListWidgetItem) -> None:
         seed = item.data(Qt.ItemDataRole.UserRole)
@@ -418,8 +434,11 @@ class StudyWindow(QDialog):
         self.compare_hidden_edit.setText(", ".join(map(str, config.hidden)))
 
     def take_from_main_window(self) -> None:
+        """The main window's table, network and settings; the study's own epoch limit stays as the user set it."""
         if self._document is not None and not self.is_running():
+            limit = self.max_epochs_spin.value()
             self.set_config(config_from_document(self._document))
+            self.max_epochs_spin.setValue(limit)
 
     def configs(self) -> list[StudyConfig]:
         """The configurations the next run will study (ValueError with a message if the variant is unusable)."""
@@ -496,6 +515,11 @@ class StudyWindow(QDialog):
             panel.show_result(result)
         for panel in self.panels[len(results) : len(self._running_configs)]:
             panel.figures.setText("Not run: the study was cancelled first")
+        extents = [e for e in (p.bar_extent() for p in self.panels[: len(results)]) if e is not None]
+        if extents:  # compared columns on one scale, so that their bars can be compared at a glance
+            shared = (min(e[0] for e in extents), max(e[1] for e in extents), max(e[2] for e in extents))
+            for panel in self.panels[: len(results)]:
+                panel.set_axes(*shared)
         if results:
             r = results[-1]
             self.progress_bar.setValue(1000 if not r.cancelled else self.progress_bar.value())

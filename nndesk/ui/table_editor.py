@@ -88,11 +88,13 @@ class TruthTableView(QTableView):
     pasteRequested = Signal(str)
     copyRequested = Signal()
     clearRequested = Signal()
+    refusalDropped = Signal()  # the user gave up a refused text with Escape: its message goes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingTable")
         self._delegate = CellDelegate(self)
+        self._reopened = False  # the editor open now was opened again after a refusal
         self.setItemDelegate(self._delegate)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -117,11 +119,15 @@ class TruthTableView(QTableView):
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         refused = self._delegate.refused_text is not None
         index = self.currentIndex()
+        reopened, self._reopened = self._reopened, False
         if refused and hint in _KEEP_EDITING:
             super().closeEditor(editor, _Hint.NoHint)
+            self._reopened = True
             self.edit(index)  # open again holding the user's text, so the typo can be fixed
             return
         self._delegate.refused_text = None  # Escape or a click elsewhere: give the refused text up
+        if reopened and hint == _Hint.RevertModelCache:  # Escape: the user let it go, so does the message
+            self.refusalDropped.emit()
         if hint == _Hint.SubmitModelCache:  # Enter moves down, like a spreadsheet
             super().closeEditor(editor, _Hint.NoHint)
             self._move_down()
@@ -382,6 +388,7 @@ class TableEditor(QWidget):
         self.model.tableChanged.connect(self._on_model_changed)
         self.model.editRejected.connect(self._on_rejected)
         self.view.pasteRequested.connect(self.paste_text)
+        self.view.refusalDropped.connect(self.clear_message)
         self.view.copyRequested.connect(self.copy_selection)
         self.view.clearRequested.connect(self.clear_selection)
         self.view.horizontalHeader().sectionDoubleClicked.connect(self.start_rename)

@@ -15,6 +15,8 @@ dock tabs by key, and mnemonics on menus, buttons and dialog buttons.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFocusEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -41,10 +43,14 @@ _CHAIN_LIMIT = 500  # widgets looked at when skipping the unreachable ones: more
 
 
 # --- mnemonics ------------------------------------------------------------------------------------------------
+_ENTITY = re.compile(r"&#?\w+;")
+
+
 def mnemonic_letter(text: str) -> str:
-    """The letter after the ``&`` of ``text`` (lower case), or "" when it has none (``&&`` is a plain &)."""
-    i = text.replace("&&", "").find("&")
-    plain = text.replace("&&", "")
+    """The letter after the ``&`` of ``text`` (lower case), or "" when it has none (``&&`` is a plain &, and
+    ``&nbsp;`` in a rich-text label is an entity)."""
+    plain = _ENTITY.sub("", text.replace("&&", ""))
+    i = plain.find("&")
     return plain[i + 1].lower() if 0 <= i < len(plain) - 1 else ""
 
 
@@ -73,10 +79,16 @@ def give_menu_mnemonics(menu: QMenu) -> None:
 
 
 def give_button_mnemonics(buttons: list[QAbstractButton], used: set[str]) -> None:
+    """A mnemonic for each button without one: a letter no other control uses where its text has one, else its
+    first word's first letter (Qt's Alt+letter then moves between the buttons that share it)."""
     for button in buttons:
         text = button.text()
         if text and not mnemonic_letter(text) and any(c.isalpha() for c in text):
-            button.setText(with_mnemonic(text, used))
+            text = with_mnemonic(text, used)
+            if not mnemonic_letter(text):
+                first = next(i for i, c in enumerate(text) if c.isalpha())
+                text = text[:first] + "&" + text[first:]
+            button.setText(text)
 
 
 def _dialog_buttons(dialog: QDialog) -> list[QAbstractButton]:

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from nndesk.ui.held_out_view import HeldOutView
 from nndesk.ui.method_form import MethodForm, show_rates_in_use
@@ -26,7 +26,7 @@ class MethodsView:
         self.form = MethodForm()
         self.group = group("Method", self.form)
         self.group.setObjectName("methodGroup")
-        self._place_beside_training()
+        self._place_under_training()
         self.label: QLabel = status_label("methodLabel", "The training method in use (the Method group sets it)", 120)
         window.statusBar().insertPermanentWidget(0, self.label)
         form = window.hyper_form
@@ -39,16 +39,12 @@ class MethodsView:
         self.show_settings()
         self.held_out = HeldOutView(window)
 
-    def _place_beside_training(self) -> None:
-        """The Training group and the Method group side by side, where the Training group was."""
+    def _place_under_training(self) -> None:
+        """The Method group under the Training group: beside it, the editors' column would be too wide for a
+        900-pixel window (the column scrolls up and down instead)."""
         training = self.window.hyper_form.parentWidget()
-        pair = QWidget()
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        training.parentWidget().layout().replaceWidget(training, pair)
-        row.addWidget(training, 1)
-        row.addWidget(self.group, 0)
-        pair.setLayout(row)
+        layout = training.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(training) + 1, self.group)
 
     def _on_edited(self) -> None:
         doc = self.document

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.assets import RESOURCE_PACKAGE
+from nndesk.i18n import translate
 
 GUIDE_RESOURCE = ("guide", "guide.html")
 
@@ -216,16 +217,18 @@ class GuideActions(QObject):
         self.setObjectName("guideActions")
         self.window_ = window
         self.guide: GuideWindow | None = None
-        self.action = QAction("User &Guide", window)
+        self.action = QAction(translate("Guide", "User &Guide"), window)
         self.action.setObjectName("userGuideAction")
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in the study window too
-        self.action.setStatusTip("Open the guide: every panel, every setting and the algorithm")
-        self.action.setToolTip("User guide (F1): opens at the control under the mouse or with the focus")
+        self.action.setStatusTip(translate("Guide", "Open the guide: every panel, every setting and the algorithm"))
+        self.action.setToolTip(translate("Guide", "User guide (F1): opens at the control under the mouse or with the "
+                                          "focus"))
         self.action.triggered.connect(self.open_for_context)
         self.whats_this_action = QWhatsThis.createAction(window)
         self.whats_this_action.setObjectName("whatsThisAction")
-        help_menu = _menu(window, "Help") or window.menuBar().addMenu("&Help")
+        help = translate("MainWindow", "&Help")
+        help_menu = _menu(window, help.replace("&", "")) or window.menuBar().addMenu(help)
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self.action)
         help_menu.insertAction(first, self.whats_this_action)

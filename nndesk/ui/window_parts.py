@@ -8,6 +8,13 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
+from nndesk.i18n import QT_TRANSLATE_NOOP
+
+# The main window's texts that are not built in one place; the window shows them through self.tr().
+ABOUT_TEXT = QT_TRANSLATE_NOOP("MainWindow", "<b>nndesk {version}</b><p>Train small feed-forward neural networks "
+                               "by pointing and clicking, and watch them learn.</p>")
+EDIT_WHILE_TRAINING_TIP = QT_TRANSLATE_NOOP("MainWindow", "Pause training to edit this")
+
 # Standard keys are empty on desktops (and the offscreen platform) that define no binding for them.
 _FALLBACK_KEYS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",

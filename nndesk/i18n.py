@@ -118,8 +118,9 @@ def _load_own(translator: QTranslator, language: str) -> bool:
     return path.is_file() and translator.load(str(path))
 
 
-def translate(context: str, text: str, n: int = -1) -> str:
-    """``text`` (marked under ``context``) in the language nndesk speaks; ``%n`` becomes ``n`` when given.
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` (marked under ``context``) in the language nndesk speaks: QCoreApplication.translate's
+    arguments and result, so ``lupdate`` reads the calls alike (``%n`` becomes ``n`` when given).
 
     In the window this is QCoreApplication.translate; the command line has no application object and uses a
     QTranslator of its own, loaded only for a language other than English.
@@ -130,9 +131,9 @@ def translate(context: str, text: str, n: int = -1) -> str:
         from PySide6.QtCore import QCoreApplication
 
         if QCoreApplication.instance() is not None:
-            return QCoreApplication.translate(context, text, None, n)
+            return QCoreApplication.translate(context, text, disambiguation, n)
     translator = _command_line_translator()
-    found = translator.translate(context, text, None, n) if translator is not None else ""
+    found = translator.translate(context, text, disambiguation, n) if translator is not None else ""
     found = found or text
     return found.replace("%n", str(n)) if n >= 0 else found
 

@@ -147,3 +147,10 @@ def _command_line_translator() -> QTranslator | None:
 
     translator = QTranslator()
     return translator if _load_own(translator, language) else None
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` for exactly 1, else ``many`` with ``{0}`` replaced by ``n`` with thousands separators; both
+    already translated, e.g. ``counted(n, translate("Document", "1 input"), translate("Document", "{0} inputs"))``
+    (the two forms English and German need; Qt's %n plurals would need an English catalogue as well)."""
+    return one if n == 1 else many.format(f"{n:,}")

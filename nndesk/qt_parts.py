@@ -14,6 +14,7 @@ from nndesk import assets
 
 IMAGE_FORMATS = ("png", "svg", "jpeg")  # the icon; pictures in help pages
 TRANSLATIONS = ("qtbase_de",)  # Qt's own words (Cancel, Open...) in German
+QT_PROBE = ("QPlatformTheme", "Cancel")  # a word qtbase_de translates (a tuple: lupdate must not collect it)
 
 
 def missing_parts() -> list[str]:
@@ -32,7 +33,7 @@ def _translations() -> str | None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in TRANSLATIONS:
         translator = QTranslator()
-        if not translator.load(name, folder) or not translator.translate("QPlatformTheme", "Cancel"):
+        if not translator.load(name, folder) or not translator.translate(*QT_PROBE):
             return f"Qt's translation {name}.qm (looked in {folder})"
     return None
 

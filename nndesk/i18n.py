@@ -89,7 +89,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         return []
     loaded = []
     own = QTranslator(app)
-    if _load_own(own, language):
+    if load_catalogue(own, language):
         loaded.append(own)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in QT_CATALOGUES:
@@ -108,7 +108,8 @@ def remove_translators(app: QCoreApplication) -> None:
         app.removeTranslator(_installed.pop())
 
 
-def _load_own(translator: QTranslator, language: str) -> bool:
+def load_catalogue(translator: QTranslator, language: str) -> bool:
+    """Load nndesk's shipped catalogue for ``language`` into ``translator``; False when it is missing."""
     from nndesk import assets
 
     try:
@@ -146,7 +147,7 @@ def _command_line_translator() -> QTranslator | None:
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
-    return translator if _load_own(translator, language) else None
+    return translator if load_catalogue(translator, language) else None
 
 
 def counted(n: int, one: str, many: str) -> str:

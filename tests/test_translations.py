@@ -175,3 +175,28 @@ def test_view_language_saves_the_choice_for_the_next_start(window, qapp, monkeyp
     finally:
         i18n.remove_translators(qapp)
         open_settings().remove(SETTINGS_KEY)
+
+
+def test_every_preset_name_and_description_is_marked_for_translation():
+    from nndesk.project.presets import DESCRIPTIONS, PRESET_PROJECTS, PRESETS
+    from nndesk.ui.preset_names import MARKED
+
+    shown = [*PRESETS, *DESCRIPTIONS.values(), *PRESET_PROJECTS,
+             *(p.description for p in PRESET_PROJECTS.values() if p.description)]
+    unmarked = [text for text in shown if text not in MARKED]
+    assert not unmarked, f"add these to nndesk/ui/preset_names.py (MARKED): {unmarked}\n" + UPDATE_HOWTO
+
+
+def test_the_preset_menu_shows_german_names_and_keeps_the_english_ones_as_keys(qapp, qtbot):
+    from nndesk.ui.table_editor import TableEditor
+
+    i18n.install_translators(qapp, "de")
+    try:
+        editor = TableEditor()
+        qtbot.addWidget(editor)
+        combo = editor.preset_combo
+        assert combo.currentText() == "Halbaddierer" and combo.currentData() == "Half adder"
+        editor.choose_preset("Majority")
+        assert combo.currentText() == "Mehrheit" and editor.table().target_names == ("Y",)
+    finally:
+        i18n.remove_translators(qapp)

@@ -33,6 +33,89 @@
     </message>
 </context>
 <context>
+    <name>DecisionMap</name>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>light blue</source>
+        <translation>hellblau</translation>
+    </message>
+    <message>
+        <source>dark blue</source>
+        <translation>dunkelblau</translation>
+    </message>
+    <message>
+        <source>Decision map colour scale</source>
+        <translation>Farbskala der Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>{0} is output {1}, {2} is output 1; the dashed line is the threshold {3}. Discs are rows with target 1, squares rows with target 0.</source>
+        <translation>{0} ist Ausgabe {1}, {2} ist Ausgabe 1; die gestrichelte Linie ist die Schwelle {3}. Scheiben sind Zeilen mit Ziel 1, Quadrate Zeilen mit Ziel 0.</translation>
+    </message>
+    <message>
+        <source>output {0}</source>
+        <translation>Ausgabe {0}</translation>
+    </message>
+    <message>
+        <source>target 1</source>
+        <translation>Ziel 1</translation>
+    </message>
+    <message>
+        <source>target 0</source>
+        <translation>Ziel 0</translation>
+    </message>
+    <message>
+        <source>threshold {0}</source>
+        <translation>Schwelle {0}</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>waagrecht</translation>
+    </message>
+    <message>
+        <source>Input across the map</source>
+        <translation>Eingabe waagrecht über die Karte</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>senkrecht</translation>
+    </message>
+    <message>
+        <source>Input up the map</source>
+        <translation>Eingabe senkrecht über die Karte</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Output shown on the map</source>
+        <translation>Auf der Karte gezeigte Ausgabe</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>A map needs two inputs: this table has one.</source>
+        <translation>Eine Karte braucht zwei Eingaben: Diese Tabelle hat eine.</translation>
+    </message>
+    <message>
+        <source>The other inputs stay at their values in “Try it”.</source>
+        <translation>Die übrigen Eingaben behalten ihre Werte aus „Ausprobieren“.</translation>
+    </message>
+    <message>
+        <source>{0} is 1 on {1} of the map; at the rows {2}</source>
+        <translation>{0} ist 1 auf {1} der Karte; bei den Zeilen {2}</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>1 input</source>
@@ -122,7 +205,7 @@
     <name>ErrorPlot</name>
     <message>
         <source>Press Train to start</source>
-        <translation>Zum Start auf Trainieren drücken</translation>
+        <translation>Start mit Trainieren</translation>
     </message>
     <message>
         <source>Error plot</source>
@@ -287,15 +370,15 @@
     </message>
     <message>
         <source>Truth check</source>
-        <translation>Wahrheitsprüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Decision map</source>
-        <translation>Entscheidungskarte</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Step through</source>
-        <translation>Schrittweise</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -653,6 +736,97 @@
     </message>
 </context>
 <context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>Network diagram</source>
+        <translation>Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>No network yet</source>
+        <translation>Noch kein Netz</translation>
+    </message>
+    <message>
+        <source>A {0} network</source>
+        <translation>Ein {0}-Netz</translation>
+    </message>
+    <message>
+        <source>{0} positive and {1} negative weights</source>
+        <translation>{0} positive und {1} negative Gewichte</translation>
+    </message>
+    <message>
+        <source>for {0}: {1}</source>
+        <translation>für {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} computes {1}</source>
+        <translation>{0} berechnet {1}</translation>
+    </message>
+    <message>
+        <source>positive weight</source>
+        <translation>positives Gewicht</translation>
+    </message>
+    <message>
+        <source>negative weight</source>
+        <translation>negatives Gewicht</translation>
+    </message>
+    <message>
+        <source>thicker = stronger</source>
+        <translation>dicker = stärker</translation>
+    </message>
+    <message>
+        <source>{0} strongest of {1} shown</source>
+        <translation>die {0} stärksten von {1} gezeigt</translation>
+    </message>
+    <message>
+        <source>weight from {0} to {1}: {2}</source>
+        <translation>Gewicht von {0} zu {1}: {2}</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>bias of hidden layer {0}</source>
+        <translation>Bias der verborgenen Schicht {0}</translation>
+    </message>
+    <message>
+        <source>input {0}</source>
+        <translation>Eingabe {0}</translation>
+    </message>
+    <message>
+        <source>output {0}</source>
+        <translation>Ausgabe {0}</translation>
+    </message>
+    <message>
+        <source>hidden {0}</source>
+        <translation>verborgen {0}</translation>
+    </message>
+    <message>
+        <source>{0}: output always 1</source>
+        <translation>{0}: Ausgabe immer 1</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>Gradient</translation>
+    </message>
+    <message>
+        <source>learned: {0}</source>
+        <translation>gelernt: {0}</translation>
+    </message>
+    <message>
+        <source>click to flip this input</source>
+        <translation>Klicken schaltet diese Eingabe um</translation>
+    </message>
+</context>
+<context>
     <name>PredictPanel</name>
     <message>
         <source>The network diverged: its outputs are not numbers. Reset or choose new weights.</source>
@@ -733,6 +907,145 @@
     <message>
         <source>does not match the table</source>
         <translation>stimmt nicht mit der Tabelle überein</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>AND</source>
+        <translation>AND</translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation>OR</translation>
+    </message>
+    <message>
+        <source>NAND</source>
+        <translation>NAND</translation>
+    </message>
+    <message>
+        <source>NOR</source>
+        <translation>NOR</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>XNOR</source>
+        <translation>XNOR</translation>
+    </message>
+    <message>
+        <source>NOT</source>
+        <translation>NOT</translation>
+    </message>
+    <message>
+        <source>Half adder</source>
+        <translation>Halbaddierer</translation>
+    </message>
+    <message>
+        <source>Full adder</source>
+        <translation>Volladdierer</translation>
+    </message>
+    <message>
+        <source>3-bit parity</source>
+        <translation>3-Bit-Parität</translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation>Mehrheit</translation>
+    </message>
+    <message>
+        <source>2:1 mux</source>
+        <translation>2:1-Multiplexer</translation>
+    </message>
+    <message>
+        <source>2-to-4 decoder</source>
+        <translation>2-zu-4-Decoder</translation>
+    </message>
+    <message>
+        <source>2-bit comparator (A&gt;B)</source>
+        <translation>2-Bit-Vergleicher (A&gt;B)</translation>
+    </message>
+    <message>
+        <source>2-bit adder</source>
+        <translation>2-Bit-Addierer</translation>
+    </message>
+    <message>
+        <source>4-bit parity</source>
+        <translation>4-Bit-Parität</translation>
+    </message>
+    <message>
+        <source>7-segment decoder</source>
+        <translation>7-Segment-Decoder</translation>
+    </message>
+    <message>
+        <source>Y is 1 only when A and B are both 1</source>
+        <translation>Y ist nur 1, wenn A und B beide 1 sind</translation>
+    </message>
+    <message>
+        <source>Y is 1 when A or B (or both) is 1</source>
+        <translation>Y ist 1, wenn A oder B (oder beide) 1 ist</translation>
+    </message>
+    <message>
+        <source>NOT AND: Y is 0 only when A and B are both 1</source>
+        <translation>NICHT UND: Y ist nur 0, wenn A und B beide 1 sind</translation>
+    </message>
+    <message>
+        <source>NOT OR: Y is 1 only when A and B are both 0</source>
+        <translation>NICHT ODER: Y ist nur 1, wenn A und B beide 0 sind</translation>
+    </message>
+    <message>
+        <source>Exclusive or: Y is 1 when A and B differ (needs a hidden layer)</source>
+        <translation>Exklusives Oder: Y ist 1, wenn A und B verschieden sind (braucht eine verborgene Schicht)</translation>
+    </message>
+    <message>
+        <source>Equality: Y is 1 when A and B are the same (needs a hidden layer)</source>
+        <translation>Gleichheit: Y ist 1, wenn A und B gleich sind (braucht eine verborgene Schicht)</translation>
+    </message>
+    <message>
+        <source>One input: Y is the opposite of A</source>
+        <translation>Eine Eingabe: Y ist das Gegenteil von A</translation>
+    </message>
+    <message>
+        <source>Adds two bits: Sum = A XOR B, Carry = A AND B (the article&apos;s example)</source>
+        <translation>Addiert zwei Bits: Sum = A XOR B, Carry = A AND B (das Beispiel des Artikels)</translation>
+    </message>
+    <message>
+        <source>Adds three bits A + B + Cin: Sum is the low bit, Cout the carry</source>
+        <translation>Addiert drei Bits A + B + Cin: Sum ist das niedrige Bit, Cout der Übertrag</translation>
+    </message>
+    <message>
+        <source>Odd is 1 when an odd number of A, B, C are 1</source>
+        <translation>Odd ist 1, wenn eine ungerade Anzahl von A, B, C 1 ist</translation>
+    </message>
+    <message>
+        <source>Y is 1 when at least two of A, B, C are 1</source>
+        <translation>Y ist 1, wenn mindestens zwei von A, B, C 1 sind</translation>
+    </message>
+    <message>
+        <source>Selector: Y = A when S is 0, Y = B when S is 1</source>
+        <translation>Auswahl: Y = A, wenn S 0 ist, Y = B, wenn S 1 ist</translation>
+    </message>
+    <message>
+        <source>The 2-bit number A1 A0 (A1 is the high bit) lights exactly one of Y0..Y3</source>
+        <translation>Die 2-Bit-Zahl A1 A0 (A1 ist das hohe Bit) schaltet genau eines von Y0..Y3 ein</translation>
+    </message>
+    <message>
+        <source>A&gt;B is 1 when the 2-bit number A1 A0 is greater than B1 B0</source>
+        <translation>A&gt;B ist 1, wenn die 2-Bit-Zahl A1 A0 größer als B1 B0 ist</translation>
+    </message>
+    <message>
+        <source>Adds the 2-bit numbers A1 A0 and B1 B0: Cout S1 S0 is the 3-bit sum</source>
+        <translation>Addiert die 2-Bit-Zahlen A1 A0 und B1 B0: Cout S1 S0 ist die 3-Bit-Summe</translation>
+    </message>
+    <message>
+        <source>Odd is 1 when an odd number of A, B, C, D are 1</source>
+        <translation>Odd ist 1, wenn eine ungerade Anzahl von A, B, C, D 1 ist</translation>
+    </message>
+    <message>
+        <source>The BCD digit D3 D2 D1 D0 (0-9) lights segments a-g; 10-15 never occur: don&apos;t-cares (x)</source>
+        <translation>Die BCD-Ziffer D3 D2 D1 D0 (0-9) schaltet die Segmente a-g; 10-15 kommen nie vor: beliebig (x)</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1264,334 @@
     </message>
 </context>
 <context>
+    <name>StepThrough</name>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>bias {0}</source>
+        <translation>Bias {0}</translation>
+    </message>
+    <message>
+        <source>input {0}</source>
+        <translation>Eingabe {0}</translation>
+    </message>
+    <message>
+        <source>output {0}</source>
+        <translation>Ausgabe {0}</translation>
+    </message>
+    <message>
+        <source>hidden {0}</source>
+        <translation>verborgen {0}</translation>
+    </message>
+    <message>
+        <source>connection {0} → {1}</source>
+        <translation>Verbindung {0} → {1}</translation>
+    </message>
+    <message>
+        <source>gradient of {0} = error · f′(output)</source>
+        <translation>Gradient von {0} = Fehler · f′(Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Δw = η · gradient · output + α · Δw_prev</source>
+        <translation>Δw = η · Gradient · Ausgabe + α · Δw_vorher</translation>
+    </message>
+    <message>
+        <source>error sent back to {0} = w · gradient  (the new w)</source>
+        <translation>an {0} zurückgesandter Fehler = w · Gradient  (das neue w)</translation>
+    </message>
+    <message>
+        <source>no error is sent back: {0} is the bias</source>
+        <translation>kein Fehler wird zurückgesandt: {0} ist der Bias</translation>
+    </message>
+    <message>
+        <source>no error is sent back: {0} is an input</source>
+        <translation>kein Fehler wird zurückgesandt: {0} ist eine Eingabe</translation>
+    </message>
+    <message>
+        <source>inputs: {0}</source>
+        <translation>Eingaben: {0}</translation>
+    </message>
+    <message>
+        <source>targets: {0}</source>
+        <translation>Ziele: {0}</translation>
+    </message>
+    <message>
+        <source>forward:</source>
+        <translation>vorwärts:</translation>
+    </message>
+    <message>
+        <source>row error (RMS over the outputs) = {0}</source>
+        <translation>Zeilenfehler (RMS über die Ausgaben) = {0}</translation>
+    </message>
+    <message>
+        <source>backward (output first):</source>
+        <translation>rückwärts (Ausgabe zuerst):</translation>
+    </message>
+    <message>
+        <source>{0}: error {1}, gradient {2}</source>
+        <translation>{0}: Fehler {1}, Gradient {2}</translation>
+    </message>
+    <message>
+        <source>Next row</source>
+        <translation>Nächste Zeile</translation>
+    </message>
+    <message>
+        <source>Train on the next row of the table only, and show every number</source>
+        <translation>Nur mit der nächsten Tabellenzeile trainieren und jede Zahl zeigen</translation>
+    </message>
+    <message>
+        <source>The connection whose update is written out below</source>
+        <translation>Die Verbindung, deren Aktualisierung unten ausgeschrieben ist</translation>
+    </message>
+    <message>
+        <source>The numbers of the last row stepped</source>
+        <translation>Die Zahlen der zuletzt trainierten Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>The network does not fit the table: change the table or the network.</source>
+        <translation>Das Netz passt nicht zur Tabelle: Ändern Sie die Tabelle oder das Netz.</translation>
+    </message>
+    <message>
+        <source>Could not step this row: {0}</source>
+        <translation>Diese Zeile konnte nicht trainiert werden: {0}</translation>
+    </message>
+    <message>
+        <source>next: row {0} of {1}</source>
+        <translation>nächste: Zeile {0} von {1}</translation>
+    </message>
+    <message>
+        <source>1 row stepped</source>
+        <translation>1 Zeile trainiert</translation>
+    </message>
+    <message>
+        <source>{0} rows stepped</source>
+        <translation>{0} Zeilen trainiert</translation>
+    </message>
+    <message>
+        <source>Press “Next row” to train on one row and see every number of the update.
+Available while training is paused or stopped.</source>
+        <translation>Drücken Sie „Nächste Zeile“, um mit einer Zeile zu trainieren und jede Zahl der Aktualisierung zu sehen.
+Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
+    </message>
+</context>
+<context>
+    <name>StudyWindow</name>
+    <message>
+        <source>your table ({0} rows)</source>
+        <translation>Ihre Tabelle ({0} Zeilen)</translation>
+    </message>
+    <message>
+        <source>error &lt; {0}</source>
+        <translation>Fehler &lt; {0}</translation>
+    </message>
+    <message>
+        <source>all rows right by {0}</source>
+        <translation>alle Zeilen richtig mit Abstand {0}</translation>
+    </message>
+    <message>
+        <source>at most 1 epoch</source>
+        <translation>höchstens 1 Epoche</translation>
+    </message>
+    <message>
+        <source>at most {0} epochs</source>
+        <translation>höchstens {0} Epochen</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>Histogram of the epochs each seed needed to converge</source>
+        <translation>Histogramm der Epochen, die jeder Startwert bis zur Konvergenz brauchte</translation>
+    </message>
+    <message>
+        <source>epochs to converge</source>
+        <translation>Epochen bis zur Konvergenz</translation>
+    </message>
+    <message>
+        <source>Stuck seeds (double-click to watch one in the main window)</source>
+        <translation>Hängengebliebene Startwerte (Doppelklick zeigt einen im Hauptfenster)</translation>
+    </message>
+    <message>
+        <source>Stuck seeds</source>
+        <translation>Hängengebliebene Startwerte</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>error {0}</source>
+        <translation>Fehler {0}</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 Epoche</translation>
+    </message>
+    <message>
+        <source>{0} epochs</source>
+        <translation>{0} Epochen</translation>
+    </message>
+    <message>
+        <source>Seed {0}: {1} after {2}, {3} of {4} rows right</source>
+        <translation>Startwert {0}: {1} nach {2}, {3} von {4} Zeilen richtig</translation>
+    </message>
+    <message>
+        <source>None: every seed converged</source>
+        <translation>Keiner: Jeder Startwert ist konvergiert</translation>
+    </message>
+    <message>
+        <source>None so far</source>
+        <translation>Bisher keiner</translation>
+    </message>
+    <message>
+        <source>{0} % converged ({1} of {2} seeds)</source>
+        <translation>{0} % konvergiert ({1} von {2} Startwerten)</translation>
+    </message>
+    <message>
+        <source>median {0} epochs · p90 {1} epochs</source>
+        <translation>Median {0} Epochen · p90 {1} Epochen</translation>
+    </message>
+    <message>
+        <source>no seed converged</source>
+        <translation>kein Startwert ist konvergiert</translation>
+    </message>
+    <message>
+        <source>{0} stuck at the limit</source>
+        <translation>{0} an der Grenze hängengeblieben</translation>
+    </message>
+    <message>
+        <source>, {0} diverged</source>
+        <translation>, {0} divergiert</translation>
+    </message>
+    <message>
+        <source>; cancelled at epoch {0}</source>
+        <translation>; bei Epoche {0} abgebrochen</translation>
+    </message>
+    <message>
+        <source>Convergence study</source>
+        <translation>Konvergenzstudie</translation>
+    </message>
+    <message>
+        <source>Take from main window</source>
+        <translation>Aus dem Hauptfenster übernehmen</translation>
+    </message>
+    <message>
+        <source>Read the main window&apos;s table, network and training settings again</source>
+        <translation>Tabelle, Netz und Trainingseinstellungen des Hauptfensters neu lesen</translation>
+    </message>
+    <message>
+        <source>How many initialisations (seeds) to train</source>
+        <translation>Wie viele Initialisierungen (Startwerte) trainiert werden</translation>
+    </message>
+    <message>
+        <source>Seeds run from this one upwards</source>
+        <translation>Die Startwerte laufen von diesem an aufwärts</translation>
+    </message>
+    <message>
+        <source>A seed that has not converged by then counts as stuck</source>
+        <translation>Ein Startwert, der bis dahin nicht konvergiert ist, gilt als hängengeblieben</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Learning rate η of the second configuration</source>
+        <translation>Lernrate η der zweiten Konfiguration</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or 4, 2</source>
+        <translation>z. B. 2 oder 4, 2</translation>
+    </message>
+    <message>
+        <source>Neurons per hidden layer of the second configuration</source>
+        <translation>Neuronen pro verborgener Schicht der zweiten Konfiguration</translation>
+    </message>
+    <message>
+        <source>Hidden layers of the second configuration</source>
+        <translation>Verborgene Schichten der zweiten Konfiguration</translation>
+    </message>
+    <message>
+        <source>Run study</source>
+        <translation>Studie starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Study progress</source>
+        <translation>Fortschritt der Studie</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Startwerte</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>Erster Startwert</translation>
+    </message>
+    <message>
+        <source>Epoch limit</source>
+        <translation>Epochengrenze</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>Training {0} seeds…</source>
+        <translation>{0} Startwerte werden trainiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>configuration {0}: </source>
+        <translation>Konfiguration {0}: </translation>
+    </message>
+    <message>
+        <source>epoch {0} · {1} of {2} seeds converged · {3} still training</source>
+        <translation>Epoche {0} · {1} von {2} Startwerten konvergiert · {3} trainieren noch</translation>
+    </message>
+    <message>
+        <source>Not run: the study was cancelled first</source>
+        <translation>Nicht gelaufen: Die Studie wurde vorher abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled in {0} s ({1} network-samples/s)</source>
+        <translation>Abgebrochen nach {0} s ({1} Netz-Beispiele/s)</translation>
+    </message>
+    <message>
+        <source>Done in {0} s ({1} network-samples/s)</source>
+        <translation>Fertig in {0} s ({1} Netz-Beispiele/s)</translation>
+    </message>
+    <message>
+        <source>Cancelled before any seed was trained</source>
+        <translation>Abgebrochen, bevor ein Startwert trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Seed {0} is loaded in the main window: press Train to watch it</source>
+        <translation>Startwert {0} ist im Hauptfenster geladen: Drücken Sie Trainieren, um zuzusehen</translation>
+    </message>
+</context>
+<context>
     <name>TableDialogs</name>
     <message>
         <source>commas</source>
@@ -1027,6 +1668,250 @@
     <message>
         <source>Type one output per line, such as  Y = A &amp; B</source>
         <translation>Eine Ausgabe pro Zeile eingeben, etwa  Y = A &amp; B</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Your own table</source>
+        <translation>Eigene Tabelle</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Replace the table with a ready-made truth table</source>
+        <translation>Die Tabelle durch eine fertige Wahrheitstabelle ersetzen</translation>
+    </message>
+    <message>
+        <source>Training table</source>
+        <translation>Trainingstabelle</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Add a row of zeros below the current row</source>
+        <translation>Eine Zeile mit Nullen unter der aktuellen Zeile einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Add a copy of the current row below it</source>
+        <translation>Eine Kopie der aktuellen Zeile darunter einfügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Die ausgewählten Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>+ Input</source>
+        <translation>+ Eingabe</translation>
+    </message>
+    <message>
+        <source>Add an input column (the network gets one more input neuron)</source>
+        <translation>Eine Eingabespalte hinzufügen (das Netz bekommt ein Eingabeneuron mehr)</translation>
+    </message>
+    <message>
+        <source>+ Target</source>
+        <translation>+ Ziel</translation>
+    </message>
+    <message>
+        <source>Add a target column (the network gets one more output neuron)</source>
+        <translation>Eine Zielspalte hinzufügen (das Netz bekommt ein Ausgabeneuron mehr)</translation>
+    </message>
+    <message>
+        <source>Remove the current column</source>
+        <translation>Die aktuelle Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate row</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Add input column</source>
+        <translation>Eingabespalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add target column</source>
+        <translation>Zielspalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>Inputs are shown to the network; targets are what it should answer</source>
+        <translation>Eingaben bekommt das Netz gezeigt; Ziele soll es antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>1 target value is outside {1} (amber): a {2} output can never reach it, so the error cannot reach zero.</source>
+        <translation>1 Zielwert liegt außerhalb von {1} (gelb): Eine {2}-Ausgabe kann ihn nie erreichen, der Fehler kann also nicht null werden.</translation>
+    </message>
+    <message>
+        <source>{0} target values are outside {1} (amber): a {2} output can never reach them, so the error cannot reach zero.</source>
+        <translation>{0} Zielwerte liegen außerhalb von {1} (gelb): Eine {2}-Ausgabe kann sie nie erreichen, der Fehler kann also nicht null werden.</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Eine Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate row {0}</source>
+        <translation>Zeile {0} kopieren</translation>
+    </message>
+    <message>
+        <source>Select the rows to remove first</source>
+        <translation>Wählen Sie zuerst die zu entfernenden Zeilen aus</translation>
+    </message>
+    <message>
+        <source>Remove 1 row</source>
+        <translation>1 Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {0} rows</source>
+        <translation>{0} Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Add input column {0}</source>
+        <translation>Eingabespalte {0} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add target column {0}</source>
+        <translation>Zielspalte {0} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove column {0}</source>
+        <translation>Spalte {0} entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing pasted. {0}</source>
+        <translation>Nichts eingefügt. {0}</translation>
+    </message>
+    <message>
+        <source>Paste {0} × {1} cells</source>
+        <translation>{0} × {1} Zellen einfügen</translation>
+    </message>
+    <message>
+        <source>Clear 1 cell</source>
+        <translation>1 Zelle leeren</translation>
+    </message>
+    <message>
+        <source>Clear {0} cells</source>
+        <translation>{0} Zellen leeren</translation>
+    </message>
+    <message>
+        <source>Rename column {0}…</source>
+        <translation>Spalte {0} umbenennen…</translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation>Ausgewählte Zeilen entfernen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Clear to 0</source>
+        <translation>Auf 0 setzen</translation>
+    </message>
+    <message>
+        <source>Load preset {0}</source>
+        <translation>Vorlage {0} laden</translation>
+    </message>
+    <message>
+        <source> (it is the only one of its kind)</source>
+        <translation> (sie ist die einzige ihrer Art)</translation>
+    </message>
+</context>
+<context>
+    <name>TableModel</name>
+    <message>
+        <source>Replace the table</source>
+        <translation>Die Tabelle ersetzen</translation>
+    </message>
+    <message>
+        <source>Set {0} in row {1} to {2}</source>
+        <translation>{0} in Zeile {1} auf {2} setzen</translation>
+    </message>
+    <message>
+        <source>Input: a value shown to the network</source>
+        <translation>Eingabe: ein Wert, den das Netz gezeigt bekommt</translation>
+    </message>
+    <message>
+        <source>Target: the output the network should learn</source>
+        <translation>Ziel: die Ausgabe, die das Netz lernen soll</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; right-click for more</source>
+        <translation>Doppelklick zum Umbenennen; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Rename column {0} to {1}</source>
+        <translation>Spalte {0} in {1} umbenennen</translation>
+    </message>
+    <message>
+        <source>Row {0}, target {1}: x, a don&apos;t-care
+No error is sent back from this output for this row, and the truth check skips it</source>
+        <translation>Zeile {0}, Ziel {1}: x, beliebig
+Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wahrheitsprüfung überspringt sie</translation>
+    </message>
+    <message>
+        <source>Row {0}, input {1} = {2}</source>
+        <translation>Zeile {0}, Eingabe {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Row {0}, target {1} = {2}</source>
+        <translation>Zeile {0}, Ziel {1} = {2}</translation>
+    </message>
+    <message>
+        <source>Outside {0}..{1}: a {2} output can never reach it, so the error cannot go to zero</source>
+        <translation>Außerhalb von {0}..{1}: Eine {2}-Ausgabe kann ihn nie erreichen, der Fehler kann also nicht null werden</translation>
+    </message>
+    <message>
+        <source>Edit the table</source>
+        <translation>Die Tabelle bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +2081,21 @@
     <message>
         <source>Truth check</source>
         <translation>Wahrheitsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>The study could not run: {error}</source>
+        <translation>Die Studie konnte nicht laufen: {error}</translation>
+    </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation>Das Training ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>The work failed: {error}</source>
+        <translation>Die Arbeit ist fehlgeschlagen: {error}</translation>
     </message>
 </context>
 </TS>

@@ -200,3 +200,23 @@ def test_the_preset_menu_shows_german_names_and_keeps_the_english_ones_as_keys(q
         assert combo.currentText() == "Mehrheit" and editor.table().target_names == ("Y",)
     finally:
         i18n.remove_translators(qapp)
+
+
+def _nndesk(*args: str, **env: str) -> subprocess.CompletedProcess:
+    script = "import sys; from nndesk.cli import main; sys.exit(main(sys.argv[1:]))"
+    clean = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LANG", "LC_ALL", "LC_MESSAGES",
+                                                             i18n.ENVIRONMENT_VARIABLE)}
+    return subprocess.run([sys.executable, "-c", script, *args], env=clean | env, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_the_command_line_speaks_german_and_still_takes_the_english_preset_names():
+    refused = _nndesk("train", "Halbaddierer", LANGUAGE="de")
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == ("nndesk: 'Halbaddierer' ist weder eine Projektdatei noch eine Vorlage "
+                                      "(nndesk presets listet sie auf)")
+    trained = _nndesk("train", "XOR", "--max-epochs", "100000", LANGUAGE="de")
+    assert trained.stdout.startswith("XOR: Netz 2-3-1, η 0.5, α 0.9, Startwert 1\n")
+    assert "Wahrheitsprüfung: 4 von 4 Zeilen richtig" in trained.stdout
+    english = _nndesk("train", "nosuch", LANG="C.UTF-8")
+    assert "is neither a project file nor a preset" in english.stderr

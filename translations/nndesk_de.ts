@@ -33,6 +33,109 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>{0}: {1} (see: {0} --help)</source>
+        <translation>{0}: {1} (siehe: {0} --help)</translation>
+    </message>
+    <message>
+        <source>could not write the output: {0}</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden: {0}</translation>
+    </message>
+    <message>
+        <source>there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start nndesk from a desktop session; to check an installation without one, run: nndesk --smoke-test</source>
+        <translation>es gibt keinen Bildschirm für das Fenster (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie nndesk aus einer Desktop-Sitzung; um eine Installation ohne Bildschirm zu prüfen: nndesk --smoke-test</translation>
+    </message>
+    <message>
+        <source>cannot open {0}: there is no such file.</source>
+        <translation>{0} kann nicht geöffnet werden: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>cannot open {0}: it is a symbolic link that leads back to itself (a loop).</source>
+        <translation>{0} kann nicht geöffnet werden: Es ist ein symbolischer Link, der auf sich selbst zurückführt (eine Schleife).</translation>
+    </message>
+    <message>
+        <source>cannot open {0}: {1}.</source>
+        <translation>{0} kann nicht geöffnet werden: {1}.</translation>
+    </message>
+    <message>
+        <source>cannot open {0}: it is a folder, not a project file.</source>
+        <translation>{0} kann nicht geöffnet werden: Es ist ein Ordner, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name, such as --out trained.nndesk</source>
+        <translation>--out braucht einen Dateinamen, etwa --out trainiert.nndesk</translation>
+    </message>
+    <message>
+        <source>cannot save to {0}: {1}</source>
+        <translation>kann nicht nach {0} speichern: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is neither a project file nor a preset (nndesk presets lists them)</source>
+        <translation>{0} ist weder eine Projektdatei noch eine Vorlage (nndesk presets listet sie auf)</translation>
+    </message>
+    <message>
+        <source>the network cannot be made: {0}</source>
+        <translation>das Netz kann nicht erzeugt werden: {0}</translation>
+    </message>
+    <message>
+        <source>the table cannot be trained on: {0}</source>
+        <translation>mit der Tabelle kann nicht trainiert werden: {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows correct</source>
+        <translation>{0} von {1} Zeilen richtig</translation>
+    </message>
+    <message>
+        <source>--target must be an error above 0, such as 0.01</source>
+        <translation>--target muss ein Fehler über 0 sein, etwa 0.01</translation>
+    </message>
+    <message>
+        <source>saved {0} (marked interrupted; resume with: nndesk train {1} --continue)</source>
+        <translation>{0} gespeichert (als unterbrochen markiert; fortsetzen mit: nndesk train {1} --continue)</translation>
+    </message>
+    <message>
+        <source>nothing saved (--out FILE keeps the training done)</source>
+        <translation>nichts gespeichert (--out DATEI behält das geleistete Training)</translation>
+    </message>
+    <message>
+        <source>training interrupted by {0} at epoch {1}; {2}</source>
+        <translation>Training durch {0} bei Epoche {1} unterbrochen; {2}</translation>
+    </message>
+    <message>
+        <source>{0}: network {1}, η {2}, α {3}, seed {4}</source>
+        <translation>{0}: Netz {1}, η {2}, α {3}, Startwert {4}</translation>
+    </message>
+    <message>
+        <source>final error {0}</source>
+        <translation>Endfehler {0}</translation>
+    </message>
+    <message>
+        <source>no final error</source>
+        <translation>kein Endfehler</translation>
+    </message>
+    <message>
+        <source>{0} epochs, {1}, {2} s ({3} epochs/s)</source>
+        <translation>{0} Epochen, {1}, {2} s ({3} Epochen/s)</translation>
+    </message>
+    <message>
+        <source>Truth check: {0}</source>
+        <translation>Wahrheitsprüfung: {0}</translation>
+    </message>
+    <message>
+        <source> (the training rows)</source>
+        <translation> (die Trainingszeilen)</translation>
+    </message>
+    <message>
+        <source>  (test row)</source>
+        <translation>  (Testzeile)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>DecisionMap</name>
     <message>
         <source>Dark</source>

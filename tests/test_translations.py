@@ -220,3 +220,23 @@ def test_the_command_line_speaks_german_and_still_takes_the_english_preset_names
     assert "Wahrheitsprüfung: 4 von 4 Zeilen richtig" in trained.stdout
     english = _nndesk("train", "nosuch", LANG="C.UTF-8")
     assert "is neither a project file nor a preset" in english.stderr
+
+
+@pytest.mark.parametrize("max_epochs", [50, 200_000])
+def test_a_runs_outcome_is_the_engines_words_in_english_and_translated_in_german(qapp, max_epochs):
+    from nndesk.engine import Network, StopRule, train_until
+    from nndesk.outcomes import outcome_text
+    from nndesk.project.presets import PRESETS
+
+    table = PRESETS["XOR"]
+    result = train_until(Network([2, 3, 1], eta=0.5, alpha=0.9, seed=1), table.inputs, table.targets,
+                         StopRule(error_below=0.01, max_epochs=max_epochs))
+    assert outcome_text(result) == result.message  # English: exactly what the engine wrote
+    i18n.install_translators(qapp, "de")
+    try:
+        german = outcome_text(result)
+    finally:
+        i18n.remove_translators(qapp)
+    assert german.startswith("An der Grenze von 50 Epochen" if max_epochs == 50 else "Konvergiert bei Epoche")
+    unknown = type(result)(result.reason, result.epochs, result.error, result.message + ". And more advice.")
+    assert outcome_text(unknown) == unknown.message  # a wording it does not know is kept, not lost

@@ -930,6 +930,29 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Converged at epoch {0}: error {1}</source>
+        <translation>Konvergiert bei Epoche {0}: Fehler {1}</translation>
+    </message>
+    <message>
+        <source>All rows correct at epoch {0}: error {1}</source>
+        <translation>Alle Zeilen richtig bei Epoche {0}: Fehler {1}</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 Epoche</translation>
+    </message>
+    <message>
+        <source>{0} epochs</source>
+        <translation>{0} Epochen</translation>
+    </message>
+    <message>
+        <source>Stopped at the limit of {0}: error {1}</source>
+        <translation>An der Grenze von {0} angehalten: Fehler {1}</translation>
+    </message>
+</context>
+<context>
     <name>PredictPanel</name>
     <message>
         <source>The network diverged: its outputs are not numbers. Reset or choose new weights.</source>

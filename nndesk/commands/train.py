@@ -36,6 +36,7 @@ from nndesk.commands._method import add_method_arguments, held_out_summary, with
 from nndesk.engine import Network, StopReason
 from nndesk.engine.training import format_error
 from nndesk.i18n import translate
+from nndesk.outcomes import outcome_text
 from nndesk.project.project_file import (
     MAX_EPOCHS_LIMIT,
     SEED_LIMIT,
@@ -189,7 +190,7 @@ def _print_text(name: str, project: Project, net: Network, outcome: Run, checks:
     topology = "-".join(map(str, net.topology))
     print(translate("CommandLine", "{0}: network {1}, η {2}, α {3}, seed {4}").format(
         name, topology, f"{net.eta:g}", f"{net.alpha:g}", project.seed))
-    print(result.message)
+    print(outcome_text(result))
     rate = (len(outcome.errors) / outcome.seconds) if outcome.seconds > 0 else 0.0
     if math.isfinite(result.error):
         final = translate("CommandLine", "final error {0}").format(format_error(result.error))

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from nndesk.engine import Network, StopReason, TrainResult
 from nndesk.engine.correctness import rows_correct
 from nndesk.i18n import counted, translate
+from nndesk.outcomes import outcome_text
 from nndesk.project.held_out import split_rows
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.project_file import Project, history_from_points
@@ -393,7 +394,7 @@ class Document(QObject):
             self._set_state(State.TRAINED)
         else:
             self._set_state(State.DIVERGED if result.reason is StopReason.DIVERGED else State.STOPPED)
-        self.message.emit(result.message, 0)  # stays until the next message: it is the outcome
+        self.message.emit(outcome_text(result), 0)  # stays until the next message: it is the outcome
         self.trainingFinished.emit(result)
 
     def _on_failed(self, message: str) -> None:

@@ -96,8 +96,7 @@ class NumberField(QDoubleSpinBox):
             return ""
         if not self.minimum() <= value <= self.maximum():
             return translate("HyperparameterForm", "{0}: {1} is outside the allowed range, {2}").format(
-                self._label, text.strip(),
-                                                                          self._range_text)
+                self._label, text.strip(), self._range_text)
         if not self._compact and round(value, self._shown_decimals) != value:
             return translate("HyperparameterForm", "{0}: {1} has more than {2} decimals").format(
                 self._label, text.strip(), self._shown_decimals)
@@ -175,21 +174,20 @@ class HyperparameterForm(QWidget):
         self._updating = False
         self.eta_spin = NumberField(
             "etaSpin", translate("HyperparameterForm", "Learning rate η"), ETA_MIN, ETA_MAX, 4,
-            translate("HyperparameterForm", "Learning rate (eta): how far each weight moves per training row. Can "
-                                            "change while training."),
+            translate("HyperparameterForm", "Learning rate (eta): how far each weight moves per training row. "
+                      "Can change while training."),
             range_text=translate("HyperparameterForm", "0.0001 to {0}, 4 decimals").format(f"{ETA_MAX:g}"),
         )
         self.alpha_spin = NumberField(
             "alphaSpin", translate("HyperparameterForm", "Momentum α"), 0.0, ALPHA_MAX, 4,
             translate("HyperparameterForm", "Momentum (alpha): the share of the previous weight change added again. "
-              "Can change while training. 1 or more usually makes the training diverge: try it and see."),
+                      "Can change while training. 1 or more usually makes the training diverge: try it and see."),
             range_text=translate("HyperparameterForm", "0 to below 10, 4 decimals"),
         )
         self.target_spin = NumberField(
             "targetErrorSpin", translate("HyperparameterForm", "Error target"), TARGET_MIN, TARGET_MAX, 10,
             translate("HyperparameterForm", "Error target: training stops once an epoch's error (summed over rows) "
-                                            "is below it. "
-              "Type 0.01, 0.001 or 1e-5."),
+                      "is below it. Type 0.01, 0.001 or 1e-5."),
             range_text=translate("HyperparameterForm", "1e-10 to 1000"), compact=True,
         )
         self.max_epochs_spin = QSpinBox()
@@ -206,8 +204,7 @@ class HyperparameterForm(QWidget):
         self.seed_spin.setRange(0, SEED_MAX)
         self.seed_spin.setKeyboardTracking(False)
         self.seed_spin.setToolTip(translate("HyperparameterForm", "Seed: the same seed always gives the same initial "
-                                                                  "weights. "
-                                    "Changing it re-initialises the weights."))
+                                            "weights. Changing it re-initialises the weights."))
         self.seed_spin.setAccessibleName(translate("HyperparameterForm", "Seed"))
         self.new_seed_button = QPushButton(translate("HyperparameterForm", "New"))
         self.new_seed_button.setObjectName("newSeedButton")

@@ -41,8 +41,7 @@ from nndesk.ui.table_dialogs import CsvImportDialog, ExpressionDialog
 from nndesk.ui.topology_editor import MAX_HIDDEN_LAYERS, MAX_NEURONS
 
 SAVE_FAILED_ADVICE = QT_TRANSLATE_NOOP("ProjectActions", "Your work is still here, not saved: choose File > Save As "
-                                                         "to save it somewhere else "
-                       "(another folder or drive).")
+                                       "to save it somewhere else (another folder or drive).")
 RECOVERY_QUESTION = QT_TRANSLATE_NOOP("ProjectActions", "nndesk closed unexpectedly. Restore the unsaved work from "
                                                         "{time}?")
 PROJECT_FILTER = QT_TRANSLATE_NOOP("ProjectActions", "nndesk projects (*.nndesk);;All files (*)")
@@ -126,9 +125,8 @@ class ProjectActions(QObject):
         """Why the window cannot show ``project`` as it is (a valid file beyond the editors' limits), or None."""
         if len(project.hidden) > MAX_HIDDEN_LAYERS or any(n > MAX_NEURONS for n in project.hidden):
             return translate("ProjectActions", "its network {0} is bigger than the window shows (at most {1} hidden "
-                                               "layers of {2} neurons); "
-                     "nndesk train FILE can train it").format("-".join(map(str, project.topology)), MAX_HIDDEN_LAYERS,
-                                                              MAX_NEURONS)
+                             "layers of {2} neurons); nndesk train FILE can train it").format(
+                "-".join(map(str, project.topology)), MAX_HIDDEN_LAYERS, MAX_NEURONS)
         for label, value, (lo, hi) in ((translate("ProjectActions", "learning rate η"), project.eta, (ETA_MIN,
                                                                                                       ETA_MAX)),
                                        (translate("ProjectActions", "momentum α"), project.alpha, (0.0, ALPHA_MAX)),
@@ -222,8 +220,7 @@ class ProjectActions(QObject):
         restore = box.addButton(translate("ProjectActions", "Restore"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreButton")
         box.setInformativeText(translate("ProjectActions", "Restore shows the table, the network and its training as "
-                                                           "they were autosaved; "
-                                 "Discard deletes them."))
+                                         "they were autosaved; Discard deletes them."))
         box.setDefaultButton(restore)
         box.exec()
         restored = box.clickedButton() is restore

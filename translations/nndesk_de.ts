@@ -33,6 +33,13 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>Autosave failed: {0}</source>
+        <translation>Automatisches Sichern fehlgeschlagen: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>{0}: {1} (see: {0} --help)</source>
@@ -337,6 +344,162 @@
 </context>
 <context>
     <name>Guide</name>
+    <message>
+        <source>Learning rate η: how far each weight moves after each row (Δw = η · gradient · output + …).</source>
+        <translation>Lernrate η: wie weit sich jedes Gewicht nach jeder Zeile bewegt (Δw = η · Gradient · Ausgabe + …).</translation>
+    </message>
+    <message>
+        <source>Momentum α: the share of each weight&apos;s previous change added to its next one.</source>
+        <translation>Momentum α: der Anteil der vorigen Änderung eines Gewichts, der zu seiner nächsten hinzukommt.</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed always gives the same starting weights; a new one starts afresh.</source>
+        <translation>Startwert: Derselbe Startwert ergibt immer dieselben Anfangsgewichte; ein neuer beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>New: pick a fresh random seed and start again from its weights.</source>
+        <translation>Neu: einen neuen zufälligen Startwert wählen und mit seinen Gewichten neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Stop when: stop at an error below the target, or when every row is right.</source>
+        <translation>Stopp bei: bei einem Fehler unter dem Ziel anhalten oder wenn jede Zeile richtig ist.</translation>
+    </message>
+    <message>
+        <source>Error target: training stops once an epoch&apos;s error is below it.</source>
+        <translation>Fehlerziel: Das Training endet, sobald der Fehler einer Epoche darunter liegt.</translation>
+    </message>
+    <message>
+        <source>Margin: for &apos;All rows correct&apos;, how far every output must be past the threshold.</source>
+        <translation>Abstand: für &apos;Alle Zeilen richtig&apos;, wie weit jede Ausgabe jenseits der Schwelle liegen muss.</translation>
+    </message>
+    <message>
+        <source>Max epochs: training always stops after this many passes over the table.</source>
+        <translation>Max. Epochen: Das Training endet immer nach so vielen Durchläufen durch die Tabelle.</translation>
+    </message>
+    <message>
+        <source>Preset: replace the table with a ready-made truth table.</source>
+        <translation>Vorlage: die Tabelle durch eine fertige Wahrheitstabelle ersetzen.</translation>
+    </message>
+    <message>
+        <source>The training table: inputs (blue) and targets (green); type x for a don&apos;t-care.</source>
+        <translation>Die Trainingstabelle: Eingaben (blau) und Ziele (grün); x steht für beliebig.</translation>
+    </message>
+    <message>
+        <source>Neurons in this hidden layer: more can learn harder tables, but train slower.</source>
+        <translation>Neuronen in dieser verborgenen Schicht: Mehr lernen schwerere Tabellen, trainieren aber langsamer.</translation>
+    </message>
+    <message>
+        <source>Activation: how this layer turns its weighted sum into its output.</source>
+        <translation>Aktivierung: wie diese Schicht ihre gewichtete Summe in ihre Ausgabe verwandelt.</translation>
+    </message>
+    <message>
+        <source>Activation of the output layer: sigmoid answers between 0 and 1.</source>
+        <translation>Aktivierung der Ausgabeschicht: sigmoid antwortet zwischen 0 und 1.</translation>
+    </message>
+    <message>
+        <source>Remove this hidden layer (the weights start again).</source>
+        <translation>Diese verborgene Schicht entfernen (die Gewichte beginnen neu).</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer after the last one (the weights start again).</source>
+        <translation>Eine verborgene Schicht nach der letzten hinzufügen (die Gewichte beginnen neu).</translation>
+    </message>
+    <message>
+        <source>The network&apos;s layers: inputs, hidden layers and outputs.</source>
+        <translation>Die Schichten des Netzes: Eingaben, verborgene Schichten und Ausgaben.</translation>
+    </message>
+    <message>
+        <source>The epoch error after each epoch; the dashed line is the error target.</source>
+        <translation>Der Epochenfehler nach jeder Epoche; die gestrichelte Linie ist das Fehlerziel.</translation>
+    </message>
+    <message>
+        <source>Flip the inputs and read the network&apos;s answer: large thresholded, small raw.</source>
+        <translation>Die Eingaben umschalten und die Antwort des Netzes ablesen: groß mit Schwelle, klein roh.</translation>
+    </message>
+    <message>
+        <source>Weights: blue solid positive, orange dashed negative, wider = stronger.</source>
+        <translation>Gewichte: blau durchgezogen positiv, orange gestrichelt negativ, breiter = stärker.</translation>
+    </message>
+    <message>
+        <source>Every row of the table with the network&apos;s answer, its margin and ✓ or ✗.</source>
+        <translation>Jede Zeile der Tabelle mit der Antwort des Netzes, ihrem Abstand und ✓ oder ✗.</translation>
+    </message>
+    <message>
+        <source>The output over two inputs: the dashed line is the decision boundary.</source>
+        <translation>Die Ausgabe über zwei Eingaben: Die gestrichelte Linie ist die Entscheidungsgrenze.</translation>
+    </message>
+    <message>
+        <source>Train on one row and read every number of the update.</source>
+        <translation>Mit einer Zeile trainieren und jede Zahl der Aktualisierung ablesen.</translation>
+    </message>
+    <message>
+        <source>Train many seeds at once: how often does this network learn?</source>
+        <translation>Viele Startwerte auf einmal trainieren: Wie oft lernt dieses Netz?</translation>
+    </message>
+    <message>
+        <source>Seeds: how many starting weights the study trains.</source>
+        <translation>Startwerte: wie viele Anfangsgewichte die Studie trainiert.</translation>
+    </message>
+    <message>
+        <source>First seed: the study&apos;s seeds run upwards from this one.</source>
+        <translation>Erster Startwert: Die Startwerte der Studie laufen von diesem an aufwärts.</translation>
+    </message>
+    <message>
+        <source>Epoch limit: a seed not converged by then counts as stuck.</source>
+        <translation>Epochengrenze: Ein bis dahin nicht konvergierter Startwert gilt als hängengeblieben.</translation>
+    </message>
+    <message>
+        <source>Compare with: run a second configuration (another η or hidden layers) beside it.</source>
+        <translation>Vergleichen mit: eine zweite Konfiguration (anderes η oder andere verborgene Schichten) daneben laufen lassen.</translation>
+    </message>
+    <message>
+        <source>Train, Pause, Step, Reset and New weights.</source>
+        <translation>Trainieren, Pause, Schritt, Zurücksetzen und Neue Gewichte.</translation>
+    </message>
+    <message>
+        <source>What the network is doing: Ready, Training, Paused, Trained, Stopped, Diverged.</source>
+        <translation>Was das Netz gerade tut: Bereit, Training, Pausiert, Trainiert, Angehalten, Divergiert.</translation>
+    </message>
+    <message>
+        <source>nndesk User Guide</source>
+        <translation>nndesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Search the guide, e.g. momentum</source>
+        <translation>Im Handbuch suchen, z. B. momentum</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
     <message>
         <source>User &amp;Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
@@ -1539,6 +1702,10 @@ Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
     <message>
         <source>epochs to converge</source>
         <translation>Epochen bis zur Konvergenz</translation>
+    </message>
+    <message>
+        <source>seeds</source>
+        <translation>Startwerte</translation>
     </message>
     <message>
         <source>Stuck seeds (double-click to watch one in the main window)</source>

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
+from nndesk.i18n import translate
 from nndesk.project.project_file import Project, ProjectError
 from nndesk.project.recovery import Recovery, discard_recovery, find_recoveries, recovery_file, write_recovery
 from nndesk.ui.document import Document
@@ -151,7 +152,7 @@ class Autosaver(QObject):
         try:
             write_recovery(project, path)
         except ProjectError as exc:
-            self._document.message.emit(f"Autosave failed: {exc}", 10000)
+            self._document.message.emit(translate("Autosaver", "Autosave failed: {0}").format(exc), 10000)
             return False
         self._path = path
         took = time.monotonic() - started

@@ -176,7 +176,7 @@ class ResultPanel(QWidget):
         self._shown: tuple[np.ndarray, int | None, int | None] = (np.array([], dtype=np.int64), None, None)
         self.plot.setMinimumHeight(180)
         self.plot.setLabel("bottom", translate("StudyWindow", "epochs to converge"))
-        self.plot.setLabel("left", "seeds")
+        self.plot.setLabel("left", translate("StudyWindow", "seeds"))
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self._bars: pg.BarGraphItem | None = None

@@ -116,3 +116,15 @@ def test_a_saved_method_run_is_its_replay_and_continues(capsys, tmp_path, args):
     assert checked["epochs"] == trained["epochs"] and checked["rows_passed"] == trained["learned"]
     _, resumed = _json(capsys, "train", str(out), "--continue", "--max-epochs", str(trained["epochs"] + 5))
     assert resumed["method"] == trained["method"] and resumed["epochs"] >= trained["epochs"]
+
+
+def test_continue_refuses_another_method_or_other_test_rows_in_words(capsys, tmp_path):
+    """A run record keeps η and α as they changed, not the method or the rows: a run trained two ways could not
+    be checked, so --continue goes on as the network was trained and says how to train another way."""
+    out = tmp_path / "run.nndesk"
+    _json(capsys, "train", "XOR", "--max-epochs", "50", "--out", str(out))
+    for other in (["--rule", "rprop"], ["--test-rows", "2"]):
+        assert main(["train", str(out), "--continue", *other, "--max-epochs", "60"]) == 2
+        err = capsys.readouterr().err
+        assert "--continue goes on with the method and test rows" in err and "Traceback" not in err
+    assert main(["check", str(out)]) in (0, 1) and "is its replay" in capsys.readouterr().out

@@ -1269,6 +1269,10 @@
         <translation>7-Segment-Decoder</translation>
     </message>
     <message>
+        <source>5-input majority (test rows)</source>
+        <translation>Mehrheit aus 5 Eingaben (Testzeilen)</translation>
+    </message>
+    <message>
         <source>Y is 1 only when A and B are both 1</source>
         <translation>Y ist nur 1, wenn A und B beide 1 sind</translation>
     </message>
@@ -1335,6 +1339,10 @@
     <message>
         <source>The BCD digit D3 D2 D1 D0 (0-9) lights segments a-g; 10-15 never occur: don&apos;t-cares (x)</source>
         <translation>Die BCD-Ziffer D3 D2 D1 D0 (0-9) schaltet die Segmente a-g; 10-15 kommen nie vor: beliebig (x)</translation>
+    </message>
+    <message>
+        <source>Y is 1 when at least three of A..E are 1. The 8 test rows are never trained on: does the network answer rows it never saw? (Hold out rows of 3-bit parity to see it fail.)</source>
+        <translation>Y ist 1, wenn mindestens drei von A..E 1 sind. Mit den 8 Testzeilen wird nie trainiert: Beantwortet das Netz Zeilen, die es nie gesehen hat? (Halten Sie Zeilen der 3-Bit-Parität zurück, um es scheitern zu sehen.)</translation>
     </message>
 </context>
 <context>
@@ -1674,22 +1682,6 @@ Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
     <message>
         <source>your table ({0} rows)</source>
         <translation>Ihre Tabelle ({0} Zeilen)</translation>
-    </message>
-    <message>
-        <source>error &lt; {0}</source>
-        <translation>Fehler &lt; {0}</translation>
-    </message>
-    <message>
-        <source>all rows right by {0}</source>
-        <translation>alle Zeilen richtig mit Abstand {0}</translation>
-    </message>
-    <message>
-        <source>at most 1 epoch</source>
-        <translation>höchstens 1 Epoche</translation>
-    </message>
-    <message>
-        <source>at most {0} epochs</source>
-        <translation>höchstens {0} Epochen</translation>
     </message>
     <message>
         <source>Not run yet</source>

@@ -45,6 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", metavar="FILE", help="a project file (.nndesk); a preset name works too")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     parser.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
+    parser.add_argument("--lesson", metavar="LESSON", help="grade FILE against a lesson's goal instead (a built-in "
+                        "lesson's name, see nndesk lessons, or a lesson file): one line per condition")
 
 
 def verify(project: Project, net: Network, show_progress: bool = False,
@@ -82,6 +84,10 @@ def verify(project: Project, net: Network, show_progress: bool = False,
 
 
 def run(options: argparse.Namespace) -> int:
+    if options.lesson is not None:
+        from nndesk.commands._grade import run_grade
+
+        return run_grade(options)
     with Interrupts() as interrupts:
         try:
             project, name = read_source(options.source)

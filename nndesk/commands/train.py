@@ -102,6 +102,11 @@ def _start(file_project: Project, project: Project, resume: bool) -> tuple[Netwo
     """The network to train, the history it already has, and the record of its run so far."""
     if not (resume and project.state is not None):
         return new_network(project), History(), RunRecord()
+    if (project.method, project.test_rows) != (file_project.method, file_project.test_rows):
+        # A project's run record keeps η and α as they changed, not the method or the rows trained on: nndesk check
+        # could not replay such a run, so it is a new one.
+        raise UsageError(f"--continue goes on with the method and test rows the network was trained with "
+                         f"({file_project.method.describe()}); to train another way, start again without --continue")
     net = project.network()
     epochs = net.epochs
     run = file_project.run.pinned((file_project.eta, file_project.alpha))

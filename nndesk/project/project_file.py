@@ -43,6 +43,9 @@ to the article's method, no test rows, no patience)::
      "state": {..., "optimizer": {"rprop_steps": [...], "rprop_gradients": [...],          (optional: what the
                                   "adam_m": [...], "adam_v": [...], "adam_t": 40,         method uses besides
                                   "shuffle": {numpy's PCG64 state}}}                       the momenta)
+
+Version 4 adds an optional ``"lesson"`` section (issue 16): a project that is a lesson, with its title, steps,
+goal, locked controls and hints (:mod:`nndesk.project.lesson_file`). Older files migrate unchanged (no lesson).
 """
 
 from __future__ import annotations
@@ -63,12 +66,13 @@ from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS
 from nndesk.engine.wording import count
 from nndesk.project.csv_io import BOMS, read_limited
 from nndesk.project.held_out import check_test_rows
+from nndesk.project.lesson_file import Lesson, LessonError, read_lesson
 from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.training_settings import STOP_RULES, TrainingSettings
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
-VERSION = 3
+VERSION = 4
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 SEED_LIMIT = 2**32  # the engine's seeds (numpy's legacy generator); the window's seed box stops at 2**31 - 1
@@ -219,19 +223,11 @@ class Project:
     history: History = field(default_factory=History)
     name: str = ""  # optional: a preset's name for its menu
     description: str = ""  # optional: one line saying what the table computes
-    # The training method (issue 15; nndesk.engine.methods): the defaults are the article's.
-    rule: str = "backprop"
-    batch_size: int | None = 1
-    loss: str = "squared"
-    weight_decay: float = 0.0
-    init: str = "article"
-    shuffle: bool = False
-    test_rows: tuple[int, ...] = ()  # held-out rows, 0-based: never trained on (nndesk.project.held_out)
-    patience: int | None = None  # stop when the test error has not improved for this many epochs
     # The optimiser's state beside the momenta (Rprop's, Adam's, the shuffle's; see Network.get_optimizer_state),
     # or None. Not compared: it holds arrays, and it follows from the state (NetworkState) it belongs to.
     optimizer: dict | None = field(default=None, compare=False)
     run: RunRecord = field(default_factory=RunRecord)  # how ``state`` came from the seed (format version 2)
+    lesson: Lesson | None = None  # a lesson's text, goal and locks (format version 4)
 
     @property
     def hidden(self) -> tuple[int, ...]:
@@ -245,22 +241,18 @@ class Project:
     target_error = property(lambda self: self.training.target_error)
     margin = property(lambda self: self.training.margin)
     max_epochs = property(lambda self: self.training.max_epochs)
+    method = property(lambda self: self.training.method)  # nndesk.engine.methods.Method (issue 15)
+    test_rows = property(lambda self: self.training.test_rows)  # held-out rows, 0-based
+    patience = property(lambda self: self.training.patience)
 
     def with_training(self, **changes: object) -> Project:
         """This project with some training settings changed: ``project.with_training(eta=0.5, seed=3)``."""
         return replace(self, training=replace(self.training, **changes))
 
-    @property
-    def method(self) -> dict:
-        """The method as Network's keyword arguments: ``rule``, ``batch_size``, ``loss``, ``weight_decay``,
-        ``init``, ``shuffle``."""
-        return dict(rule=self.rule, batch_size=self.batch_size, loss=self.loss, weight_decay=self.weight_decay,
-                    init=self.init, shuffle=self.shuffle)
-
     def network(self) -> Network:
         """A network in the saved state: same weights, optimiser state and epoch count (or fresh from the seed)."""
         net = Network(self.topology, eta=self.eta, alpha=self.alpha, seed=self.seed, activations=self.activations,
-                      **self.method)
+                      **self.training.network_options())
         if self.state is not None:
             net.set_weights(self.state.weights)
             net.set_optimizer_state({**(self.optimizer or {}), "momenta": self.state.momenta})
@@ -278,10 +270,10 @@ class Project:
             optimizer = {k: v for k, v in net.get_optimizer_state().items() if k != "momenta" and v is not None}
         run = self.run if state is not None else RunRecord()  # back at epoch 0: nothing shaped it yet
         training = replace(self.training, eta=net.eta, alpha=net.alpha,
-                           seed=self.seed if net.seed is None else net.seed)
+                           seed=self.seed if net.seed is None else net.seed, method=net.method)
         return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), training=training,
                        state=state, history=self.history if history is None else history, run=run,
-                       **net.method.__dict__, optimizer=optimizer or None)
+                       optimizer=optimizer or None)
 
     def run_settings(self) -> tuple[float, float]:
         """(η, α) that epoch 1 of the stored run was trained with."""
@@ -334,7 +326,8 @@ def _kept_points(errors: np.ndarray, limit: int) -> np.ndarray:
         high_src = np.where(nan, -np.inf, block) if nan.any() else block
         starts = start + np.arange(block.shape[0]) * block.shape[1]
         parts += [low_src.argmin(axis=1) + starts, high_src.argmax(axis=1) + starts]
-    return np.unique(np.concatenate(parts))
+    kept = np.sort(np.concatenate(parts))  # not np.unique: its first call imports numpy.ma, 40 ms at a Pause
+    return kept[np.concatenate(([True], kept[1:] != kept[:-1]))]
 
 
 # ==================================================================================== writing
@@ -358,13 +351,15 @@ def to_json(project: Project) -> dict:
     eta, alpha = project.run_settings()
     steps = [_intervention_json(i) for i in project.run.interventions]
     data["run"] = {"eta": eta, "alpha": alpha, "interventions": steps, "interrupted": project.run.interrupted}
-    data["method"] = {**project.method, "test_rows": list(project.test_rows), "patience": project.patience}
+    data["method"] = project.training.method_json()
     s = project.state
     if s is not None:
         data["state"] = {"epochs": s.epochs, "initial_weights": [w.tolist() for w in s.initial_weights],
                          "weights": [w.tolist() for w in s.weights], "momenta": [m.tolist() for m in s.momenta]}
         if project.optimizer:
             data["state"]["optimizer"] = _optimizer_json(project.optimizer)
+    if project.lesson is not None:
+        data["lesson"] = project.lesson.to_json()
     return data
 
 
@@ -393,6 +388,11 @@ def dumps(project: Project) -> str:
     return _layout(to_json(project), 0) + "\n"
 
 
+# json.dumps holds the GIL for the whole list it is given: an autosave thread encoding a history of 20,000
+# numbers in one call would stall the GUI for milliseconds. Lists of numbers are encoded this many at a time.
+_CHUNK = 1000
+
+
 def _layout(value: object, depth: int) -> str:
     pad, inner = " " * depth, " " * (depth + 1)
     if isinstance(value, dict) and value:
@@ -400,6 +400,8 @@ def _layout(value: object, depth: int) -> str:
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     if isinstance(value, list) and any(isinstance(v, list | dict) for v in value):
         return "[\n" + ",\n".join(inner + _layout(v, depth + 1) for v in value) + f"\n{pad}]"
+    if isinstance(value, list) and len(value) > _CHUNK:  # a long history: see _CHUNK
+        return "[" + ", ".join(_layout(value[i:i + _CHUNK], depth)[1:-1] for i in range(0, len(value), _CHUNK)) + "]"
     return json.dumps(value, allow_nan=False, separators=(", ", ": "))
 
 
@@ -530,7 +532,8 @@ def migrate(data: object) -> dict:
 
 
 # Sections that first appeared in a version: a file claiming an older version but holding them was labelled wrong
-_FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2, "method": 3}
+_FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2, "method": 3,
+               "lesson": 4}
 
 
 def _check_claimed_version(data: dict, version: int) -> None:
@@ -595,8 +598,13 @@ def _v2_to_v3(data: dict) -> dict:
     return {**data, "version": 3, "method": method}
 
 
+def _v3_to_v4(data: dict) -> dict:
+    """Version 4 adds the optional "lesson" section: an older file is no lesson."""
+    return {**data, "version": 4}
+
+
 # version -> function turning that version's JSON object into the next version's
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def from_json(data: dict) -> Project:
@@ -615,7 +623,7 @@ def from_json(data: dict) -> Project:
         name=_text(data, "name"),
         description=_text(data, "description"),
     )
-    project = replace(project, **_read_method(data.get("method"), project))
+    project = project.with_training(**_read_method(data.get("method"), project))
     state = data.get("state")
     if state is not None:
         project = replace(project, state=_read_state(state, topology))
@@ -623,7 +631,16 @@ def from_json(data: dict) -> Project:
     run = _read_run(data.get("run"), topology)
     if (run.eta, run.alpha) == (project.eta, project.alpha):
         run = replace(run, eta=None, alpha=None)  # "the project's own": what a run saved unchanged holds
-    return replace(project, run=run)
+    return replace(project, run=run, lesson=_read_lesson(data.get("lesson")))
+
+
+def _read_lesson(value: object) -> Lesson | None:
+    if value is None:
+        return None
+    try:
+        return read_lesson(value)
+    except LessonError as exc:
+        raise ProjectError(str(exc)) from None
 
 
 def _read_method(value: object, project: Project) -> dict:
@@ -652,7 +669,7 @@ def _read_method(value: object, project: Project) -> dict:
     patience = value.get("patience")
     if patience is not None:
         patience = _whole(value, "patience", "method.patience", 1, MAX_EPOCHS_LIMIT)
-    return {**vars(method), "test_rows": test_rows, "patience": patience}
+    return {"method": method, "test_rows": test_rows, "patience": patience}
 
 
 def _read_optimizer(value: object, project: Project) -> dict | None:

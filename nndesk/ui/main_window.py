@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStyle, QVBoxLayout, QWidget
 
-import nndesk
 from nndesk.assets import app_icon
 from nndesk.engine import Network
 from nndesk.ui import settings as stored
@@ -25,18 +24,18 @@ from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.guide import install_guide
 from nndesk.ui.hyperparameters import HyperparameterForm, random_seed
 from nndesk.ui.insight import install_insight
+from nndesk.ui.lesson_panel import install_lessons
 from nndesk.ui.predict_panel import PredictPanel
 from nndesk.ui.project_actions import ProjectActions
 from nndesk.ui.settings import Session, open_settings
 from nndesk.ui.table_editor import TableEditor
 from nndesk.ui.topology_editor import TopologyEditor
 from nndesk.ui.training_worker import TrainingProgress
-from nndesk.ui.window_parts import add_training_toolbar, group, make_action, status_label
+from nndesk.ui.window_parts import add_training_toolbar, group, install_methods, make_action, status_label
 from nndesk.ui.window_state import State
 
 __all__ = ["MainWindow", "State"]
 
-CLOSE_WAIT_MS = 5000
 # The File and Table commands, offered by the window under these names (``window.save`` is ``window.files.save``).
 FILE_COMMANDS = ("new_project", "open_project", "save", "save_as", "project", "project_path", "cannot_show",
                  "show_project", "may_discard_changes", "ask_about_unsaved_changes", "offer_recovery",
@@ -79,6 +78,8 @@ class MainWindow(QMainWindow):
         self.insight = install_insight(self)  # before the geometry: the saved state places its docks
         install_appearance(self)  # View > Appearance (System, Light, Dark)
         install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
+        self.methods = install_methods(self)  # the Method group, test rows, test error curve (issue 15)
+        self.lessons = install_lessons(self)  # Help > Lessons, File > Save as Lesson…, the lesson dock
         if restore_session:
             self._restore_geometry()
         self.table_editor.model.set_undo_stack(self.undo_stack)
@@ -231,8 +232,7 @@ class MainWindow(QMainWindow):
         if project is None or self.files.cannot_show(project):
             self.files.load_demo()  # a remembered project this window cannot show: start on the demo
         else:
-            self.document.set_problem(project.table, project.hidden, list(project.activations), project.training,
-                                      None)
+            self.document.set_problem(project.table, project.hidden, list(project.activations), project.training, None)
         self.error_plot.set_log_scale(session.log_scale)
         self.log_action.setChecked(session.log_scale)
 
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================ window
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About nndesk"), self.tr(parts.ABOUT_TEXT).format(version=nndesk.__version__))
+        QMessageBox.about(self, self.tr("About nndesk"), parts.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The question comes only when the user closes the window (the title bar's X: a spontaneous event);

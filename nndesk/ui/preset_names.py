@@ -28,6 +28,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Presets", "2-bit adder"),
     QT_TRANSLATE_NOOP("Presets", "4-bit parity"),
     QT_TRANSLATE_NOOP("Presets", "7-segment decoder"),
+    QT_TRANSLATE_NOOP("Presets", "5-input majority (test rows)"),
     QT_TRANSLATE_NOOP("Presets", "Y is 1 only when A and B are both 1"),
     QT_TRANSLATE_NOOP("Presets", "Y is 1 when A or B (or both) is 1"),
     QT_TRANSLATE_NOOP("Presets", "NOT AND: Y is 0 only when A and B are both 1"),
@@ -46,6 +47,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Presets", "Odd is 1 when an odd number of A, B, C, D are 1"),
     QT_TRANSLATE_NOOP("Presets", "The BCD digit D3 D2 D1 D0 (0-9) lights segments a-g; 10-15 never occur: "
                                  "don't-cares (x)"),
+    QT_TRANSLATE_NOOP("Presets", "Y is 1 when at least three of A..E are 1. The 8 test rows are never trained on: "
+                                 "does the network answer rows it never saw? (Hold out rows of 3-bit parity to see "
+                                 "it fail.)"),
 )
 
 

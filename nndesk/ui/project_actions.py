@@ -243,7 +243,8 @@ class ProjectActions(QObject):
         self.document.set_path(None)
         self.document.set_modified(True)  # still unsaved: it autosaves again from here
         self._window.autosaver.autosave()
-        discard_recovery(recovery.path)  # after this session's own autosave holds it
+        if self._window.autosaver.path is not None:  # waits for the write: this session's autosave holds it now
+            discard_recovery(recovery.path)
         self._status_bar().showMessage(translate("ProjectActions", "Restored the work autosaved at {0}: epoch {1}. "
                                                                    "Save it to keep it.").format(
             _when(recovery.saved_at), f"{self.document.network.epochs:,}"), 10000)

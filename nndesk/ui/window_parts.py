@@ -8,12 +8,19 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
-from nndesk.i18n import QT_TRANSLATE_NOOP
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # The main window's texts that are not built in one place; the window shows them through self.tr().
 ABOUT_TEXT = QT_TRANSLATE_NOOP("MainWindow", "<b>nndesk {version}</b><p>Train small feed-forward neural networks "
                                "by pointing and clicking, and watch them learn.</p>")
 EDIT_WHILE_TRAINING_TIP = QT_TRANSLATE_NOOP("MainWindow", "Pause training to edit this")
+
+
+def about_text() -> str:
+    """Help ▸ About's text in the language nndesk speaks, with the version."""
+    from nndesk import __version__
+
+    return translate("MainWindow", ABOUT_TEXT).format(version=__version__)
 
 # Standard keys are empty on desktops (and the offscreen platform) that define no binding for them.
 _FALLBACK_KEYS = {
@@ -97,3 +104,10 @@ def add_training_toolbar(window: QMainWindow, actions: list[tuple[QAction, str] 
         action.setText(texts[0])
         button.setMinimumWidth(max(widths))
     return toolbar
+
+
+def install_methods(window: QMainWindow) -> object:
+    """The Method group, the test rows and the test error curve of issue 15 (:mod:`nndesk.ui.methods_view`)."""
+    from nndesk.ui.methods_view import install_methods as install  # it builds on this module's parts
+
+    return install(window)

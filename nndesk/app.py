@@ -38,6 +38,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_NAME)  # ties Wayland windows to nndesk.desktop and its icon
     app.setWindowIcon(assets.app_icon())
+    from nndesk.ui.language_menu import install_language  # the user's language, before any text is made
+
+    install_language(app)
     return app
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from nndesk import __version__
+from nndesk.i18n import translate
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -30,7 +31,8 @@ class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose complaint is one line (argparse's own prints the whole usage first)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_USAGE, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+        self.exit(EXIT_BAD_USAGE, translate("CommandLine", "{0}: {1} (see: {0} --help)").format(
+            self.prog, message) + "\n")
 
 
 @dataclass(frozen=True)
@@ -128,7 +130,7 @@ def _run_headless(command: Command, args: list[str], as_process: bool) -> int:
         if not _is_stdout_error(exc):
             raise
         _silence_stdout()
-        _complain(f"could not write the output: {exc.strerror or exc}")
+        _complain(translate("CommandLine", "could not write the output: {0}").format(exc.strerror or exc))
         return EXIT_FAILED
     return code
 
@@ -167,11 +169,11 @@ def _run_gui_command(options: argparse.Namespace, started: float) -> int:
                 return EXIT_BAD_USAGE
     if not _has_display():
         if not options.smoke_test:
-            _complain(
+            _complain(translate("CommandLine",
                 "there is no screen to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
                 "Start nndesk from a desktop session; to check an installation without one, "
                 "run: nndesk --smoke-test"
-            )
+            ))
             return EXIT_FAILED
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -185,15 +187,16 @@ def _project_file_problem(path: Path) -> str | None:
     try:
         os.stat(path)
     except FileNotFoundError:
-        return f"cannot open {str(path)!r}: there is no such file."
+        return translate("CommandLine", "cannot open {0}: there is no such file.").format(repr(str(path)))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return f"cannot open {str(path)!r}: it is a symbolic link that leads back to itself (a loop)."
-        return f"cannot open {str(path)!r}: {exc.strerror or exc}."
+            return translate("CommandLine", "cannot open {0}: it is a symbolic link that leads back to itself "
+                             "(a loop).").format(repr(str(path)))
+        return translate("CommandLine", "cannot open {0}: {1}.").format(repr(str(path)), exc.strerror or exc)
     except ValueError:  # a NUL in the name
-        return f"cannot open {str(path)!r}: there is no such file."
+        return translate("CommandLine", "cannot open {0}: there is no such file.").format(repr(str(path)))
     if path.is_dir():
-        return f"cannot open {str(path)!r}: it is a folder, not a project file."
+        return translate("CommandLine", "cannot open {0}: it is a folder, not a project file.").format(repr(str(path)))
     return None
 
 

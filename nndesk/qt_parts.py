@@ -14,11 +14,12 @@ from nndesk import assets
 
 IMAGE_FORMATS = ("png", "svg", "jpeg")  # the icon; pictures in help pages
 TRANSLATIONS = ("qtbase_de",)  # Qt's own words (Cancel, Open...) in German
+QT_PROBE = ("QPlatformTheme", "Cancel")  # a word qtbase_de translates (a tuple: lupdate must not collect it)
 
 
 def missing_parts() -> list[str]:
     """What this installation lacks, in words (empty when all is there). Needs the QApplication."""
-    found = (_image_formats(), _translations(), _help_viewer())
+    found = (_image_formats(), _translations(), _own_translations(), _help_viewer())
     return [problem for problem in found if problem]
 
 
@@ -32,8 +33,21 @@ def _translations() -> str | None:
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in TRANSLATIONS:
         translator = QTranslator()
-        if not translator.load(name, folder) or not translator.translate("QPlatformTheme", "Cancel"):
+        if not translator.load(name, folder) or not translator.translate(*QT_PROBE):
             return f"Qt's translation {name}.qm (looked in {folder})"
+    return None
+
+
+def _own_translations() -> str | None:
+    """nndesk's compiled catalogue of every language it offers, loaded and translating the File menu."""
+    from nndesk import i18n
+
+    for language in i18n.LANGUAGES:
+        if language == i18n.SOURCE_LANGUAGE:
+            continue
+        translator = QTranslator()
+        if not i18n.load_catalogue(translator, language) or not translator.translate("MainWindow", "&File"):
+            return f"nndesk's translation {i18n.catalogue_name(language)}"
     return None
 
 

@@ -23,6 +23,7 @@ import pytest
 if os.environ.get("NNDESK_TEST_DISPLAY") != "1":
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
+os.environ["NNDESK_LANGUAGE"] = "en"  # the tests read English texts, whatever the developer's locale
 
 _SESSION_DIR = Path(tempfile.mkdtemp(prefix="nndesk-tests-"))
 if os.environ.get("NNDESK_TEST_DISPLAY") != "1" or not os.environ.get("XDG_RUNTIME_DIR"):

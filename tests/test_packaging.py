@@ -154,6 +154,7 @@ def test_the_bundle_keeps_the_allow_listed_qt_parts_and_nothing_else(built_folde
         assert {path.name for path in (inside / folder).iterdir()} == names, folder
     for name in LEFT_OUT:
         assert not (inside / name).exists(), name
+    assert (inside / "nndesk/resources/translations/nndesk_de.qm").is_file()  # nndesk in German
     # accessibility: Qt's AT-SPI bridge is in libQt6Gui and speaks D-Bus through libQt6DBus
     assert (inside / "PySide6/Qt/lib/libQt6DBus.so.6").is_file()
     assert (inside / "PySide6/Qt/lib/libQt6Gui.so.6").is_file()

@@ -20,6 +20,7 @@ import numpy as np
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
+from nndesk.i18n import translate
 from nndesk.project.held_out import split_rows
 from nndesk.project.presets import preset_project
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
@@ -84,11 +85,12 @@ def checked_out(text: str | None) -> Path | None:
     if text is None:
         return None
     if not text.strip():
-        raise UsageError("--out needs a file name, such as --out trained.nndesk")
+        raise UsageError(translate("CommandLine", "--out needs a file name, such as --out trained.nndesk"))
     try:
         check_writable(text)
     except OSError as exc:
-        raise UsageError(f"cannot save to {text!r}: {exc.strerror or exc}") from None
+        raise UsageError(translate("CommandLine", "cannot save to {0}: {1}").format(
+            repr(text), exc.strerror or exc)) from None
     return Path(text)
 
 
@@ -103,7 +105,8 @@ def read_source(text: str) -> tuple[Project, str]:
             raise UsageError(str(exc)) from None
     project = preset_project(text)
     if project is None:
-        raise UsageError(f"{text!r} is neither a project file nor a preset (nndesk presets lists them)")
+        raise UsageError(translate("CommandLine", "{0} is neither a project file nor a preset (nndesk presets lists "
+                                                  "them)").format(repr(text)))
     return project, text
 
 
@@ -120,7 +123,7 @@ def new_network(project: Project) -> Network:
         return Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed,
                        activations=project.activations, **project.training.network_options())
     except ValueError as exc:
-        raise UsageError(f"the network cannot be made: {exc}") from None
+        raise UsageError(translate("CommandLine", "the network cannot be made: {0}").format(exc)) from None
 
 
 def stop_rule(project: Project) -> StopRule:
@@ -133,7 +136,7 @@ def check_trainable(table: TruthTable, net: Network) -> None:
     try:
         net.check_table(table.inputs, table.targets)
     except ValueError as exc:
-        raise UsageError(f"the table cannot be trained on: {exc}") from None
+        raise UsageError(translate("CommandLine", "the table cannot be trained on: {0}").format(exc)) from None
 
 
 class ProgressBar:
@@ -254,4 +257,4 @@ def check_lines(table: TruthTable, checks: list[RowCheck]) -> list[str]:
 
 def summary(checks: list[RowCheck]) -> str:
     right = sum(c.correct for c in checks)
-    return f"{right} of {len(checks)} rows correct"
+    return translate("CommandLine", "{0} of {1} rows correct").format(right, len(checks))

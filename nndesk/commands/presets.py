@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from nndesk.cli import Command
+from nndesk.i18n import translate
 from nndesk.project.presets import DESCRIPTIONS, PRESETS
 
 
@@ -17,7 +18,8 @@ def run(options: argparse.Namespace) -> int:
     for name, table in PRESETS.items():
         if options.long:
             shape = f"{table.n_inputs} in, {table.n_targets} out"
-            print(f"{name.ljust(width)}  {shape:<12} {DESCRIPTIONS.get(name, '')}")
+            description = translate("Presets", DESCRIPTIONS[name]) if name in DESCRIPTIONS else ""  # marked in ui
+            print(f"{name.ljust(width)}  {shape:<12} {description}")
         else:
             print(name)
     return 0

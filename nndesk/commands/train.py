@@ -35,6 +35,8 @@ from nndesk.commands._common import (
 from nndesk.commands._method import add_method_arguments, held_out_summary, with_method_options
 from nndesk.engine import Network, StopReason
 from nndesk.engine.training import format_error
+from nndesk.i18n import translate
+from nndesk.outcomes import outcome_text
 from nndesk.project.project_file import (
     MAX_EPOCHS_LIMIT,
     SEED_LIMIT,
@@ -74,7 +76,7 @@ def check_settings(options: argparse.Namespace) -> dict:
             changes[name] = value
     if options.target is not None:
         if not math.isfinite(options.target) or options.target <= 0:
-            raise UsageError("--target must be an error above 0, such as 0.01")
+            raise UsageError(translate("CommandLine", "--target must be an error above 0, such as 0.01"))
         changes.update(target_error=options.target, stop_rule="error")
     if options.max_epochs is not None:
         if not 1 <= options.max_epochs <= MAX_EPOCHS_LIMIT:
@@ -155,10 +157,12 @@ def run(options: argparse.Namespace) -> int:
 
 def _interrupted(interrupts: Interrupts, net: Network, saved: str | None, options: argparse.Namespace) -> int:
     if saved:
-        what = (f"saved {saved} (marked interrupted; resume with: nndesk train {_quoted(saved)} --continue)")
+        what = translate("CommandLine", "saved {0} (marked interrupted; resume with: nndesk train {1} "
+                         "--continue)").format(saved, _quoted(saved))
     else:
-        what = "nothing saved (--out FILE keeps the training done)"
-    print(f"nndesk: training interrupted by {interrupts.name} at epoch {net.epochs:,}; {what}", file=sys.stderr)
+        what = translate("CommandLine", "nothing saved (--out FILE keeps the training done)")
+    print("nndesk: " + translate("CommandLine", "training interrupted by {0} at epoch {1}; {2}").format(
+        interrupts.name, f"{net.epochs:,}", what), file=sys.stderr)
     if options.json:
         print(json.dumps({"interrupted": True, "epochs": net.epochs, "saved": saved,
                           "exit_code": interrupts.exit_code}))
@@ -189,21 +193,27 @@ def _print_json(name: str, project: Project, net: Network, outcome: Run, checks:
 def _print_text(name: str, project: Project, net: Network, outcome: Run, checks: list, saved: str | None) -> None:
     result = outcome.result
     topology = "-".join(map(str, net.topology))
-    print(f"{name}: network {topology}, η {net.eta:g}, α {net.alpha:g}, seed {project.seed}")
-    print(result.message)
+    print(translate("CommandLine", "{0}: network {1}, η {2}, α {3}, seed {4}").format(
+        name, topology, f"{net.eta:g}", f"{net.alpha:g}", project.seed))
+    print(outcome_text(result))
     rate = (len(outcome.errors) / outcome.seconds) if outcome.seconds > 0 else 0.0
-    final = f"final error {format_error(result.error)}" if math.isfinite(result.error) else "no final error"
-    print(f"{result.epochs:,} epochs, {final}, {outcome.seconds:.2f} s ({rate:,.0f} epochs/s)")
+    if math.isfinite(result.error):
+        final = translate("CommandLine", "final error {0}").format(format_error(result.error))
+    else:
+        final = translate("CommandLine", "no final error")
+    print(translate("CommandLine", "{0} epochs, {1}, {2} s ({3} epochs/s)").format(
+        f"{result.epochs:,}", final, f"{outcome.seconds:.2f}", f"{rate:,.0f}"))
     if project.test_rows:
         held = held_out_summary(project, checks, result)
         print(f"Test rows {', '.join(str(r + 1) for r in project.test_rows)}: test error "
               f"{format_error(result.test_error)}, {held['test_rows_correct']} of {held['test_rows']} correct")
-    print(f"Truth check: {summary([c for r, c in enumerate(checks) if r not in project.test_rows])}"
-          + (" (the training rows)" if project.test_rows else ""))
+    print(translate("CommandLine", "Truth check: {0}").format(
+        summary([c for r, c in enumerate(checks) if r not in project.test_rows]))
+          + (translate("CommandLine", " (the training rows)") if project.test_rows else ""))
     for r, line in enumerate(check_lines(project.table, checks)):
-        print(line + ("  (test row)" if r - 1 in project.test_rows else ""))
+        print(line + (translate("CommandLine", "  (test row)") if r - 1 in project.test_rows else ""))
     if saved:
-        print(f"Saved {Path(saved)}")
+        print(translate("CommandLine", "Saved {0}").format(Path(saved)))
 
 
 COMMAND = Command(

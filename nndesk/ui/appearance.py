@@ -20,6 +20,9 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QIcon,
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QWidget
 from shiboken6 import isValid
 
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
+from nndesk.ui.language_menu import install_language_menu
+
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 APPEARANCES = (SYSTEM, LIGHT, DARK)
 APPEARANCE_ENV = "NNDESK_APPEARANCE"
@@ -27,7 +30,8 @@ SETTINGS_KEY = "view/appearance"
 _OWN_PALETTE = "nndeskOwnPalette"  # application property: True while nndesk's own palette is applied
 _TONE = "nndeskTone"  # widget property: the tone its text is shown in (see tone_label)
 _toned: list[QWidget] = []  # the widgets tone_label coloured: re-coloured on each change of appearance
-_MENU_TEXT = {SYSTEM: "&System", LIGHT: "&Light", DARK: "&Dark"}
+_MENU_TEXT = {SYSTEM: QT_TRANSLATE_NOOP("Appearance", "&System"), LIGHT: QT_TRANSLATE_NOOP("Appearance", "&Light"),
+              DARK: QT_TRANSLATE_NOOP("Appearance", "&Dark")}
 
 
 @dataclass(frozen=True)
@@ -173,21 +177,23 @@ class AppearanceMenu(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("appearanceMenu")
-        self.menu = QMenu("&Appearance", window)
+        self.menu = QMenu(translate("Appearance", "&Appearance"), window)
         self.menu.setObjectName("appearanceSubmenu")
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
         for choice in APPEARANCES:
-            action = QAction(_MENU_TEXT[choice], window)
+            action = QAction(translate("Appearance", _MENU_TEXT[choice]), window)
             action.setObjectName(f"appearance{choice.capitalize()}")
             action.setCheckable(True)
-            action.setStatusTip({SYSTEM: "Light or dark as the desktop is", LIGHT: "Always light",
-                                 DARK: "Always dark"}[choice])
+            action.setStatusTip({SYSTEM: translate("Appearance", "Light or dark as the desktop is"),
+                                 LIGHT: translate("Appearance", "Always light"),
+                                 DARK: translate("Appearance", "Always dark")}[choice])
             action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
             self.group.addAction(action)
             self.menu.addAction(action)
             self.actions[choice] = action
-        view = find_menu(window, "View") or window.menuBar().addMenu("&View")
+        view_title = translate("MainWindow", "&View")
+        view = find_menu(window, view_title) or window.menuBar().addMenu(view_title)
         first = view.actions()[0] if view.actions() else None
         view.insertMenu(first, self.menu) if first is not None else view.addMenu(self.menu)
         if first is not None:
@@ -239,9 +245,12 @@ def _tinted(icon: QIcon, colour: QColor, size: int = 32) -> QIcon:
 
 
 def find_menu(window: QMainWindow, title: str) -> QMenu | None:
-    """The menu-bar menu whose text, without its ``&``, is ``title``."""
+    """The menu-bar menu titled ``title`` ("View" or "&View"), in English or as shown in the user's language (the
+    main window's menu titles are translated in the context "MainWindow")."""
+    plain = title.replace("&", "")
+    wanted = {plain, *(translate("MainWindow", t).replace("&", "") for t in (f"&{plain}", title))}
     for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == title:
+        if action.menu() is not None and action.text().replace("&", "") in wanted:
             return action.menu()
     return None
 
@@ -252,7 +261,9 @@ def install_appearance(window: QMainWindow) -> AppearanceMenu:
     if existing is not None:
         return existing
     apply_appearance(requested_appearance())
-    return AppearanceMenu(window)
+    menu = AppearanceMenu(window)
+    install_language_menu(window)  # View ▸ Language, beside it
+    return menu
 
 
 def tone_label(label: QWidget, role: str | None) -> None:

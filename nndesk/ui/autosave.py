@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
+from nndesk.i18n import translate
 from nndesk.project.project_file import Project, ProjectError
 from nndesk.project.recovery import Recovery, discard_recovery, find_recoveries, recovery_file, write_recovery
 from nndesk.ui.document import Document
@@ -190,7 +191,7 @@ class Autosaver(QObject):
         path, took, problem = self._outcome
         self._outcome = None
         if problem is not None:
-            self._document.message.emit(f"Autosave failed: {problem}", 10000)
+            self._document.message.emit(translate("Autosaver", "Autosave failed: {0}").format(problem), 10000)
             return
         self._path = path
         self._timer.setInterval(round(max(AUTOSAVE_INTERVAL_S, AUTOSAVE_SPACING * took) * 1000))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from nndesk.engine import TrainResult
 from nndesk.engine.training import format_error
+from nndesk.i18n import translate
 from nndesk.project.presets import preset_project, settings_text
 from nndesk.project.training_settings import STOP_ALL_CORRECT
 from nndesk.ui.document import Document
@@ -64,7 +65,7 @@ class EditorsBinding(QObject):
         doc.set_problem(self.table_editor.table(), hidden, acts, settings, None)
         doc.set_modified()
         said = settings_text(doc.project()) if project is not None else f"network {doc.topology_text()}"
-        self._say(f"{name}: {said}; weights re-initialised", 10000)
+        self._say(translate("EditorsBinding", "{0}: {1}; weights re-initialised").format(name, said), 10000)
 
     def _on_topology_edited(self) -> None:
         doc = self.document
@@ -72,7 +73,8 @@ class EditorsBinding(QObject):
         new = (self.topology_editor.topology()[1:-1], self.topology_editor.activations())
         doc.set_topology(*new)
         if old != new:
-            self._undo_stack.push(TopologyEdit(doc, old, new, f"Network {doc.topology_text()}"))
+            self._undo_stack.push(TopologyEdit(doc, old, new, translate("EditorsBinding", "Network {0}").format(
+                doc.topology_text())))
 
     def _on_settings_edited(self, *_value: object) -> None:
         if not self._quiet:
@@ -159,10 +161,11 @@ class TrainingDisplay(QObject):
 
     def show_numbers(self, epoch: int, error: float, rate: float | None) -> None:
         epoch_label, error_label, rate_label = self._labels
-        epoch_label.setText(f"epoch {epoch:,}")
+        epoch_label.setText(translate("TrainingDisplay", "epoch {0}").format(f"{epoch:,}"))
         # Cut, not rounded, like the engine's messages: 0.0099999 must never read as the target 0.01.
-        error_label.setText("error –" if not np.isfinite(error) else f"error {format_error(error, 4)}")
-        rate_label.setText("" if rate is None else f"{rate:,.0f} epochs/s")
+        error_label.setText(translate("TrainingDisplay", "error {0}").format(
+            "–" if not np.isfinite(error) else format_error(error, 4)))
+        rate_label.setText("" if rate is None else translate("TrainingDisplay", "{0} epochs/s").format(f"{rate:,.0f}"))
 
     def _on_network_changed(self) -> None:
         self._show_target()

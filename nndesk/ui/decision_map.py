@@ -24,6 +24,7 @@ import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks t
 
 from nndesk.engine import Network
 from nndesk.engine.wording import count
+from nndesk.i18n import translate
 from nndesk.ui.appearance import Tones, is_dark, muted, tones
 from nndesk.ui.network_diagram import save_widget_png, save_widget_svg
 
@@ -67,13 +68,15 @@ class ColourScale(QWidget):
             self.update()
 
     def _describe(self) -> None:
-        t = "dark" if is_dark(self.palette()) else "light"
-        far = "dark blue" if t == "light" else "light blue"
-        self.setAccessibleName("Decision map colour scale")
-        self.setAccessibleDescription(
-            f"{t.capitalize()} is output {self._low:g}, {far} is output 1; the dashed line is the threshold "
-            f"{self._threshold:g}. Discs are rows with target 1, squares rows with target 0"
-            + (", crosses rows whose target does not matter." if self._dont_care else "."))
+        dark = is_dark(self.palette())
+        t = translate("DecisionMap", "Dark") if dark else translate("DecisionMap", "Light")
+        far = translate("DecisionMap", "light blue") if dark else translate("DecisionMap", "dark blue")
+        self.setAccessibleName(translate("DecisionMap", "Decision map colour scale"))
+        text = translate("DecisionMap", "{0} is output {1}, {2} is output 1; the dashed line is the threshold {3}. "
+                         "Discs are rows with target 1, squares rows with target 0.")
+        if self._dont_care:
+            text += " " + translate("DecisionMap", "Crosses are rows whose target does not matter.")
+        self.setAccessibleDescription(text.format(t, f"{self._low:g}", far, f"{self._threshold:g}"))
 
     def sizeHint(self) -> QSize:
         return QSize(240, self.fontMetrics().height() * 2 + 14)
@@ -95,7 +98,8 @@ class ColourScale(QWidget):
         t = tones(self.palette())
         fm = self.fontMetrics()
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        left, right = 6 + fm.horizontalAdvance("output -1 "), min(self.width() - 10, 330)
+        widest = translate("DecisionMap", "output {0}").format(-1) + " "
+        left, right = 6 + fm.horizontalAdvance(widest), min(self.width() - 10, 330)
         bar_h = fm.height() * 0.8
         bar = QRectF(left, 3, max(right - left, 40), bar_h)
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
@@ -106,7 +110,8 @@ class ColourScale(QWidget):
         painter.drawRect(bar)
         painter.setPen(text)
         painter.drawText(QRectF(0, bar.top() - 2, left - 4, bar_h + 4),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"output {self._low:g}")
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         translate("DecisionMap", "output {0}").format(f"{self._low:g}"))
         painter.drawText(QRectF(bar.right() + 4, bar.top() - 2, 30, bar_h + 4),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "1")
         x = bar.left() + bar.width() * (self._threshold - self._low) / (1.0 - self._low)
@@ -123,20 +128,20 @@ class ColourScale(QWidget):
         painter.setBrush(t.row_one)
         painter.drawEllipse(QPointF(x + 5, mid), 4.5, 4.5)
         painter.setPen(text)
-        label = "target 1"
+        label = translate("DecisionMap", "target 1")
         painter.drawText(QPointF(x + 14, y), label)
         x += 14 + fm.horizontalAdvance(label) + 14
         painter.setPen(QPen(t.row_one, 1.5))
         painter.setBrush(t.row_zero)
         painter.drawRect(QRectF(x + 1, mid - 4, 8, 8))
         painter.setPen(text)
-        label = "target 0"
+        label = translate("DecisionMap", "target 0")
         painter.drawText(QPointF(x + 14, y), label)
         x += 14 + fm.horizontalAdvance(label) + 14
         painter.setPen(QPen(t.negative, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
         painter.setPen(text)
-        label = f"threshold {self._threshold:g}"
+        label = translate("DecisionMap", "threshold {0}").format(f"{self._threshold:g}")
         painter.drawText(QPointF(x + 24, y), label)
         if self._dont_care:
             x += 24 + fm.horizontalAdvance(label) + 14
@@ -144,7 +149,7 @@ class ColourScale(QWidget):
             painter.drawLine(QPointF(x + 1, mid - 4), QPointF(x + 9, mid + 4))
             painter.drawLine(QPointF(x + 1, mid + 4), QPointF(x + 9, mid - 4))
             painter.setPen(text)
-            painter.drawText(QPointF(x + 14, y), "don't care")
+            painter.drawText(QPointF(x + 14, y), translate("DecisionMap", "don't care"))
 
 
 def plane(inputs: np.ndarray, x_input: int, y_input: int, fixed: Sequence[float],
@@ -201,19 +206,23 @@ class DecisionMap(QWidget):
         self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._hint.setWordWrap(True)
         row = QGridLayout()  # two rows of choices: the dock stays narrow beside the window's columns
-        for i, (text, combo) in enumerate((("across", self.x_combo), ("up", self.y_combo),
-                                           ("output", self.output_combo))):
+        for i, (text, combo, name) in enumerate(((translate("DecisionMap", "across"), self.x_combo,
+                                                  translate("DecisionMap", "Input across the map")),
+                                                 (translate("DecisionMap", "up"), self.y_combo,
+                                                  translate("DecisionMap", "Input up the map")),
+                                                 (translate("DecisionMap", "output"), self.output_combo,
+                                                  translate("DecisionMap", "Output shown on the map")))):
             label = QLabel(text)
             label.setBuddy(combo)  # screen readers name the box after its label
-            combo.setAccessibleName({"across": "Input across the map", "up": "Input up the map",
-                                     "output": "Output shown on the map"}[text])
+            combo.setAccessibleName(name)
             row.addWidget(label, i // 2, 2 * (i % 2))
             row.addWidget(combo, i // 2, 2 * (i % 2) + 1)
         row.setColumnStretch(4, 1)
         self.plots = pg.GraphicsLayoutWidget()
         self.plots.setObjectName("decisionMapPlots")
-        self.plots.setAccessibleName("Decision map")
-        self.plots.viewport().setAccessibleName("Decision map")  # the part that takes the keyboard focus
+        self.plots.setAccessibleName(translate("DecisionMap", "Decision map"))
+        self.plots.viewport().setAccessibleName(translate("DecisionMap",
+                                                          "Decision map"))  # the part that takes the keyboard focus
         self.legend = ColourScale()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -272,8 +281,9 @@ class DecisionMap(QWidget):
             self.y_combo.setCurrentIndex(min(1, n_in - 1))
             for combo in (self.x_combo, self.y_combo):
                 combo.setEnabled(n_in > 2)
-            self._hint.setText("A map needs two inputs: this table has one." if n_in < 2 else
-                               "" if n_in == 2 else "The other inputs stay at their values in “Try it”.")
+            self._hint.setText(translate("DecisionMap", "A map needs two inputs: this table has one.") if n_in < 2 else
+                               "" if n_in == 2 else translate("DecisionMap", "The other inputs stay at their values "
+                                                                             "in “Try it”."))
         finally:
             self._building = False
         self._build_plots()
@@ -366,7 +376,9 @@ class DecisionMap(QWidget):
             values = "; ".join(", ".join(f"{names[c]} {r[c]:g}" for c in range(len(names))) + f": {o[k]:.2f}"
                                for r, o in zip(rows[:16], out[:16], strict=True))
             share = float(np.mean(self._values[:, :, k] > net.threshold)) if self._values is not None else 0.0
-            parts.append(f"{self._output_names[k]} is 1 on {share:.0%} of the map; at the rows {values}")
+            parts.append(translate("DecisionMap", "{0} is 1 on {1} of the map; at the rows {2}").format(
+                self._output_names[k], f"{share:.0%}",
+                                                                                 values))
         text = ". ".join(parts) + "."
         if self.plots.accessibleDescription() != text:
             self.plots.setAccessibleDescription(text)

@@ -22,7 +22,8 @@ from PySide6.QtCore import QObject, Signal
 
 from nndesk.engine import Network, StopReason, TrainResult
 from nndesk.engine.correctness import rows_correct
-from nndesk.engine.wording import count
+from nndesk.i18n import counted, translate
+from nndesk.outcomes import outcome_text
 from nndesk.project.held_out import split_rows
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.project_file import Project, history_from_points
@@ -186,8 +187,11 @@ class Document(QObject):
         self._table = table
         if (table.n_inputs, table.n_targets) != (self._topology[0], self._topology[-1]):
             self._topology = (table.n_inputs, *self._topology[1:-1], table.n_targets)
-            self.rebuild(message or f"The table now has {count(table.n_inputs, 'input')} and "
-                         f"{count(table.n_targets, 'target')}: network {self.topology_text()}, weights re-initialised")
+            inputs = counted(table.n_inputs, translate("Document", "1 input"), translate("Document", "{0} inputs"))
+            targets = counted(table.n_targets, translate("Document", "1 target"), translate("Document", "{0} targets"))
+            self.rebuild(message or translate("Document", "The table now has {0} and {1}: network {2}, weights "
+                                                          "re-initialised").format(
+                inputs, targets, self.topology_text()))
         else:
             self.tableChanged.emit()
         self.set_modified()
@@ -198,7 +202,8 @@ class Document(QObject):
         self.stop_training()
         self._topology = (self._table.n_inputs, *hidden, self._table.n_targets)
         self._activations = tuple(activations)
-        self.rebuild(message or f"Network {self.topology_text()}: weights re-initialised")
+        self.rebuild(message or translate("Document", "Network {0}: weights re-initialised").format(
+            self.topology_text()))
         self.set_modified()
 
     def set_problem(self, table: TruthTable, hidden: list[int] | tuple[int, ...], activations: list[str] | None,
@@ -232,7 +237,7 @@ class Document(QObject):
         self.settingsChanged.emit()
         if settings.seed != old.seed:
             self.stop_training()
-            self.rebuild(f"Seed {settings.seed}: weights re-initialised")
+            self.rebuild(translate("Document", "Seed {0}: weights re-initialised").format(settings.seed))
         elif settings.method.init != old.method.init:
             self.stop_training()
             self.rebuild(f"{settings.method.init.capitalize()} initial weights from seed {settings.seed}")
@@ -247,9 +252,9 @@ class Document(QObject):
         elif settings.test_rows != old.test_rows:
             self.message.emit(self.test_rows_text(), 5000)
         elif settings.eta != old.eta:
-            self.message.emit(f"Learning rate η = {settings.eta:g}", 3000)
+            self.message.emit(translate("Document", "Learning rate η = {0}").format(f"{settings.eta:g}"), 3000)
         elif settings.alpha != old.alpha:
-            self.message.emit(f"Momentum α = {settings.alpha:g}", 3000)
+            self.message.emit(translate("Document", "Momentum α = {0}").format(f"{settings.alpha:g}"), 3000)
         self.set_modified()
 
     def _change_method(self) -> None:
@@ -358,13 +363,15 @@ class Document(QObject):
         if self.is_training():
             return False
         if self._state is State.DIVERGED:
-            self.message.emit("This network diverged: press Reset (same start) or New weights, with a smaller η",
+            self.message.emit(translate("Document", "This network diverged: press Reset (same start) or New weights, "
+                                                    "with a smaller η"),
                               10000)
             return False
         rule = self._settings.to_stop_rule()
         if rule.max_epochs is not None and self._net.epochs >= rule.max_epochs:
-            self.message.emit(f"Already at the limit of {count(rule.max_epochs, 'epoch')}: raise Max epochs or "
-                              "press Reset", 8000)
+            limit = counted(rule.max_epochs, translate("Document", "1 epoch"), translate("Document", "{0} epochs"))
+            advice = translate("Document", "Already at the limit of {0}: raise Max epochs or press Reset")
+            self.message.emit(advice.format(limit), 8000)
             return False
         self._pausing = False
         self._trim_history()
@@ -375,7 +382,7 @@ class Document(QObject):
                             self.run_recorder, (self._table.input_names, self._table.target_names),
                             self._test_rows())
         self._set_state(State.TRAINING)
-        self.message.emit("Training… (pause to edit the table or the network)", 4000)
+        self.message.emit(translate("Document", "Training… (pause to edit the table or the network)"), 4000)
         return True
 
     _probe_row: np.ndarray | None = None
@@ -414,7 +421,7 @@ class Document(QObject):
             if test is not None:
                 self.test_errors.append(self._net.epochs, np.array([self._net.error(*test)]))
         except (ValueError, ArithmeticError) as exc:
-            self.message.emit(f"Could not train this epoch: {exc}", 10000)
+            self.message.emit(translate("Document", "Could not train this epoch: {0}").format(exc), 10000)
             return None
         self.errors.append(self._net.epochs, np.array([error]))
         self.last_error = error
@@ -428,7 +435,8 @@ class Document(QObject):
     def reset(self) -> None:
         """Back to epoch 0 with the same initial weights (the seed's)."""
         self.stop_training()
-        self.rebuild(f"Reset: epoch 0, the initial weights of seed {self._settings.seed}")
+        self.rebuild(translate("Document", "Reset: epoch 0, the initial weights of seed {0}").format(
+            self._settings.seed))
         self.set_modified()
 
     def new_weights(self, seed: int) -> None:
@@ -436,7 +444,7 @@ class Document(QObject):
         self.stop_training()
         self._settings = self._settings.with_changes(seed=seed)
         self.settingsChanged.emit()
-        self.rebuild(f"New weights from seed {seed}")
+        self.rebuild(translate("Document", "New weights from seed {0}").format(seed))
         self.set_modified()
 
     def _set_state(self, state: State) -> None:
@@ -461,14 +469,14 @@ class Document(QObject):
         self.set_modified()
         if paused:
             self._set_state(State.PAUSED)
-            self.message.emit(f"Paused at epoch {result.epochs:,}", 8000)
+            self.message.emit(translate("Document", "Paused at epoch {0}").format(f"{result.epochs:,}"), 8000)
             self.trainingPaused.emit(result)
             return
         if result.reason in (StopReason.CONVERGED, StopReason.ALL_CORRECT):
             self._set_state(State.TRAINED)
         else:
             self._set_state(State.DIVERGED if result.reason is StopReason.DIVERGED else State.STOPPED)
-        self.message.emit(result.message, 0)  # stays until the next message: it is the outcome
+        self.message.emit(outcome_text(result), 0)  # stays until the next message: it is the outcome
         self.trainingFinished.emit(result)
 
     def _on_failed(self, message: str) -> None:

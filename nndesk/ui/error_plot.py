@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.error_buffer import ErrorBuffer  # it lived here: old imports keep working
 from nndesk.ui.appearance import LIGHT_TONES, muted, tones
 
 _CURVE_COLOUR = LIGHT_TONES.positive.name()  # in the light appearance; _apply_colours picks the shown one
-EMPTY_TEXT = "Press Train to start"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("ErrorPlot", "Press Train to start")
 SYMBOL_LIMIT = 50  # up to this many epochs each one gets a dot: a single Step must show something
 _LEFT_GAP = 0.02  # share of the x range left of epoch 0, so that the first epochs are not under the axis
 
@@ -100,10 +101,12 @@ class ErrorPlot(pg.PlotWidget):
         axes = {"bottom": EpochAxis(orientation="bottom"), "left": ErrorAxis(orientation="left")}
         super().__init__(parent, background=None, axisItems=axes)
         self.setObjectName("errorPlot")
-        self.setAccessibleName("Error plot")
-        self.viewport().setAccessibleName("Error plot")  # the part that takes the keyboard focus
-        self.setToolTip("Epoch error against epoch. Drag to pan, wheel to zoom, 'A' to follow again, "
-                        "right-click for options.")
+        self.setAccessibleName(translate("ErrorPlot", "Error plot"))
+        # the viewport is the part that takes the keyboard focus
+        self.viewport().setAccessibleName(translate("ErrorPlot", "Error plot"))
+        self.setToolTip(translate("ErrorPlot", "Epoch error against epoch. Drag to pan, wheel to zoom, 'A' to follow "
+                                               "again, "
+                          "right-click for options."))
         self.buffer = ErrorBuffer()
         self.other_buffers: list[ErrorBuffer] = []  # drawn by others (the test error): the range takes them in
         self._target = 0.01
@@ -114,8 +117,8 @@ class ErrorPlot(pg.PlotWidget):
         self._shown_range: tuple | None = None
         item = self.getPlotItem()
         # No grid: pyqtgraph grid lines cost ~20 ms a frame with the raster engine, more than everything else.
-        item.setLabel("bottom", "epoch")
-        item.setLabel("left", "epoch error")
+        item.setLabel("bottom", translate("ErrorPlot", "epoch"))
+        item.setLabel("left", translate("ErrorPlot", "epoch error"))
         item.setMenuEnabled(True)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -239,8 +242,9 @@ class ErrorPlot(pg.PlotWidget):
         """Tell screen readers what the curve shows: how far training got and the error now."""
         b = self.buffer
         last = b.errors[b.n - b.dropped - 1] if b.n > b.dropped else float("nan")
-        text = (f"{b.last_epoch():,} epochs; error now {last:.4g}, lowest {b.min_positive_error:.4g}, "
-                f"target {self._target:g}" if b.n else EMPTY_TEXT)
+        text = (translate("ErrorPlot", "{0} epochs; error now {1}, lowest {2}, target {3}").format(
+                f"{b.last_epoch():,}", f"{last:.4g}", f"{b.min_positive_error:.4g}", f"{self._target:g}")
+                if b.n else translate("ErrorPlot", EMPTY_TEXT))
         if self.accessibleDescription() != text:
             self.setAccessibleDescription(text)
             self.viewport().setAccessibleDescription(text)
@@ -315,12 +319,13 @@ class ErrorPlot(pg.PlotWidget):
     def _show_target_title(self) -> None:
         # A blank title when hidden, not none: the plot keeps its size when the stop rule changes.
         colour = tones(self.palette()).target.name()
-        title = (f"<span style='color:{colour}'>- - - target error {self._target:g}</span>"
+        title = (f"<span style='color:{colour}'>- - - " + translate("ErrorPlot", "target error {0}").format(
+            f"{self._target:g}") + "</span>"
                  if self._target_visible else "&nbsp;")
         self.getPlotItem().setTitle(title, size="9pt")
 
     def _make_empty_label(self) -> QLabel:
-        label = QLabel(EMPTY_TEXT, self)
+        label = QLabel(translate("ErrorPlot", EMPTY_TEXT), self)
         label.setObjectName("errorPlotEmptyText")
         font = QFont(label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)

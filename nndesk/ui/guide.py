@@ -31,43 +31,70 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.assets import RESOURCE_PACKAGE
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 
 GUIDE_RESOURCE = ("guide", "guide.html")
 
 # object name (or, ending in "*", its start) -> (guide anchor, what it does in one line)
 TOPICS: dict[str, tuple[str, str]] = {
-    "etaSpin": ("learning-rate", "Learning rate η: how far each weight moves after each row (Δw = η · gradient · "
-                "output + …)."),
-    "alphaSpin": ("momentum", "Momentum α: the share of each weight's previous change added to its next one."),
-    "seedSpin": ("seed", "Seed: the same seed always gives the same starting weights; a new one starts afresh."),
-    "newSeedButton": ("seed", "New: pick a fresh random seed and start again from its weights."),
-    "stopRuleCombo": ("stop-rule", "Stop when: stop at an error below the target, or when every row is right."),
-    "targetErrorSpin": ("error-target", "Error target: training stops once an epoch's error is below it."),
-    "marginSpin": ("margin", "Margin: for 'All rows correct', how far every output must be past the threshold."),
-    "maxEpochsSpin": ("max-epochs", "Max epochs: training always stops after this many passes over the table."),
-    "presetCombo": ("presets", "Preset: replace the table with a ready-made truth table."),
-    "tableEditor": ("table", "The training table: inputs (blue) and targets (green); type x for a don't-care."),
-    "hiddenSpin*": ("network", "Neurons in this hidden layer: more can learn harder tables, but train slower."),
-    "hiddenActivation*": ("activations", "Activation: how this layer turns its weighted sum into its output."),
-    "outputActivationCombo": ("activations", "Activation of the output layer: sigmoid answers between 0 and 1."),
-    "removeHiddenButton*": ("network", "Remove this hidden layer (the weights start again)."),
-    "addHiddenButton": ("network", "Add a hidden layer after the last one (the weights start again)."),
-    "topologyEditor": ("network", "The network's layers: inputs, hidden layers and outputs."),
-    "errorPlot": ("error-plot", "The epoch error after each epoch; the dashed line is the error target."),
-    "predictPanel": ("try-it", "Flip the inputs and read the network's answer: large thresholded, small raw."),
-    "networkDiagramView": ("diagram", "Weights: blue solid positive, orange dashed negative, wider = stronger."),
-    "truthCheckView": ("truth-check", "Every row of the table with the network's answer, its margin and ✓ or ✗."),
-    "decisionMapView": ("decision-map", "The output over two inputs: the dashed line is the decision boundary."),
-    "stepThroughView": ("step-through", "Train on one row and read every number of the update."),
-    "weightsViewWidget": ("weights-view", "Every weight as a number and a square: filled positive, hollow negative."),
-    "forwardPassView": ("forward-pass", "The toggled inputs through each neuron: w·x, the bias, the sum, f(s)."),
-    "studyWindow": ("study", "Train many seeds at once: how often does this network learn?"),
-    "seedsSpin": ("study", "Seeds: how many starting weights the study trains."),
-    "firstSeedSpin": ("study", "First seed: the study's seeds run upwards from this one."),
-    "studyMaxEpochsSpin": ("study", "Epoch limit: a seed not converged by then counts as stuck."),
-    "compareCheck": ("study", "Compare with: run a second configuration (another η or hidden layers) beside it."),
-    "trainingToolbar": ("commands", "Train, Pause, Step, Reset and New weights."),
-    "stateLabel": ("status", "What the network is doing: Ready, Training, Paused, Trained, Stopped, Diverged."),
+    "etaSpin": ("learning-rate", QT_TRANSLATE_NOOP("Guide", "Learning rate η: how far each weight moves after each "
+                                                   "row (Δw = η · gradient · output + …).")),
+    "alphaSpin": ("momentum", QT_TRANSLATE_NOOP("Guide", "Momentum α: the share of each weight's previous change "
+                                                         "added to its next one.")),
+    "seedSpin": ("seed", QT_TRANSLATE_NOOP("Guide", "Seed: the same seed always gives the same starting weights; a "
+                                                    "new one starts afresh.")),
+    "newSeedButton": ("seed", QT_TRANSLATE_NOOP("Guide", "New: pick a fresh random seed and start again from its "
+                                                         "weights.")),
+    "stopRuleCombo": ("stop-rule", QT_TRANSLATE_NOOP("Guide", "Stop when: stop at an error below the target, or when "
+                                                              "every row is right.")),
+    "targetErrorSpin": ("error-target", QT_TRANSLATE_NOOP("Guide", "Error target: training stops once an epoch's "
+                                                                   "error is below it.")),
+    "marginSpin": ("margin", QT_TRANSLATE_NOOP("Guide", "Margin: for 'All rows correct', how far every output must "
+                                                        "be past the threshold.")),
+    "maxEpochsSpin": ("max-epochs", QT_TRANSLATE_NOOP("Guide", "Max epochs: training always stops after this many "
+                                                               "passes over the table.")),
+    "presetCombo": ("presets", QT_TRANSLATE_NOOP("Guide", "Preset: replace the table with a ready-made truth table.")),
+    "tableEditor": ("table", QT_TRANSLATE_NOOP("Guide", "The training table: inputs (blue) and targets (green); type "
+                                                        "x for a don't-care.")),
+    "hiddenSpin*": ("network", QT_TRANSLATE_NOOP("Guide", "Neurons in this hidden layer: more can learn harder "
+                                                          "tables, but train slower.")),
+    "hiddenActivation*": ("activations", QT_TRANSLATE_NOOP("Guide", "Activation: how this layer turns its weighted "
+                                                                    "sum into its output.")),
+    "outputActivationCombo": ("activations", QT_TRANSLATE_NOOP("Guide", "Activation of the output layer: sigmoid "
+                                                                        "answers between 0 and 1.")),
+    "removeHiddenButton*": ("network", QT_TRANSLATE_NOOP("Guide", "Remove this hidden layer (the weights start "
+                                                                  "again).")),
+    "addHiddenButton": ("network", QT_TRANSLATE_NOOP("Guide", "Add a hidden layer after the last one (the weights "
+                                                              "start again).")),
+    "topologyEditor": ("network", QT_TRANSLATE_NOOP("Guide", "The network's layers: inputs, hidden layers and "
+                                                             "outputs.")),
+    "errorPlot": ("error-plot", QT_TRANSLATE_NOOP("Guide", "The epoch error after each epoch; the dashed line is the "
+                                                           "error target.")),
+    "predictPanel": ("try-it", QT_TRANSLATE_NOOP("Guide", "Flip the inputs and read the network's answer: large "
+                                                          "thresholded, small raw.")),
+    "networkDiagramView": ("diagram", QT_TRANSLATE_NOOP("Guide", "Weights: blue solid positive, orange dashed "
+                                                                 "negative, wider = stronger.")),
+    "truthCheckView": ("truth-check", QT_TRANSLATE_NOOP("Guide", "Every row of the table with the network's answer, "
+                                                                 "its margin and ✓ or ✗.")),
+    "decisionMapView": ("decision-map", QT_TRANSLATE_NOOP("Guide", "The output over two inputs: the dashed line is "
+                                                                   "the decision boundary.")),
+    "stepThroughView": ("step-through", QT_TRANSLATE_NOOP("Guide", "Train on one row and read every number of the "
+                                                                   "update.")),
+    "weightsViewWidget": ("weights-view", QT_TRANSLATE_NOOP("Guide", "Every weight as a number and a square: filled "
+                                                                     "positive, hollow negative.")),
+    "forwardPassView": ("forward-pass", QT_TRANSLATE_NOOP("Guide", "The toggled inputs through each neuron: w·x, the "
+                                                                   "bias, the sum, f(s).")),
+    "studyWindow": ("study", QT_TRANSLATE_NOOP("Guide",
+                                               "Train many seeds at once: how often does this network learn?")),
+    "seedsSpin": ("study", QT_TRANSLATE_NOOP("Guide", "Seeds: how many starting weights the study trains.")),
+    "firstSeedSpin": ("study", QT_TRANSLATE_NOOP("Guide", "First seed: the study's seeds run upwards from this one.")),
+    "studyMaxEpochsSpin": ("study", QT_TRANSLATE_NOOP("Guide", "Epoch limit: a seed not converged by then counts as "
+                                                               "stuck.")),
+    "compareCheck": ("study", QT_TRANSLATE_NOOP("Guide", "Compare with: run a second configuration (another η or "
+                                                         "hidden layers) beside it.")),
+    "trainingToolbar": ("commands", QT_TRANSLATE_NOOP("Guide", "Train, Pause, Step, Reset and New weights.")),
+    "stateLabel": ("status", QT_TRANSLATE_NOOP("Guide", "What the network is doing: Ready, Training, Paused, "
+                                                        "Trained, Stopped, Diverged.")),
 }
 
 
@@ -100,7 +127,7 @@ def apply_whats_this(root: QWidget) -> int:
     for widget in [root, *root.findChildren(QWidget)]:
         topic = topic_of(widget.objectName())
         if topic is not None:
-            widget.setWhatsThis(topic[1])
+            widget.setWhatsThis(translate("Guide", topic[1]))
             count += 1
     return count
 
@@ -111,25 +138,25 @@ class GuideWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.setWindowTitle("nndesk User Guide")
+        self.setWindowTitle(translate("Guide", "nndesk User Guide"))
         self.setModal(False)
         self.search_field = QLineEdit()
         self.search_field.setObjectName("guideSearch")
-        self.search_field.setPlaceholderText("Search the guide, e.g. momentum")
+        self.search_field.setPlaceholderText(translate("Guide", "Search the guide, e.g. momentum"))
         self.search_field.setClearButtonEnabled(True)
-        label = QLabel("&Search:")
+        label = QLabel(translate("Guide", "&Search:"))
         label.setBuddy(self.search_field)
-        self.previous_button = QPushButton("Previous")
+        self.previous_button = QPushButton(translate("Guide", "Previous"))
         self.previous_button.setObjectName("guidePrevious")
-        self.previous_button.setAccessibleName("Previous match")
-        self.next_button = QPushButton("Next")
+        self.previous_button.setAccessibleName(translate("Guide", "Previous match"))
+        self.next_button = QPushButton(translate("Guide", "Next"))
         self.next_button.setObjectName("guideNext")
-        self.next_button.setAccessibleName("Next match")
+        self.next_button.setAccessibleName(translate("Guide", "Next match"))
         self.matches_label = QLabel("")
         self.matches_label.setObjectName("guideMatches")
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideBrowser")
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(translate("Guide", "User guide"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setHtml(guide_html())
         row = QHBoxLayout()
@@ -174,7 +201,7 @@ class GuideWindow(QDialog):
         if selections:
             self.find_next()
         else:
-            self.matches_label.setText("not found" if text else "")
+            self.matches_label.setText(translate("Guide", "not found") if text else "")
         return len(selections)
 
     def find_next(self, backward: bool = False) -> bool:
@@ -193,11 +220,11 @@ class GuideWindow(QDialog):
     def _show_position(self, found: bool) -> None:
         selections = self.browser.extraSelections()
         if not found or not selections:
-            self.matches_label.setText("not found")
+            self.matches_label.setText(translate("Guide", "not found"))
             return
         at = self.browser.textCursor().selectionStart()
         index = next((i for i, s in enumerate(selections) if s.cursor.selectionStart() == at), 0)
-        self.matches_label.setText(f"{index + 1} of {len(selections)}")
+        self.matches_label.setText(translate("Guide", "{0} of {1}").format(index + 1, len(selections)))
 
     def current_text(self) -> str:
         """The selected text (the match shown), for tests."""
@@ -218,16 +245,18 @@ class GuideActions(QObject):
         self.setObjectName("guideActions")
         self.window_ = window
         self.guide: GuideWindow | None = None
-        self.action = QAction("User &Guide", window)
+        self.action = QAction(translate("Guide", "User &Guide"), window)
         self.action.setObjectName("userGuideAction")
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # F1 in the study window too
-        self.action.setStatusTip("Open the guide: every panel, every setting and the algorithm")
-        self.action.setToolTip("User guide (F1): opens at the control under the mouse or with the focus")
+        self.action.setStatusTip(translate("Guide", "Open the guide: every panel, every setting and the algorithm"))
+        self.action.setToolTip(translate("Guide", "User guide (F1): opens at the control under the mouse or with the "
+                                          "focus"))
         self.action.triggered.connect(self.open_for_context)
         self.whats_this_action = QWhatsThis.createAction(window)
         self.whats_this_action.setObjectName("whatsThisAction")
-        help_menu = _menu(window, "Help") or window.menuBar().addMenu("&Help")
+        help = translate("MainWindow", "&Help")
+        help_menu = _menu(window, help.replace("&", "")) or window.menuBar().addMenu(help)
         first = help_menu.actions()[0] if help_menu.actions() else None
         help_menu.insertAction(first, self.action)
         help_menu.insertAction(first, self.whats_this_action)

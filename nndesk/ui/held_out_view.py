@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
 from nndesk.project.held_out import check_test_rows
-from nndesk.ui.appearance import tones
+from nndesk.ui.appearance import find_menu, tones
 
 TOGGLE_TIP = ("Hold the selected rows out of training as test rows (or train on them again): their error shows "
               "how the network does on rows it never saw")
@@ -140,7 +140,4 @@ class HeldOutView(QObject):
 
 
 def _menu(window, title: str) -> QMenu | None:
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == title:
-            return action.menu()
-    return None
+    return find_menu(window, title)  # in the user's language

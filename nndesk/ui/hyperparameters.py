@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.i18n import translate
 from nndesk.project.training_settings import STOP_ALL_CORRECT, STOP_ERROR, TrainingSettings
 from nndesk.ui.appearance import tone_label, tones
 
@@ -62,7 +63,7 @@ class NumberField(QDoubleSpinBox):
         self._label = label
         self._range_text = range_text
         self._compact = compact
-        self._tip = f"{tip}\nAllowed: {range_text}."
+        self._tip = tip + "\n" + translate("HyperparameterForm", "Allowed: {0}.").format(range_text)
         self._problem = ""
         self._shown_decimals = decimals
         self.setObjectName(name)
@@ -94,9 +95,11 @@ class NumberField(QDoubleSpinBox):
         if value is None:
             return ""
         if not self.minimum() <= value <= self.maximum():
-            return f"{self._label}: {text.strip()} is outside the allowed range, {self._range_text}"
+            return translate("HyperparameterForm", "{0}: {1} is outside the allowed range, {2}").format(
+                self._label, text.strip(), self._range_text)
         if not self._compact and round(value, self._shown_decimals) != value:
-            return f"{self._label}: {text.strip()} has more than {self._shown_decimals} decimals"
+            return translate("HyperparameterForm", "{0}: {1} has more than {2} decimals").format(
+                self._label, text.strip(), self._shown_decimals)
         return ""
 
     # --- QDoubleSpinBox ---------------------------------------------------------------------------------------
@@ -136,7 +139,8 @@ class NumberField(QDoubleSpinBox):
         # Before Qt puts the previous value back, so that the message can name what was typed.
         problem = self.problem(self.lineEdit().text())
         if problem:
-            self.refused.emit(f"{problem}; it stays {self.textFromValue(self.value())}.")
+            self.refused.emit(translate("HyperparameterForm", "{0}; it stays {1}.").format(
+                problem, self.textFromValue(self.value())))
 
     def _show_problem(self, text: str) -> None:
         problem = self.problem(text)
@@ -170,21 +174,22 @@ class HyperparameterForm(QWidget):
         self._updating = False
         self._shown = TrainingSettings()
         self.eta_spin = NumberField(
-            "etaSpin", "Learning rate η", ETA_MIN, ETA_MAX, 4,
-            "Learning rate (eta): how far each weight moves per training row. Can change while training.",
-            range_text=f"0.0001 to {ETA_MAX:g}, 4 decimals",
+            "etaSpin", translate("HyperparameterForm", "Learning rate η"), ETA_MIN, ETA_MAX, 4,
+            translate("HyperparameterForm", "Learning rate (eta): how far each weight moves per training row. "
+                      "Can change while training."),
+            range_text=translate("HyperparameterForm", "0.0001 to {0}, 4 decimals").format(f"{ETA_MAX:g}"),
         )
         self.alpha_spin = NumberField(
-            "alphaSpin", "Momentum α", 0.0, ALPHA_MAX, 4,
-            "Momentum (alpha): the share of the previous weight change added again. "
-            "Can change while training. 1 or more usually makes the training diverge: try it and see.",
-            range_text="0 to below 10, 4 decimals",
+            "alphaSpin", translate("HyperparameterForm", "Momentum α"), 0.0, ALPHA_MAX, 4,
+            translate("HyperparameterForm", "Momentum (alpha): the share of the previous weight change added again. "
+                      "Can change while training. 1 or more usually makes the training diverge: try it and see."),
+            range_text=translate("HyperparameterForm", "0 to below 10, 4 decimals"),
         )
         self.target_spin = NumberField(
-            "targetErrorSpin", "Error target", TARGET_MIN, TARGET_MAX, 10,
-            "Error target: training stops once an epoch's error (summed over rows) is below it. "
-            "Type 0.01, 0.001 or 1e-5.",
-            range_text="1e-10 to 1000", compact=True,
+            "targetErrorSpin", translate("HyperparameterForm", "Error target"), TARGET_MIN, TARGET_MAX, 10,
+            translate("HyperparameterForm", "Error target: training stops once an epoch's error (summed over rows) "
+                      "is below it. Type 0.01, 0.001 or 1e-5."),
+            range_text=translate("HyperparameterForm", "1e-10 to 1000"), compact=True,
         )
         self.max_epochs_spin = QSpinBox()
         self.max_epochs_spin.setObjectName("maxEpochsSpin")
@@ -192,28 +197,32 @@ class HyperparameterForm(QWidget):
         self.max_epochs_spin.setGroupSeparatorShown(True)
         self.max_epochs_spin.setSingleStep(100_000)
         self.max_epochs_spin.setKeyboardTracking(False)
-        self.max_epochs_spin.setToolTip("Max epochs: training always stops here (counted since Reset).")
-        self.max_epochs_spin.setAccessibleName("Max epochs")
+        self.max_epochs_spin.setToolTip(translate("HyperparameterForm", "Max epochs: training always stops here "
+                                                                        "(counted since Reset)."))
+        self.max_epochs_spin.setAccessibleName(translate("HyperparameterForm", "Max epochs"))
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("seedSpin")
         self.seed_spin.setRange(0, SEED_MAX)
         self.seed_spin.setKeyboardTracking(False)
-        self.seed_spin.setToolTip("Seed: the same seed always gives the same initial weights. "
-                                  "Changing it re-initialises the weights.")
-        self.seed_spin.setAccessibleName("Seed")
-        self.new_seed_button = QPushButton("New")
+        self.seed_spin.setToolTip(translate("HyperparameterForm", "Seed: the same seed always gives the same initial "
+                                            "weights. Changing it re-initialises the weights."))
+        self.seed_spin.setAccessibleName(translate("HyperparameterForm", "Seed"))
+        self.new_seed_button = QPushButton(translate("HyperparameterForm", "New"))
         self.new_seed_button.setObjectName("newSeedButton")
-        self.new_seed_button.setToolTip("Pick a fresh random seed and re-initialise the weights")
-        self.new_seed_button.setAccessibleName("New random seed")
+        self.new_seed_button.setToolTip(translate("HyperparameterForm", "Pick a fresh random seed and re-initialise "
+                                                                        "the weights"))
+        self.new_seed_button.setAccessibleName(translate("HyperparameterForm", "New random seed"))
         self.stop_combo = QComboBox()
         self.stop_combo.setObjectName("stopRuleCombo")
-        self.stop_combo.addItem("Error below target", STOP_ERROR)
-        self.stop_combo.addItem("All rows correct", STOP_ALL_CORRECT)
-        self.stop_combo.setToolTip("When training stops by itself (max epochs always applies)")
+        self.stop_combo.addItem(translate("HyperparameterForm", "Error below target"), STOP_ERROR)
+        self.stop_combo.addItem(translate("HyperparameterForm", "All rows correct"), STOP_ALL_CORRECT)
+        self.stop_combo.setToolTip(translate("HyperparameterForm", "When training stops by itself (max epochs always "
+                                                                   "applies)"))
         self.margin_spin = NumberField(
-            "marginSpin", "Margin", 0.0, MARGIN_MAX, 3,
-            "Margin: for 'All rows correct', every output must be at least this far from the 0.5 threshold.",
-            range_text="0 to 0.49, 3 decimals",
+            "marginSpin", translate("HyperparameterForm", "Margin"), 0.0, MARGIN_MAX, 3,
+            translate("HyperparameterForm", "Margin: for 'All rows correct', every output must be at least this far "
+                                            "from the 0.5 threshold."),
+            range_text=translate("HyperparameterForm", "0 to 0.49, 3 decimals"),
         )
         self.message_label = QLabel("")
         self.message_label.setObjectName("hyperparameterMessage")
@@ -243,13 +252,13 @@ class HyperparameterForm(QWidget):
         self.new_seed_button.setFixedWidth(self.new_seed_button.fontMetrics().horizontalAdvance("New") + 24)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Learning rate η", self.eta_spin)
-        form.addRow("Momentum α", self.alpha_spin)
-        form.addRow("Seed", seed_row)
-        form.addRow("Stop when", self.stop_combo)
-        form.addRow("Error target", self.target_spin)
-        form.addRow("Margin", self.margin_spin)
-        form.addRow("Max epochs", self.max_epochs_spin)
+        form.addRow(translate("HyperparameterForm", "Learning rate η"), self.eta_spin)
+        form.addRow(translate("HyperparameterForm", "Momentum α"), self.alpha_spin)
+        form.addRow(translate("HyperparameterForm", "Seed"), seed_row)
+        form.addRow(translate("HyperparameterForm", "Stop when"), self.stop_combo)
+        form.addRow(translate("HyperparameterForm", "Error target"), self.target_spin)
+        form.addRow(translate("HyperparameterForm", "Margin"), self.margin_spin)
+        form.addRow(translate("HyperparameterForm", "Max epochs"), self.max_epochs_spin)
         form.addRow(self.message_label)
         self._form = form
 
@@ -356,7 +365,7 @@ class HyperparameterForm(QWidget):
 
     def set_training(self, training: bool) -> None:
         """While training only eta and alpha stay editable (they take effect at the next chunk)."""
-        tip = "Pause training to change this" if training else ""
+        tip = translate("HyperparameterForm", "Pause training to change this") if training else ""
         for w in (self.seed_spin, self.new_seed_button, self.stop_combo, self.target_spin,
                   self.margin_spin, self.max_epochs_spin):
             w.setEnabled(not training)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMenu, QMes
 
 from nndesk.engine import Network
 from nndesk.engine.trace import RowTrace, forward_trace, step_row
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.gates import hidden_gates
 from nndesk.project.history_csv import write_history_csv
 from nndesk.project.training_settings import STOP_ALL_CORRECT
@@ -53,10 +54,10 @@ class InsightDocks(QObject):
         self.docks: dict[str, QDockWidget] = {}
         self._last_live = 0.0
         self._table = None
-        for name, title, view in (("networkDiagram", "Network", self.diagram),
-                                  ("truthCheck", "Truth check", self.truth),
-                                  ("decisionMap", "Decision map", self.decision),
-                                  ("stepThrough", "Step through", self.steps)):
+        for name, title, view in (("networkDiagram", translate("Insight", "Network"), self.diagram),
+                                  ("truthCheck", translate("Insight", "Truth check"), self.truth),
+                                  ("decisionMap", translate("Insight", "Decision map"), self.decision),
+                                  ("stepThrough", translate("Insight", "Step through"), self.steps)):
             self.docks[name] = self._add_dock(name, title, view)
         first = self.docks["networkDiagram"]
         for name in ("truthCheck", "decisionMap", "stepThrough"):
@@ -84,23 +85,27 @@ class InsightDocks(QObject):
         return None
 
     def _add_menus(self) -> None:
-        view_menu = self._menu("View") or self.window_.menuBar().addMenu("&View")
+        view = translate("MainWindow", "&View")
+        view_menu = self._menu(view.replace("&", "")) or self.window_.menuBar().addMenu(view)
         view_menu.addSeparator()
         for dock in self.docks.values():
             toggle = dock.toggleViewAction()
             toggle.setObjectName(f"{dock.objectName()}Toggle")
             view_menu.addAction(toggle)
-        export = QMenu("&Export", self.window_)
+        export = QMenu(translate("Insight", "&Export"), self.window_)
         export.setObjectName("exportMenu")
-        for text, kind in (("Network diagram as PNG…", "diagram.png"), ("Network diagram as SVG…", "diagram.svg"),
-                           ("Error plot as PNG…", "plot.png"), ("Error plot as SVG…", "plot.svg"),
-                           ("Decision map as PNG…", "map.png"), ("Decision map as SVG…", "map.svg"),
-                           ("Error history as CSV…", "errors.csv")):
-            action = QAction(text, self.window_)
+        for text, kind in ((QT_TRANSLATE_NOOP("Insight", "Network diagram as PNG…"), "diagram.png"),
+                           (QT_TRANSLATE_NOOP("Insight", "Network diagram as SVG…"), "diagram.svg"),
+                           (QT_TRANSLATE_NOOP("Insight", "Error plot as PNG…"), "plot.png"),
+                           (QT_TRANSLATE_NOOP("Insight", "Error plot as SVG…"), "plot.svg"),
+                           (QT_TRANSLATE_NOOP("Insight", "Decision map as PNG…"), "map.png"),
+                           (QT_TRANSLATE_NOOP("Insight", "Decision map as SVG…"), "map.svg"),
+                           (QT_TRANSLATE_NOOP("Insight", "Error history as CSV…"), "errors.csv")):
+            action = QAction(translate("Insight", text), self.window_)
             action.setObjectName("export_" + kind.replace(".", "_"))
             action.triggered.connect(lambda _=False, k=kind: self._ask_and_export(k))
             export.addAction(action)
-        file_menu = self._menu("File")
+        file_menu = self._menu(translate("MainWindow", "&File").replace("&", ""))
         if file_menu is not None:
             separators = [a for a in file_menu.actions() if a.isSeparator()]
             before = separators[-1] if separators else None
@@ -151,8 +156,9 @@ class InsightDocks(QObject):
     def _on_training_state(self) -> None:
         idle = not self._training()
         self.steps.setEnabled(idle)
-        self.steps.next_button.setToolTip("Train on the next row of the table only, and show every number"
-                                          if idle else "Pause training to step through rows")
+        self.steps.next_button.setToolTip(translate("Insight", "Train on the next row of the table only, and show "
+                                                    "every number")
+                                          if idle else translate("Insight", "Pause training to step through rows"))
         if idle:
             self.refresh_values()
 
@@ -236,7 +242,8 @@ class InsightDocks(QObject):
         self.window_.refresh_prediction()  # the panel's answer for the changed weights
         self.refresh_values(trace)
         self.window_.statusBar().showMessage(
-            f"Stepped one row: row error {trace.row_error:.4g}. Train continues from these weights.", 6000)
+            translate("Insight", "Stepped one row: row error {0}. Train continues from these weights.").format(
+                f"{trace.row_error:.4g}"), 6000)
 
     # --- export -------------------------------------------------------------------------------------------
     def export(self, kind: str, path: str) -> None:
@@ -269,16 +276,17 @@ class InsightDocks(QObject):
 
     def _ask_and_export(self, kind: str) -> None:
         suffix = kind.split(".")[1]
-        path, _ = QFileDialog.getSaveFileName(self.window_, "Export", f"nndesk-{kind}",
-                                              f"{suffix.upper()} files (*.{suffix})")
+        path, _ = QFileDialog.getSaveFileName(self.window_, translate("Insight", "Export"), f"nndesk-{kind}",
+                                              translate("Insight", "{0} files (*.{1})").format(suffix.upper(), suffix))
         if not path:
             return
         try:
             self.export(kind, path)
         except OSError as exc:
-            QMessageBox.warning(self.window_, "Export failed", f"Could not save {path}: {exc.strerror or exc}")
+            QMessageBox.warning(self.window_, translate("Insight", "Export failed"),
+                                translate("Insight", "Could not save {0}: {1}").format(path, exc.strerror or exc))
             return
-        self.window_.statusBar().showMessage(f"Saved {path}", 6000)
+        self.window_.statusBar().showMessage(translate("Insight", "Saved {0}").format(path), 6000)
 
 
 def _on_screen(view: QWidget) -> bool:

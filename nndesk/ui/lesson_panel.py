@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.engine import TrainResult
+from nndesk.i18n import translate
 from nndesk.project.lesson_file import Lesson
 from nndesk.project.lessons import BuiltinLesson, Grade, builtin_lessons, grade_trained
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
@@ -463,10 +464,12 @@ class Lessons(QObject):
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu:
+    source = f"&{title}"  # marked in main_window.py: the menu bar shows it translated
+    shown = translate("MainWindow", source)
     for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == title:
+        if action.menu() is not None and action.text().replace("&", "") == shown.replace("&", ""):
             return action.menu()
-    return window.menuBar().addMenu(f"&{title}")
+    return window.menuBar().addMenu(shown)
 
 
 def install_lessons(window: QMainWindow) -> Lessons:

@@ -12,10 +12,10 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStyle, QVBoxLayout, QWidget
 
-import nndesk
 from nndesk.assets import app_icon
 from nndesk.engine import Network
 from nndesk.ui import settings as stored
+from nndesk.ui import window_parts as parts
 from nndesk.ui.appearance import install_appearance, tone_label
 from nndesk.ui.autosave import Autosaver
 from nndesk.ui.bindings import EditorsBinding, TrainingDisplay
@@ -38,11 +38,6 @@ from nndesk.ui.window_state import State
 
 __all__ = ["MainWindow", "State"]
 
-ABOUT_TEXT = (
-    "<b>nndesk {version}</b><p>Train small feed-forward neural networks by pointing and clicking, "
-    "and watch them learn.</p>"
-)
-EDIT_WHILE_TRAINING_TIP = "Pause training to edit this"
 # The File and Table commands, offered by the window under these names (``window.save`` is ``window.files.save``).
 FILE_COMMANDS = ("new_project", "open_project", "save", "save_as", "project", "project_path", "cannot_show",
                  "show_project", "may_discard_changes", "ask_about_unsaved_changes", "offer_recovery",
@@ -106,9 +101,9 @@ class MainWindow(QMainWindow):
         left_layout, right_layout = QVBoxLayout(left), QVBoxLayout(right)
         for layout in (left_layout, right_layout):
             layout.setContentsMargins(6, 6, 6, 6)
-        left_layout.addWidget(group("Training table", self.table_editor), 3)
-        left_layout.addWidget(group("Network", self.topology_editor), 0)
-        left_layout.addWidget(group("Training", self.hyper_form), 0)
+        left_layout.addWidget(group(self.tr("Training table"), self.table_editor), 3)
+        left_layout.addWidget(group(self.tr("Network"), self.topology_editor), 0)
+        left_layout.addWidget(group(self.tr("Training"), self.hyper_form), 0)
         right_layout.addWidget(self.error_plot, 1)
         right_layout.addWidget(self.predict_panel, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -123,20 +118,22 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys, act = QKeySequence.StandardKey, lambda *a: make_action(self, *a)
-        self.train_action = act("Train", "Train until a stop rule holds", ["Ctrl+T", "F5"], self.train, "trainAction")
+        self.train_action = act(self.tr("Train"), self.tr("Train until a stop rule holds"), ["Ctrl+T", "F5"],
+                                self.train, "trainAction")
         self._train_tip = self.train_action.toolTip()
-        self.pause_action = act("Pause", "Pause training; Resume continues from the same epoch", ["Ctrl+P", "F6"],
-                                self.toggle_pause, "pauseAction")
-        self.step_action = act("Step", "Train exactly one epoch", ["Ctrl+E", "F10"], self.step, "stepAction")
-        self.reset_action = act("Reset", "Back to epoch 0 with the same initial weights", ["Ctrl+R"], self.reset,
-                                "resetAction")
-        self.new_weights_action = act("New weights", "Draw fresh initial weights from a new random seed",
-                                      ["Ctrl+Shift+R"], self.new_weights, "newWeightsAction")
-        self.log_action = act("Log scale", "Show the error axis on a logarithmic scale", ["Ctrl+L"],
-                              lambda on: self.error_plot.set_log_scale(on), "logAction")
+        self.pause_action = act(self.tr("Pause"), self.tr("Pause training; Resume continues from the same epoch"),
+                                ["Ctrl+P", "F6"], self.toggle_pause, "pauseAction")
+        self.step_action = act(self.tr("Step"), self.tr("Train exactly one epoch"), ["Ctrl+E", "F10"], self.step,
+                               "stepAction")
+        self.reset_action = act(self.tr("Reset"), self.tr("Back to epoch 0 with the same initial weights"),
+                                ["Ctrl+R"], self.reset, "resetAction")
+        self.new_weights_action = act(self.tr("New weights"), self.tr("Draw fresh initial weights from a new "
+                                      "random seed"), ["Ctrl+Shift+R"], self.new_weights, "newWeightsAction")
+        self.log_action = act(self.tr("Log scale"), self.tr("Show the error axis on a logarithmic scale"),
+                              ["Ctrl+L"], lambda on: self.error_plot.set_log_scale(on), "logAction")
         self.log_action.setCheckable(True)
-        self.study_action = act("Convergence &Study…", "Train many initial weights of this network at once: how "
-                                "often does it learn?", ["Ctrl+Shift+T"], self.open_study, "studyAction")
+        self.study_action = act(self.tr("Convergence &Study…"), self.tr("Train many initial weights of this network "
+                                "at once: how often does it learn?"), ["Ctrl+Shift+T"], self.open_study, "studyAction")
         pixmaps = QStyle.StandardPixmap
         for action, icon in ((self.train_action, pixmaps.SP_MediaPlay), (self.pause_action, pixmaps.SP_MediaPause),
                              (self.step_action, pixmaps.SP_MediaSkipForward),
@@ -144,36 +141,38 @@ class MainWindow(QMainWindow):
                              (self.new_weights_action, pixmaps.SP_BrowserReload)):
             action.setIcon(self.style().standardIcon(icon))
         files = self.files
-        self.demo_action = act("&New", "Start a new project: the half adder of the article", [keys.New],
-                               files.new_project, "demoAction")
-        self.open_action = act("&Open…", "Open a project file", [keys.Open], lambda: files.open_project(),
-                               "openAction")
-        self.save_action = act("&Save", "Save the project: table, network, weights and error history", [keys.Save],
-                               files.save, "saveAction")
-        self.save_as_action = act("Save &As…", "Save the project in a new file", [keys.SaveAs],
+        self.demo_action = act(self.tr("&New"), self.tr("Start a new project: the half adder of the article"),
+                               [keys.New], files.new_project, "demoAction")
+        self.open_action = act(self.tr("&Open…"), self.tr("Open a project file"), [keys.Open],
+                               lambda: files.open_project(), "openAction")
+        self.save_action = act(self.tr("&Save"), self.tr("Save the project: table, network, weights and error history"),
+                               [keys.Save], files.save, "saveAction")
+        self.save_as_action = act(self.tr("Save &As…"), self.tr("Save the project in a new file"), [keys.SaveAs],
                                   lambda: files.save_as(), "saveAsAction")
-        self.export_python_action = act("Export as &Python…", "Write the trained network as a Python file that "
-                                        "needs nothing but Python", [], lambda: files.export_python(),
+        self.export_python_action = act(self.tr("Export as &Python…"), self.tr("Write the trained network as a Python "
+                                        "file that needs nothing but Python"), [], lambda: files.export_python(),
                                         "exportPythonAction")
-        self.quit_action = act("&Quit", "Quit nndesk", [keys.Quit], files.quit_requested, "quitAction")
-        self.undo_action = act("&Undo", "Undo the last change of the table or the network", [keys.Undo], self.undo,
-                               "undoAction")
-        self.redo_action = act("&Redo", "Redo what was undone", [keys.Redo], self.redo, "redoAction")
+        self.quit_action = act(self.tr("&Quit"), self.tr("Quit nndesk"), [keys.Quit], files.quit_requested,
+                               "quitAction")
+        self.undo_action = act(self.tr("&Undo"), self.tr("Undo the last change of the table or the network"),
+                               [keys.Undo], self.undo, "undoAction")
+        self.redo_action = act(self.tr("&Redo"), self.tr("Redo what was undone"), [keys.Redo], self.redo, "redoAction")
         # a bound method, not a lambda: Qt drops the connection when the window goes, before the stack does
         self.undo_stack.indexChanged.connect(self._update_undo_actions)
-        self.expression_action = act("From &Expressions…", "Make the table from logic expressions such as S = A ^ B",
-                                     ["Ctrl+Shift+E"], files.table_from_expressions, "expressionAction")
-        self.import_csv_action = act("&Import CSV…", "Read the table from a CSV file", [],
+        self.expression_action = act(self.tr("From &Expressions…"), self.tr("Make the table from logic expressions "
+                                     "such as S = A ^ B"), ["Ctrl+Shift+E"], files.table_from_expressions,
+                                     "expressionAction")
+        self.import_csv_action = act(self.tr("&Import CSV…"), self.tr("Read the table from a CSV file"), [],
                                      lambda: files.import_csv(), "importCsvAction")
-        self.export_csv_action = act("E&xport CSV…", "Write the table to a CSV file", [],
+        self.export_csv_action = act(self.tr("E&xport CSV…"), self.tr("Write the table to a CSV file"), [],
                                      lambda: files.export_csv(), "exportCsvAction")
-        self.about_action = act("&About nndesk", "About nndesk", [], self.show_about, "aboutAction")
+        self.about_action = act(self.tr("&About nndesk"), self.tr("About nndesk"), [], self.show_about, "aboutAction")
 
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.demo_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
         self.files.fill_recent_menu()
@@ -181,31 +180,32 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action, self.export_python_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        bar.addMenu("&Edit").addActions([self.undo_action, self.redo_action])
-        table_menu = bar.addMenu("T&able")
+        bar.addMenu(self.tr("&Edit")).addActions([self.undo_action, self.redo_action])
+        table_menu = bar.addMenu(self.tr("T&able"))
         table_menu.addAction(self.expression_action)
         table_menu.addSeparator()
         table_menu.addActions([self.import_csv_action, self.export_csv_action])
-        train_menu = bar.addMenu("&Training")
+        train_menu = bar.addMenu(self.tr("&Training"))
         train_menu.addActions([self.train_action, self.pause_action, self.step_action])
         train_menu.addSeparator()
         train_menu.addActions([self.reset_action, self.new_weights_action])
         train_menu.addSeparator()
         train_menu.addAction(self.study_action)
-        bar.addMenu("&View").addAction(self.log_action)
-        bar.addMenu("&Help").addAction(self.about_action)
+        bar.addMenu(self.tr("&View")).addAction(self.log_action)
+        bar.addMenu(self.tr("&Help")).addAction(self.about_action)
         self.toolbar = add_training_toolbar(
             self, [(self.train_action, "trainButton"), (self.pause_action, "pauseButton"),
                    (self.step_action, "stepButton"), None, (self.reset_action, "resetButton"),
                    (self.new_weights_action, "newWeightsButton"), None, (self.log_action, "logScaleButton")],
-            [(self.train_action, ("Train", "Continue")), (self.pause_action, ("Pause", "Resume"))], self.train_action)
+            [(self.train_action, (self.tr("Train"), self.tr("Continue"))),
+             (self.pause_action, (self.tr("Pause"), self.tr("Resume")))], self.train_action)
 
     def _build_status_bar(self) -> None:
-        self.state_label = status_label("stateLabel", "What the network is doing", 80)
-        self.epoch_label = status_label("epochLabel", "Epochs trained since the last reset", 130)
-        self.error_label = status_label("errorLabel", "The last epoch's error (sum over rows of the RMS output "
-                                        "error)", 120)
-        self.rate_label = status_label("rateLabel", "Training speed", 120)
+        self.state_label = status_label("stateLabel", self.tr("What the network is doing"), 80)
+        self.epoch_label = status_label("epochLabel", self.tr("Epochs trained since the last reset"), 130)
+        self.error_label = status_label("errorLabel", self.tr("The last epoch's error (sum over rows of the RMS "
+                                        "output error)"), 120)
+        self.rate_label = status_label("rateLabel", self.tr("Training speed"), 120)
         for label in (self.state_label, self.epoch_label, self.error_label, self.rate_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def _on_training_failed(self, message: str) -> None:
         self.refresh_prediction()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Training failed", message, QMessageBox.StandardButton.Ok,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Training failed"), message, QMessageBox.StandardButton.Ok,
                           self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, not a nested event loop: the rest of the app keeps running
@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
         self.study_window = open_study_window(self.document, self, self.study_window)
 
     def _show_state(self, state: State) -> None:
-        self.state_label.setText(state.value)
+        self.state_label.setText(self.tr(state.value))
         tone = {State.TRAINED: "ok", State.DIVERGED: "wrong", State.TRAINING: "busy"}.get(state)
         tone_label(self.state_label, tone)  # a palette colour: a style sheet would not follow the appearance
         font = self.state_label.font()
@@ -326,21 +326,21 @@ class MainWindow(QMainWindow):
 
     def _show_path(self) -> None:
         path = self.document.path
-        self.setWindowTitle(f"{path.name if path else 'Untitled'}[*] — nndesk")
+        self.setWindowTitle(f"{path.name if path else self.tr('Untitled')}[*] — nndesk")
         self.setWindowFilePath(str(path) if path else "")
 
     def _update_controls(self) -> None:
         running, state = self.is_training(), self.state
         diverged = state is State.DIVERGED
         self.train_action.setEnabled(not running and not diverged)
-        self.train_action.setToolTip("This network diverged: Reset or New weights, with a smaller η or α"
+        self.train_action.setToolTip(self.tr("This network diverged: Reset or New weights, with a smaller η or α")
                                      if diverged else self._train_tip)
-        self.train_action.setText("Continue" if state is State.PAUSED else "Train")
+        self.train_action.setText(self.tr("Continue") if state is State.PAUSED else self.tr("Train"))
         self.pause_action.setEnabled(running)  # paused: Train reads Continue; a Resume beside it said it twice
         self.step_action.setEnabled(not running and not diverged)
         for editor in (self.table_editor, self.topology_editor):
             editor.setEnabled(not running)
-            editor.setToolTip(EDIT_WHILE_TRAINING_TIP if running else "")
+            editor.setToolTip(self.tr(parts.EDIT_WHILE_TRAINING_TIP) if running else "")
         self.hyper_form.set_training(running)
         for action in (self.demo_action, self.open_action, self.save_action, self.save_as_action,
                        self.expression_action, self.import_csv_action, self.export_python_action):
@@ -353,12 +353,12 @@ class MainWindow(QMainWindow):
         idle, stack = not self.is_training(), self.undo_stack
         self.undo_action.setEnabled(idle and stack.canUndo())
         self.redo_action.setEnabled(idle and stack.canRedo())
-        self.undo_action.setText(f"&Undo {stack.undoText()}".strip())
-        self.redo_action.setText(f"&Redo {stack.redoText()}".strip())
+        self.undo_action.setText(self.tr("&Undo {0}").format(stack.undoText()).strip())
+        self.redo_action.setText(self.tr("&Redo {0}").format(stack.redoText()).strip())
 
     # ================================================================ window
     def show_about(self) -> None:
-        QMessageBox.about(self, "About nndesk", ABOUT_TEXT.format(version=nndesk.__version__))
+        QMessageBox.about(self, self.tr("About nndesk"), parts.about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The question comes only when the user closes the window (the title bar's X: a spontaneous event);
@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         self.autosaver.set_enabled(False)  # a clean close: nothing is left to recover, the run it stops included
         if not self.document.stop_training():
             # The worker checks its stop flag every ~50 ms; not ending in 5 s means something is badly wrong.
-            self.statusBar().showMessage("Training is still stopping; try closing again in a moment")
+            self.statusBar().showMessage(self.tr("Training is still stopping; try closing again in a moment"))
             self.autosaver.set_enabled(True)
             event.ignore()
             return
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         try:
             self._save_settings()
         except Exception as exc:  # never keep the user from closing over a settings problem
-            self.statusBar().showMessage(f"Could not save settings: {exc}")
+            self.statusBar().showMessage(self.tr("Could not save settings: {0}").format(exc))
         self.statusBar().clearMessage()  # its timer must not outlive the window
         for box in self.findChildren(QMessageBox):  # a problem box would stay on screen without its window
             box.close()

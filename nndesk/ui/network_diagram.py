@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEv
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from nndesk.i18n import translate
 from nndesk.project.safe_save import save_bytes
 from nndesk.ui.appearance import LIGHT_TONES, Tones, muted, tones
 
@@ -65,7 +66,7 @@ class NetworkDiagram(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(220, 160)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Network diagram")
+        self.setAccessibleName(translate("NetworkDiagram", "Network diagram"))
         self._sizes: tuple[int, ...] = ()
         self._weights: list[np.ndarray] = []
         self._outputs: list[np.ndarray] | None = None
@@ -122,18 +123,19 @@ class NetworkDiagram(QWidget):
     def summary(self) -> str:
         """What the diagram shows, in words (its accessible description for screen readers)."""
         if not self._sizes:
-            return "No network yet"
-        parts = [f"A {'-'.join(map(str, self._sizes))} network"]
+            return translate("NetworkDiagram", "No network yet")
+        parts = [translate("NetworkDiagram", "A {0} network").format("-".join(map(str, self._sizes)))]
         positive = sum(int(np.count_nonzero(w > 0)) for w in self._weights)  # no copy: called ~10 times a second
         negative = sum(int(np.count_nonzero(w < 0)) for w in self._weights)
-        parts.append(f"{positive} positive and {negative} negative weights")
+        parts.append(translate("NetworkDiagram", "{0} positive and {1} negative weights").format(positive, negative))
         outputs = self._outputs
         if outputs is not None and len(outputs) == len(self._sizes):
             inputs = ", ".join(f"{self._neuron_name(0, i)} {v:.3g}" for i, v in enumerate(outputs[0]))
             answers = ", ".join(f"{self._neuron_name(len(self._sizes) - 1, i)} {v:.3g}"
                                 for i, v in enumerate(outputs[-1]))
-            parts.append(f"for {inputs}: {answers}")
-        learned = [f"{self._neuron_name(h + 1, i)} computes {g}" for h, layer in enumerate(self._gates)
+            parts.append(translate("NetworkDiagram", "for {0}: {1}").format(inputs, answers))
+        learned = [translate("NetworkDiagram", "{0} computes {1}").format(
+            self._neuron_name(h + 1, i), g) for h, layer in enumerate(self._gates)
                    for i, g in enumerate(layer)]
         if learned:
             parts.append("; ".join(learned))
@@ -198,7 +200,7 @@ class NetworkDiagram(QWidget):
         lay = self._ensure_layout(rect.size().toSize())
         if lay is None or len(self._weights) != len(self._sizes) - 1:
             painter.setPen(muted(palette))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "No network yet")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, translate("NetworkDiagram", "No network yet"))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.drawn_connections()[1] <= 200)
         self._paint_connections(painter, lay, t)
@@ -213,7 +215,8 @@ class NetworkDiagram(QWidget):
         font = QFont(painter.font())
         font.setPointSizeF(8.0)
         painter.setFont(font)
-        for colour, text in ((t.positive, "positive weight"), (t.negative, "negative weight")):
+        for colour, text in ((t.positive, translate("NetworkDiagram", "positive weight")),
+                             (t.negative, translate("NetworkDiagram", "negative weight"))):
             pen = QPen(colour, 3)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             if colour == t.negative:
@@ -223,9 +226,9 @@ class NetworkDiagram(QWidget):
             painter.setPen(muted(self.palette()))
             painter.drawText(QPointF(x + 23, y), text)
             x += 23 + painter.fontMetrics().horizontalAdvance(text) + 16
-        note = "thicker = stronger"
+        note = translate("NetworkDiagram", "thicker = stronger")
         if drawn < total:
-            note += f" · {drawn:,} strongest of {total:,} shown"
+            note += " · " + translate("NetworkDiagram", "{0} strongest of {1} shown").format(f"{drawn:,}", f"{total:,}")
         painter.drawText(QPointF(x, y), note)
 
     def drawn_connections(self) -> tuple[int, int]:
@@ -358,31 +361,38 @@ class NetworkDiagram(QWidget):
         if conn is not None:
             layer, i, j = conn
             w = float(self._weights[layer][i, j])
-            return f"weight from {self._neuron_name(layer, j)} to {self._neuron_name(layer + 1, i)}: {w:.6g}"
+            return translate("NetworkDiagram", "weight from {0} to {1}: {2}").format(
+                self._neuron_name(layer, j), self._neuron_name(layer + 1, i), f"{w:.6g}")
         return ""
 
     def _neuron_name(self, layer: int, i: int) -> str:
         if i == self._sizes[layer]:
-            return "bias" if layer == 0 else f"bias of hidden layer {layer}"
+            if layer == 0:
+                return translate("NetworkDiagram", "bias")
+            return translate("NetworkDiagram", "bias of hidden layer {0}").format(layer)
         if layer == 0:
-            return f"input {self._input_names[i]}" if i < len(self._input_names) else f"input {i + 1}"
+            return translate("NetworkDiagram", "input {0}").format(
+                self._input_names[i] if i < len(self._input_names) else i + 1)
         if layer == len(self._sizes) - 1:
-            return f"output {self._output_names[i]}" if i < len(self._output_names) else f"output {i + 1}"
-        return f"hidden {layer}.{i + 1}" if len(self._sizes) > 3 else f"hidden {i + 1}"
+            return translate("NetworkDiagram", "output {0}").format(
+                self._output_names[i] if i < len(self._output_names) else i + 1)
+        return translate("NetworkDiagram", "hidden {0}").format(f"{layer}.{i + 1}" if len(self._sizes) > 3 else i + 1)
 
     def _describe_neuron(self, layer: int, i: int) -> str:
         name = self._neuron_name(layer, i)
         if i == self._sizes[layer]:
-            return f"{name}: output always 1"
+            return translate("NetworkDiagram", "{0}: output always 1").format(name)
         lines = [name[0].upper() + name[1:]]
-        known = (("output", self._outputs), ("error", self._errors), ("gradient", self._gradients))
+        known = ((translate("NetworkDiagram", "output"), self._outputs),
+                 (translate("NetworkDiagram", "error"), self._errors),
+                 (translate("NetworkDiagram", "gradient"), self._gradients))
         for label, values in known if layer > 0 else known[:1]:
             if values is not None and layer < len(values) and i < values[layer].size:
                 lines.append(f"{label}: {float(values[layer][i]):.6g}")
         if 0 < layer < len(self._sizes) - 1 and layer - 1 < len(self._gates) and i < len(self._gates[layer - 1]):
-            lines.append(f"learned: {self._gates[layer - 1][i]}")
+            lines.append(translate("NetworkDiagram", "learned: {0}").format(self._gates[layer - 1][i]))
         if layer == 0:
-            lines.append("click to flip this input")
+            lines.append(translate("NetworkDiagram", "click to flip this input"))
         return "\n".join(lines)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

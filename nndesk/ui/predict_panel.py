@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.engine.correctness import outputs_right
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.ui.appearance import muted, tone_label, tones
 
 _OK, _WRONG = "✓", "✗"
 NAN_TEXT = "–"  # a diverged output has no answer: a dash, never "NaN" shown as if it were a result
 MIN_ROW_WIDTH = 160  # the toggles and outputs scroll sideways below this: the window never grows for them
-DIVERGED_HINT = "The network diverged: its outputs are not numbers. Reset or choose new weights."
+DIVERGED_HINT = QT_TRANSLATE_NOOP("PredictPanel", "The network diverged: its outputs are not numbers. Reset or "
+                                                  "choose new weights.")
 
 
 def toggle_style(palette: QPalette) -> str:
@@ -54,9 +56,9 @@ class PredictPanel(QGroupBox):
     inputsChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Try it", parent)
+        super().__init__(translate("PredictPanel", "Try it"), parent)
         self.setObjectName("predictPanel")
-        self.setToolTip("Flip the inputs and read what the network answers")
+        self.setToolTip(translate("PredictPanel", "Flip the inputs and read what the network answers"))
         self._toggles: list[QPushButton] = []
         self._values: list[QLabel] = []
         self._raws: list[QLabel] = []
@@ -101,7 +103,7 @@ class PredictPanel(QGroupBox):
         button.setChecked(checked)
         button.setText("1" if checked else "0")
         button.setStyleSheet(toggle_style(self.palette()))
-        button.setToolTip(f"Input {name}: click to switch between 0 and 1")
+        button.setToolTip(translate("PredictPanel", "Input {0}: click to switch between 0 and 1").format(name))
         button.setProperty("inputName", name)
         _name_toggle(button)
         button.toggled.connect(lambda on, b=button: self._on_toggled(b, on))
@@ -114,8 +116,9 @@ class PredictPanel(QGroupBox):
         value = QLabel("–")
         value.setObjectName(f"outputValue{j}")
         value.setProperty("outputName", name)
-        value.setAccessibleName(f"Output {name}")
-        value.setToolTip(f"Output {name}, thresholded: 1 when the raw output is above the threshold")
+        value.setAccessibleName(translate("PredictPanel", "Output {0}").format(name))
+        value.setToolTip(translate("PredictPanel", "Output {0}, thresholded: 1 when the raw output is above the "
+                                                   "threshold").format(name))
         value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         value.setMinimumWidth(56)
         value.setFrameShape(QFrame.Shape.StyledPanel)
@@ -126,7 +129,7 @@ class PredictPanel(QGroupBox):
         raw = QLabel("")
         raw.setObjectName(f"outputRaw{j}")
         raw.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        raw.setToolTip(f"Output {name}, raw value of the output neuron")
+        raw.setToolTip(translate("PredictPanel", "Output {0}, raw value of the output neuron").format(name))
         raw.setStyleSheet("font-family: monospace;")
         raw.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         match = QLabel("")
@@ -209,7 +212,7 @@ class PredictPanel(QGroupBox):
             if not finite:  # a diverged network has no answer: say so rather than show a blank
                 diverged = True
                 _set_text(value, NAN_TEXT)
-                _set_text(raw_label, "diverged")
+                _set_text(raw_label, translate("PredictPanel", "diverged"))
                 _set_mark(match, None, "")
                 _name_output(value, raw_label)
                 continue
@@ -217,16 +220,19 @@ class PredictPanel(QGroupBox):
             _set_text(value, str(bit))
             _set_text(raw_label, raw_text(float(raw[j]), threshold))
             if target is None or j >= len(target):
-                _set_mark(match, None, "The table has no row with these inputs")
+                _set_mark(match, None, translate("PredictPanel", "The table has no row with these inputs"))
             else:
                 ok = bool(outputs_right(raw[j], target[j], threshold))  # the engine's one definition
-                want = "x (a don't-care)" if np.isnan(target[j]) else f"{target[j]:g}"
-                _set_mark(match, ok, f"Target {want}: {'matches' if ok else 'does not match'}")
+                want = translate("PredictPanel", "x (a don't-care)") if np.isnan(target[j]) else f"{target[j]:g}"
+                verdict = (translate("PredictPanel", "Target {0}: matches") if ok
+                           else translate("PredictPanel", "Target {0}: does not match"))
+                _set_mark(match, ok, verdict.format(want))
             _name_output(value, raw_label)
         if diverged:
-            _set_text(self._hint, DIVERGED_HINT)
+            _set_text(self._hint, translate("PredictPanel", DIVERGED_HINT))
         else:
-            _set_text(self._hint, "" if target is not None else "This input row is not in the table")
+            _set_text(self._hint, "" if target is not None else translate("PredictPanel", "This input row is not in "
+                                                                                          "the table"))
 
     def output_texts(self) -> list[str]:
         return [v.text() for v in self._values]
@@ -252,16 +258,19 @@ def _set_text(label: QLabel, text: str) -> None:
 
 def _name_toggle(button: QPushButton) -> None:
     """A screen reader reads a toggle as "Input A, 1"."""
-    button.setAccessibleName(f"Input {button.property('inputName')}, {button.text()}")
+    button.setAccessibleName(translate("PredictPanel", "Input {0}, {1}").format(
+        button.property("inputName"), button.text()))
 
 
 def _name_output(value: QLabel, raw: QLabel) -> None:
     """A screen reader reads an output as "Sum: 1, raw 0.9970" (or "Sum: no answer yet")."""
     name = value.property("outputName")
     if value.text() == NAN_TEXT:
-        text = f"{name}: diverged" if raw.text() == "diverged" else f"{name}: no answer yet"
+        diverged = raw.text() == translate("PredictPanel", "diverged")
+        text = (translate("PredictPanel", "{0}: diverged") if diverged
+                else translate("PredictPanel", "{0}: no answer yet")).format(name)
     else:
-        text = f"{name}: {value.text()}, raw {raw.text()}"
+        text = translate("PredictPanel", "{0}: {1}, raw {2}").format(name, value.text(), raw.text())
     if value.accessibleName() != text:
         value.setAccessibleName(text)
 
@@ -273,9 +282,11 @@ def _set_diverged(value: QLabel, diverged: bool) -> None:
     value.setProperty("diverged", diverged)
     # The palette, not a style sheet: a style sheet would redraw the frame and set this box apart.
     tone_label(value, "wrong" if diverged else None)
-    name = f"Output {value.property('outputName')}"
-    value.setToolTip(f"{name}: the network diverged, so this output has no value" if diverged
-                     else f"{name}, thresholded: 1 when the raw output is above the threshold")
+    name = value.property("outputName")
+    value.setToolTip((translate("PredictPanel", "Output {0}: the network diverged, so this output has no value")
+                      if diverged
+                      else translate("PredictPanel", "Output {0}, thresholded: 1 when the raw output is above the "
+                                                     "threshold")).format(name))
 
 
 def _set_mark(label: QLabel, ok: bool | None, tip: str) -> None:
@@ -285,7 +296,8 @@ def _set_mark(label: QLabel, ok: bool | None, tip: str) -> None:
         return
     label.setText(text)
     label.setToolTip(tip)
-    label.setAccessibleName({"": "", _OK: "matches the table", _WRONG: "does not match the table"}[text])
+    label.setAccessibleName({"": "", _OK: translate("PredictPanel", "matches the table"),
+                             _WRONG: translate("PredictPanel", "does not match the table")}[text])
     _colour_mark(label)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
 from nndesk.engine.wording import count
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.csv_io import CsvError, read_csv, write_csv
 from nndesk.project.export_python import python_source
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN, preset_named
@@ -39,12 +40,13 @@ from nndesk.ui.settings import add_recent, load_recent, open_settings, remove_re
 from nndesk.ui.table_dialogs import CsvImportDialog, ExpressionDialog
 from nndesk.ui.topology_editor import MAX_HIDDEN_LAYERS, MAX_NEURONS
 
-SAVE_FAILED_ADVICE = ("Your work is still here, not saved: choose File > Save As to save it somewhere else "
-                      "(another folder or drive).")
-RECOVERY_QUESTION = "nndesk closed unexpectedly. Restore the unsaved work from {time}?"
-PROJECT_FILTER = "nndesk projects (*.nndesk);;All files (*)"
-CSV_FILTER = "CSV files (*.csv *.txt *.tsv);;All files (*)"
-UNTITLED = "Untitled"
+SAVE_FAILED_ADVICE = QT_TRANSLATE_NOOP("ProjectActions", "Your work is still here, not saved: choose File > Save As "
+                                       "to save it somewhere else (another folder or drive).")
+RECOVERY_QUESTION = QT_TRANSLATE_NOOP("ProjectActions", "nndesk closed unexpectedly. Restore the unsaved work from "
+                                                        "{time}?")
+PROJECT_FILTER = QT_TRANSLATE_NOOP("ProjectActions", "nndesk projects (*.nndesk);;All files (*)")
+CSV_FILTER = QT_TRANSLATE_NOOP("ProjectActions", "CSV files (*.csv *.txt *.tsv);;All files (*)")
+UNTITLED = QT_TRANSLATE_NOOP("ProjectActions", "Untitled")
 
 
 class ProjectActions(QObject):
@@ -78,7 +80,8 @@ class ProjectActions(QObject):
         """The article's demo: half adder, 2-3-2, eta 0.09, alpha 0.015, target 0.01."""
         table = PRESETS[DEFAULT_PRESET]
         self.document.set_problem(table, SUGGESTED_HIDDEN.get(DEFAULT_PRESET, [3]), None, TrainingSettings(),
-                                  "The article's demo: half adder, 2-3-2, η 0.09, α 0.015, target error 0.01")
+                                  translate("ProjectActions", "The article's demo: half adder, 2-3-2, η 0.09, α "
+                                                              "0.015, target error 0.01"))
 
     def project(self) -> Project:
         """What a project file would hold now: table, network, settings, weights and the plotted history."""
@@ -95,7 +98,8 @@ class ProjectActions(QObject):
         if not self.may_discard_changes():
             return False
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self._window, "Open project", self._dialog_folder(), PROJECT_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self._window, translate("ProjectActions", "Open project"),
+                                                  self._dialog_folder(), translate("ProjectActions", PROJECT_FILTER))
             if not name:
                 return False
             path = name
@@ -103,31 +107,38 @@ class ProjectActions(QObject):
         try:
             project = load_project(path)
         except ProjectError as exc:
-            self._show_problem("Cannot open the project", str(exc))
+            self._show_problem(translate("ProjectActions", "Cannot open the project"), str(exc))
             return False
         problem = self.cannot_show(project)
         if problem:
-            self._show_problem("Cannot open the project", f"Cannot open {path.name}: {problem}")
+            self._show_problem(translate("ProjectActions", "Cannot open the project"), translate("ProjectActions",
+                "Cannot open {0}: {1}").format(path.name, problem))
             return False
         self.show_project(project)
         self.document.set_path(path)
         self._add_recent(path)
-        self._status_bar().showMessage(f"Opened {path.name}: epoch {self.document.network.epochs:,}", 8000)
+        self._status_bar().showMessage(translate("ProjectActions", "Opened {0}: epoch {1}").format(
+            path.name, f"{self.document.network.epochs:,}"), 8000)
         return True
 
     def cannot_show(self, project: Project) -> str | None:
         """Why the window cannot show ``project`` as it is (a valid file beyond the editors' limits), or None."""
         if len(project.hidden) > MAX_HIDDEN_LAYERS or any(n > MAX_NEURONS for n in project.hidden):
-            return (f"its network {'-'.join(map(str, project.topology))} is bigger than the window shows (at most "
-                    f"{MAX_HIDDEN_LAYERS} hidden layers of {MAX_NEURONS} neurons); nndesk train FILE can train it")
-        for label, value, (lo, hi) in (("learning rate η", project.eta, (ETA_MIN, ETA_MAX)),
-                                       ("momentum α", project.alpha, (0.0, ALPHA_MAX)),
-                                       ("error target", project.target_error, (TARGET_MIN, TARGET_MAX)),
-                                       ("margin", project.margin, (0.0, MARGIN_MAX)),
-                                       ("max epochs", project.max_epochs, (1, MAX_EPOCHS_MAX)),
-                                       ("seed", project.seed, (0, SEED_MAX))):
+            return translate("ProjectActions", "its network {0} is bigger than the window shows (at most {1} hidden "
+                             "layers of {2} neurons); nndesk train FILE can train it").format(
+                "-".join(map(str, project.topology)), MAX_HIDDEN_LAYERS, MAX_NEURONS)
+        for label, value, (lo, hi) in ((translate("ProjectActions", "learning rate η"), project.eta, (ETA_MIN,
+                                                                                                      ETA_MAX)),
+                                       (translate("ProjectActions", "momentum α"), project.alpha, (0.0, ALPHA_MAX)),
+                                       (translate("ProjectActions", "error target"), project.target_error, (TARGET_MIN,
+                                           TARGET_MAX)),
+                                       (translate("ProjectActions", "margin"), project.margin, (0.0, MARGIN_MAX)),
+                                       (translate("ProjectActions", "max epochs"), project.max_epochs, (1,
+                                           MAX_EPOCHS_MAX)),
+                                       (translate("ProjectActions", "seed"), project.seed, (0, SEED_MAX))):
             if not lo <= value <= hi:
-                return f"its {label} {value:g} is outside what the window allows ({lo:g} to {hi:g})"
+                return translate("ProjectActions", "its {0} {1} is outside what the window allows ({2} to {3})").format(
+                    label, f"{value:g}", f"{lo:g}", f"{hi:g}")
         return None
 
     def show_project(self, project: Project) -> None:
@@ -146,7 +157,8 @@ class ProjectActions(QObject):
         if path is None:
             path_now = self.document.path
             suggested = str(Path(self._dialog_folder()) / (path_now.name if path_now else UNTITLED + SUFFIX))
-            name, _ = QFileDialog.getSaveFileName(self._window, "Save project", suggested, PROJECT_FILTER)
+            name, _ = QFileDialog.getSaveFileName(self._window, translate("ProjectActions", "Save project"), suggested,
+                                                  translate("ProjectActions", PROJECT_FILTER))
             if not name:
                 return False
             path = name
@@ -157,17 +169,18 @@ class ProjectActions(QObject):
 
     def _save_to(self, path: Path) -> bool:
         if self.document.is_training():
-            self._status_bar().showMessage("Pause training to save the project", 8000)
+            self._status_bar().showMessage(translate("ProjectActions", "Pause training to save the project"), 8000)
             return False
         try:
             save_project(self.project(), path)
         except ProjectError as exc:
-            self._show_problem("Cannot save the project", save_failure_text(path, exc), SAVE_FAILED_ADVICE)
+            self._show_problem(translate("ProjectActions", "Cannot save the project"), save_failure_text(path, exc),
+                               translate("ProjectActions", SAVE_FAILED_ADVICE))
             return False
         self.document.set_path(path)
         self._add_recent(path)
         self.document.set_modified(False)
-        self._status_bar().showMessage(f"Saved {path.name}", 5000)
+        self._status_bar().showMessage(translate("ProjectActions", "Saved {0}").format(path.name), 5000)
         return True
 
     def may_discard_changes(self) -> bool:
@@ -181,13 +194,15 @@ class ProjectActions(QObject):
 
     def ask_about_unsaved_changes(self) -> QMessageBox.StandardButton:
         """The Save / Discard / Cancel question (a modal box named ``unsavedChangesBox``)."""
-        name = self.document.path.name if self.document.path else UNTITLED
+        name = self.document.path.name if self.document.path else translate("ProjectActions", UNTITLED)
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f"Save the changes to {name} before going on?", buttons, self._window)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ProjectActions", "Unsaved changes"),
+                          translate("ProjectActions", "Save the changes to {0} before going on?").format(
+                              name), buttons, self._window)
         box.setObjectName("unsavedChangesBox")
-        box.setInformativeText("The table, the network and its training will be lost if you don't save them.")
+        box.setInformativeText(translate("ProjectActions", "The table, the network and its training will be lost if "
+                                                           "you don't save them."))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         return QMessageBox.StandardButton(box.exec())
 
@@ -197,14 +212,15 @@ class ProjectActions(QObject):
         Restore shows it as unsaved work (an untitled project); Discard deletes the recovery file. A modal box
         named ``recoveryBox`` (tests answer it from a timer).
         """
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved work",
-                          RECOVERY_QUESTION.format(time=_when(recovery.saved_at)), QMessageBox.StandardButton.Discard,
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ProjectActions", "Restore unsaved work"),
+                          translate("ProjectActions", RECOVERY_QUESTION).format(
+                              time=_when(recovery.saved_at)), QMessageBox.StandardButton.Discard,
                           self._window)
         box.setObjectName("recoveryBox")
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(translate("ProjectActions", "Restore"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreButton")
-        box.setInformativeText("Restore shows the table, the network and its training as they were autosaved; "
-                               "Discard deletes them.")
+        box.setInformativeText(translate("ProjectActions", "Restore shows the table, the network and its training as "
+                                         "they were autosaved; Discard deletes them."))
         box.setDefaultButton(restore)
         box.exec()
         restored = box.clickedButton() is restore
@@ -215,12 +231,13 @@ class ProjectActions(QObject):
         try:
             project = load_project(recovery.path)
         except ProjectError as exc:
-            self._show_problem("Cannot restore the unsaved work", str(exc))
+            self._show_problem(translate("ProjectActions", "Cannot restore the unsaved work"), str(exc))
             discard_recovery(recovery.path)
             return False
         problem = self.cannot_show(project)
         if problem:
-            self._show_problem("Cannot restore the unsaved work", f"Cannot show the autosaved work: {problem}")
+            self._show_problem(translate("ProjectActions", "Cannot restore the unsaved work"),
+                               translate("ProjectActions", "Cannot show the autosaved work: {0}").format(problem))
             return False  # kept: a newer nndesk may show it
         self.show_project(project)
         self.document.set_path(None)
@@ -228,8 +245,9 @@ class ProjectActions(QObject):
         self._window.autosaver.autosave()
         if self._window.autosaver.path is not None:  # waits for the write: this session's autosave holds it now
             discard_recovery(recovery.path)
-        self._status_bar().showMessage(f"Restored the work autosaved at {_when(recovery.saved_at)}: "
-                                     f"epoch {self.document.network.epochs:,}. Save it to keep it.", 10000)
+        self._status_bar().showMessage(translate("ProjectActions", "Restored the work autosaved at {0}: epoch {1}. "
+                                                                   "Save it to keep it.").format(
+            _when(recovery.saved_at), f"{self.document.network.epochs:,}"), 10000)
         return True
 
     def quit_requested(self) -> None:
@@ -271,7 +289,8 @@ class ProjectActions(QObject):
     def _open_recent(self, text: str) -> None:
         if not Path(text).is_file():
             remove_recent(open_settings(), text)
-            self._show_problem("Cannot open the project", f"{text} is no longer there; it was taken off the list.")
+            self._show_problem(translate("ProjectActions", "Cannot open the project"), translate("ProjectActions",
+                "{0} is no longer there; it was taken off the list.").format(text))
             return
         self.open_project(text)
 
@@ -303,13 +322,14 @@ class ProjectActions(QObject):
         if not self.exec_dialog(dialog) or dialog.table() is None:
             return False
         self._expressions = dialog.editor.toPlainText()
-        self._replace_table(dialog.table(), "Table from expressions")
+        self._replace_table(dialog.table(), translate("ProjectActions", "Table from expressions"))
         return True
 
     def import_csv(self, path: str | Path | None = None) -> bool:
         """Table > Import CSV: read a file, let the user tick the target columns, replace the table (undoable)."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self._window, "Import a table", self._dialog_folder(), CSV_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self._window, translate("ProjectActions", "Import a table"),
+                                                  self._dialog_folder(), translate("ProjectActions", CSV_FILTER))
             if not name:
                 return False
             path = name
@@ -317,12 +337,12 @@ class ProjectActions(QObject):
         try:
             grid = read_csv(path)
         except CsvError as exc:
-            self._show_problem("Cannot import the table", str(exc))
+            self._show_problem(translate("ProjectActions", "Cannot import the table"), str(exc))
             return False
         dialog = CsvImportDialog(grid, path.name, self._window)
         if not self.exec_dialog(dialog) or dialog.table() is None:
             return False
-        self._replace_table(dialog.table(), f"Import {path.name}")
+        self._replace_table(dialog.table(), translate("ProjectActions", "Import {0}").format(path.name))
         return True
 
     def export_csv(self, path: str | Path | None = None) -> bool:
@@ -330,16 +350,18 @@ class ProjectActions(QObject):
         if path is None:
             stem = self.document.path.stem if self.document.path else "table"
             suggested = str(Path(self._dialog_folder()) / f"{stem}.csv")
-            name, _ = QFileDialog.getSaveFileName(self._window, "Export the table", suggested, CSV_FILTER)
+            name, _ = QFileDialog.getSaveFileName(self._window, translate("ProjectActions", "Export the table"),
+                                                  suggested, translate("ProjectActions", CSV_FILTER))
             if not name:
                 return False
             path = name
         try:
             write_csv(self.document.table, path)
         except CsvError as exc:
-            self._show_problem("Cannot export the table", str(exc))
+            self._show_problem(translate("ProjectActions", "Cannot export the table"), str(exc))
             return False
-        self._status_bar().showMessage(f"Wrote the table to {Path(path).name}", 5000)
+        self._status_bar().showMessage(translate("ProjectActions", "Wrote the table to {0}").format(
+            Path(path).name), 5000)
         return True
 
     def export_python(self, path: str | Path | None = None) -> bool:
@@ -350,7 +372,8 @@ class ProjectActions(QObject):
         if path is None:
             stem = doc.path.stem if doc.path else "network"
             suggested = str(Path(self._dialog_folder()) / f"{_identifier(stem)}.py")
-            name, _ = QFileDialog.getSaveFileName(self._window, "Export as Python", suggested, "Python files (*.py)")
+            name, _ = QFileDialog.getSaveFileName(self._window, translate("ProjectActions", "Export as Python"),
+                                                  suggested, translate("ProjectActions", "Python files (*.py)"))
             if not name:
                 return False
             path = name
@@ -360,9 +383,11 @@ class ProjectActions(QObject):
             save_bytes(path, python_source(doc.network, doc.table, title).encode("utf-8"))
         except OSError as exc:
             reason = exc.strerror or exc
-            self._show_problem("Cannot export the network", f"Could not write {shown_name(path)}: {reason}")
+            self._show_problem(translate("ProjectActions", "Cannot export the network"), translate("ProjectActions",
+                "Could not write {0}: {1}").format(shown_name(path), reason))
             return False
-        self._status_bar().showMessage(f"Wrote {path.name}: run it with  python {path.name} 0 1", 8000)
+        self._status_bar().showMessage(translate("ProjectActions", "Wrote {0}: run it with  python {0} 0 1").format(
+            path.name), 8000)
         return True
 
     def _replace_table(self, table: TruthTable, description: str) -> None:
@@ -397,19 +422,27 @@ def save_failure_text(path: Path, error: ProjectError) -> str:
     code = cause.errno if isinstance(cause, OSError) else None
     folder = path.parent.name or str(path.parent)
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk is full (you have used all the space you are allowed)",
-        errno.EFBIG: "the disk is full, or the file would be bigger than this disk or your account allows",
-        errno.EACCES: f"nndesk may not write in the folder {folder}: it is read-only or belongs to someone else",
-        errno.EPERM: f"nndesk may not write in the folder {folder}: it is read-only or belongs to someone else",
-        errno.EROFS: f"the folder {folder} is on a read-only disk",
-        errno.EISDIR: f"there is a folder named {path.name} where the project file should go",
-        errno.ENOTDIR: f"the folder {folder} is not there (a file has its name)",
-        errno.ENOENT: f"the folder {folder} is not there any more",
+        errno.ENOSPC: translate("ProjectActions", "the disk is full"),
+        errno.EDQUOT: translate("ProjectActions", "the disk is full (you have used all the space you are allowed)"),
+        errno.EFBIG: translate("ProjectActions", "the disk is full, or the file would be bigger than this disk or "
+                                                 "your account allows"),
+        errno.EACCES: translate("ProjectActions", "nndesk may not write in the folder {0}: it is read-only or "
+                                                  "belongs to someone else").format(
+            folder),
+        errno.EPERM: translate("ProjectActions", "nndesk may not write in the folder {0}: it is read-only or belongs "
+                                                 "to someone else").format(
+            folder),
+        errno.EROFS: translate("ProjectActions", "the folder {0} is on a read-only disk").format(folder),
+        errno.EISDIR: translate("ProjectActions",
+                                "there is a folder named {0} where the project file should go").format(
+            path.name),
+        errno.ENOTDIR: translate("ProjectActions", "the folder {0} is not there (a file has its name)").format(folder),
+        errno.ENOENT: translate("ProjectActions", "the folder {0} is not there any more").format(folder),
     }
     if code not in reasons:
         return str(error)
-    return f"Could not save {path.name}: {reasons[code]}. The file on disk was not changed."
+    return translate("ProjectActions", "Could not save {0}: {1}. The file on disk was not changed.").format(
+        path.name, reasons[code])
 
 
 def _when(timestamp: float) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QText
 
 from nndesk.engine import Network
 from nndesk.engine.trace import RowTrace, step_row
+from nndesk.i18n import counted, translate
 
 MAX_LISTED_CONNECTIONS = 2000  # the combo box stays usable; bigger networks list the first ones
 
@@ -42,12 +43,13 @@ class NeuronNames:
 
     def __call__(self, layer: int, i: int) -> str:
         if i == self.sizes[layer]:
-            return "bias" if layer == 0 else f"bias {layer}"
+            return translate("StepThrough", "bias") if layer == 0 else translate("StepThrough", "bias {0}").format(
+                layer)
         if layer == 0:
-            return self.inputs[i] if i < len(self.inputs) else f"input {i + 1}"
+            return self.inputs[i] if i < len(self.inputs) else translate("StepThrough", "input {0}").format(i + 1)
         if layer == len(self.sizes) - 1:
-            return self.outputs[i] if i < len(self.outputs) else f"output {i + 1}"
-        return f"hidden {layer}.{i + 1}" if len(self.sizes) > 3 else f"hidden {i + 1}"
+            return self.outputs[i] if i < len(self.outputs) else translate("StepThrough", "output {0}").format(i + 1)
+        return translate("StepThrough", "hidden {0}").format(f"{layer}.{i + 1}" if len(self.sizes) > 3 else i + 1)
 
 
 def explain_connection(trace: RowTrace, layer: int, i: int, j: int, name: Callable[[int, int], str]) -> str:
@@ -55,32 +57,39 @@ def explain_connection(trace: RowTrace, layer: int, i: int, j: int, name: Callab
     c = trace.connection(layer, i, j)
     src, dst = name(layer, j), name(layer + 1, i)
     lines = [
-        f"connection {src} → {dst}",
-        f"gradient of {dst} = error · f′(output of {dst})",  # whose output: the next line uses another's
+        translate("StepThrough", "connection {0} → {1}").format(src, dst),
+        # whose output: the next line uses another's
+        translate("StepThrough", "gradient of {0} = error · f′(output of {0})").format(dst),
         f"   = {_signed(trace.errors[layer + 1][i])} · f′({_num(trace.outputs[layer + 1][i])}) = {_num(c.g)}",
-        f"Δw = η · gradient of {dst} · output of {src} + α · Δw_prev",
+        translate("StepThrough", "Δw = η · gradient of {0} · output of {1} + α · Δw_prev").format(dst, src),
         f"   = {_num(trace.eta)} · {_signed(c.g)} · {_signed(c.a)} + {_num(trace.alpha)} · {_signed(c.d_prev)}",
         f"   = {_num(c.d_new)}",
         f"w ← w + Δw = {_num(c.w_old)} + {_signed(c.d_new)} = {_num(c.w_new)}",
     ]
     if layer > 0 and j < len(trace.outputs[layer]):
-        lines.append(f"error sent back to {src} = w · gradient  (the new w)")
+        lines.append(translate("StepThrough", "error sent back to {0} = w · gradient  (the new w)").format(src))
         lines.append(f"   = {_num(c.w_new)} · {_signed(c.g)} = {_num(c.sent_back)}")
     else:
-        lines.append(f"no error is sent back: {src} is {'the bias' if j == len(trace.outputs[layer]) else 'an input'}")
+        lines.append((translate("StepThrough",
+                                "no error is sent back: {0} is the bias") if j == len(trace.outputs[layer])
+                      else translate("StepThrough", "no error is sent back: {0} is an input")).format(src))
     return "\n".join(lines)
 
 
 def explain_row(trace: RowTrace, name: Callable[[int, int], str]) -> str:
     """Forward values, then each neuron's error and gradient, layer by layer (plain text)."""
-    lines = ["inputs: " + ", ".join(f"{name(0, j)} = {_num(v)}" for j, v in enumerate(trace.outputs[0])),
-             "targets: " + ", ".join(_num(v) for v in trace.targets), "", "forward:"]
+    lines = [translate("StepThrough", "inputs: {0}").format(
+        ", ".join(f"{name(0, j)} = {_num(v)}" for j, v in enumerate(trace.outputs[0]))),
+             translate("StepThrough", "targets: {0}").format(
+                 ", ".join(_num(v) for v in trace.targets)), "", translate("StepThrough", "forward:")]
     for layer in range(1, len(trace.outputs)):
         lines += [f"  {name(layer, i)} = {_num(v)}" for i, v in enumerate(trace.outputs[layer])]
-    lines += ["", f"row error (RMS over the outputs) = {_num(trace.row_error)}", "", "backward (output first):"]
+    lines += ["", translate("StepThrough", "row error (RMS over the outputs) = {0}").format(_num(trace.row_error)), "",
+              translate("StepThrough", "backward (output first):")]
     for layer in range(len(trace.outputs) - 1, 0, -1):
         for i, (e, g) in enumerate(zip(trace.errors[layer], trace.gradients[layer], strict=True)):
-            lines.append(f"  {name(layer, i)}: error {_num(e)}, gradient {_num(g)}")
+            lines.append("  " + translate("StepThrough", "{0}: error {1}, gradient {2}").format(
+                name(layer, i), _num(e), _num(g)))
     return "\n".join(lines)
 
 
@@ -103,24 +112,25 @@ class StepThrough(QWidget):
         self._rows_stepped = 0
         self._trace: RowTrace | None = None
         self._connection_keys = []
-        self.next_button = QPushButton("Next row")
+        self.next_button = QPushButton(translate("StepThrough", "Next row"))
         self.next_button.setObjectName("stepRowButton")
-        self.next_button.setToolTip("Train on the next row of the table only, and show every number")
+        self.next_button.setToolTip(translate("StepThrough", "Train on the next row of the table only, and show "
+                                                             "every number"))
         self.next_button.clicked.connect(self.step)
         self.position_label = QLabel("")
         self.position_label.setObjectName("stepRowPosition")
         self.connection_combo = QComboBox()
         self.connection_combo.setObjectName("stepConnectionCombo")
-        self.connection_combo.setToolTip("The connection whose update is written out below")
+        self.connection_combo.setToolTip(translate("StepThrough", "The connection whose update is written out below"))
         self.connection_combo.currentIndexChanged.connect(self._show)
         self.text = QTextBrowser()
         self.text.setObjectName("stepThroughText")
-        self.text.setAccessibleName("The numbers of the last row stepped")
+        self.text.setAccessibleName(translate("StepThrough", "The numbers of the last row stepped"))
         top = QHBoxLayout()
         top.addWidget(self.next_button)
         top.addWidget(self.position_label, 1)
         pick = QHBoxLayout()
-        connection_label = QLabel("&connection")
+        connection_label = QLabel(translate("StepThrough", "&connection"))
         connection_label.setBuddy(self.connection_combo)
         pick.addWidget(connection_label)
         pick.addWidget(self.connection_combo, 1)
@@ -181,7 +191,8 @@ class StepThrough(QWidget):
         if net is None or len(self._inputs) == 0 or not self.isEnabled():
             return None
         if net.topology[0] != self._inputs.shape[1] or net.topology[-1] != self._targets.shape[1]:
-            self.text.setPlainText("The network does not fit the table: change the table or the network.")
+            self.text.setPlainText(translate("StepThrough", "The network does not fit the table: change the table or "
+                                                            "the network."))
             return None
         if not net.method.is_article:  # the steps shown are the article's update: another one would be misstated
             self.text.setPlainText(f"Step through shows the article's update (online backprop, squared error, no "
@@ -193,7 +204,7 @@ class StepThrough(QWidget):
         try:
             trace = step_row(net, self._inputs[self._row], self._targets[self._row])
         except ValueError as exc:
-            self.text.setPlainText(f"Could not step this row: {exc}")
+            self.text.setPlainText(translate("StepThrough", "Could not step this row: {0}").format(exc))
             return None
         self._trace = trace
         self._row = (self._row + 1) % len(self._inputs)
@@ -213,16 +224,18 @@ class StepThrough(QWidget):
         if n == 0:
             self.position_label.setText("")
             return
-        text = f"next: row {self._row + 1} of {n}"
+        text = translate("StepThrough", "next: row {0} of {1}").format(self._row + 1, n)
         if self._rows_stepped:
-            text += f" · {self._rows_stepped} row{'s' if self._rows_stepped != 1 else ''} stepped"
+            text += " · " + counted(self._rows_stepped, translate("StepThrough", "1 row stepped"),
+                                    translate("StepThrough", "{0} rows stepped"))
         self.position_label.setText(text)
 
     def _show(self) -> None:
         trace = self._trace
         if trace is None:
-            self.text.setPlainText("Press “Next row” to train on one row and see every number of the update.\n"
-                                   "Available while training is paused or stopped.")
+            self.text.setPlainText(translate("StepThrough", "Press “Next row” to train on one row and see every "
+                                                            "number of the update.\n"
+                                     "Available while training is paused or stopped."))
             return
         key = self.selected_connection()
         parts = [explain_connection(trace, *key, self._names)] if key is not None else []

@@ -38,12 +38,14 @@ from nndesk.engine import StopRule, format_error
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.methods import Method
 from nndesk.engine.wording import count
+from nndesk.i18n import QT_TRANSLATE_NOOP, counted, translate
 from nndesk.project.held_out import split_rows
 from nndesk.project.presets import preset_named
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import tones
 from nndesk.ui.document import Document
 from nndesk.ui.error_plot import EpochAxis
+from nndesk.ui.preset_names import shown_name
 from nndesk.ui.worker_thread import Worker, WorkerThread
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
@@ -80,7 +82,9 @@ class StudyConfig:
 
     def describe(self) -> str:
         """One line for the user, e.g. 'Half adder · 2-3-2 sigmoid · η 0.09 · α 0.015 · error < 0.01'."""
-        name = preset_named(self.table) or f"your table ({self.table.n_rows} rows)"
+        preset = preset_named(self.table)
+        name = shown_name(preset) if preset else translate("StudyWindow", "your table ({0} rows)").format(
+            self.table.n_rows)
         acts = sorted(set(self.activations))
         rule = (f"error < {self.stop.error_below:g}" if self.stop.error_below is not None
                 else f"all rows right by {self.stop.all_correct_margin:g}")
@@ -128,7 +132,7 @@ class StudyWorker(Worker):
     list of StudyResult, one per configuration (fewer if cancelled early).
     """
 
-    failure_text = "The study could not run: {error}"
+    failure_text = QT_TRANSLATE_NOOP("Worker", "The study could not run: {error}")
 
     def __init__(self, configs: list[StudyConfig], seeds: list[int]) -> None:
         super().__init__()
@@ -173,27 +177,28 @@ class ResultPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.figures = QLabel("Not run yet")
+        self.figures = QLabel(translate("StudyWindow", "Not run yet"))
         self.figures.setObjectName("figuresLabel")
         self.figures.setWordWrap(True)
         self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # the main plot's epoch texts (1.5M, not 1.5e+06)
         self.plot = pg.PlotWidget(background=None, axisItems={"bottom": EpochAxis(orientation="bottom")})
         self.plot.setObjectName("epochHistogram")
-        self.plot.setAccessibleName("Histogram of the epochs each seed needed to converge")
+        self.plot.setAccessibleName(translate("StudyWindow", "Histogram of the epochs each seed needed to converge"))
         self.plot.viewport().setAccessibleName(self.plot.accessibleName())  # the part that takes the focus
         self._shown: tuple[np.ndarray, int | None, int | None] = (np.array([], dtype=np.int64), None, None)
         self.plot.setMinimumHeight(180)
-        self.plot.setLabel("bottom", "epochs to converge")
-        self.plot.setLabel("left", "seeds")
+        self.plot.setLabel("bottom", translate("StudyWindow", "epochs to converge"))
+        self.plot.setLabel("left", translate("StudyWindow", "seeds"))
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self._bars: pg.BarGraphItem | None = None
         self._lines: list[pg.InfiniteLine] = []
-        self.stuck_title = QLabel("Stuck seeds (double-click to watch one in the main window)")
+        self.stuck_title = QLabel(translate("StudyWindow", "Stuck seeds (double-click to watch one in the main "
+                                                           "window)"))
         self.stuck_list = QListWidget()
         self.stuck_list.setObjectName("stuckList")
-        self.stuck_list.setAccessibleName("Stuck seeds")
+        self.stuck_list.setAccessibleName(translate("StudyWindow", "Stuck seeds"))
         self.stuck_list.itemDoubleClicked.connect(self._on_double_click)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -206,7 +211,7 @@ class ResultPanel(QWidget):
 
     def clear(self, title: str) -> None:
         self.title.setText(title)
-        self.figures.setText("Running…")
+        self.figures.setText(translate("StudyWindow", "Running…"))
         self.stuck_list.clear()
         self._draw_histogram(np.array([], dtype=np.int64), None, None)
 
@@ -215,13 +220,18 @@ class ResultPanel(QWidget):
         self._draw_histogram(result.converged_epochs, result.median_epochs, result.p90_epochs)
         self.stuck_list.clear()
         for s in result.stuck + result.diverged:
-            what = "diverged" if s in result.diverged else f"error {format_error(s.error)}"
-            item = QListWidgetItem(f"Seed {s.seed}: {what} after {count(s.epochs, 'epoch')}, "
-                                   f"{s.rows_correct} of {result.n_rows} rows right")
+            if s in result.diverged:
+                what = translate("StudyWindow", "diverged")
+            else:
+                what = translate("StudyWindow", "error {0}").format(format_error(s.error))
+            epochs = counted(s.epochs, translate("StudyWindow", "1 epoch"), translate("StudyWindow", "{0} epochs"))
+            item = QListWidgetItem(translate("StudyWindow", "Seed {0}: {1} after {2}, {3} of {4} rows right").format(
+                s.seed, what, epochs, s.rows_correct, result.n_rows))
             item.setData(Qt.ItemDataRole.UserRole, s.seed)
             self.stuck_list.addItem(item)
         if not self.stuck_list.count():
-            self.stuck_list.addItem("None: every seed converged" if not result.cancelled else "None so far")
+            self.stuck_list.addItem(translate("StudyWindow", "None: every seed converged") if not result.cancelled
+                                    else translate("StudyWindow", "None so far"))
             self.stuck_list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -281,16 +291,18 @@ class ResultPanel(QWidget):
 def figures_text(result: StudyResult) -> str:
     """'97.0 % converged (970 of 1,000) · median 1,234,567 epochs · p90 2,000,000' and what is stuck."""
     converged = len(result.converged_epochs)
-    parts = [f"{100 * result.fraction_converged:.1f} % converged ({converged:,} of {result.total:,} seeds)"]
+    parts = [translate("StudyWindow", "{0} % converged ({1} of {2} seeds)").format(
+        f"{100 * result.fraction_converged:.1f}", f"{converged:,}", f"{result.total:,}")]
     if converged:
-        parts.append(f"median {result.median_epochs:,} epochs · p90 {result.p90_epochs:,} epochs")
+        parts.append(translate("StudyWindow", "median {0} epochs · p90 {1} epochs").format(
+            f"{result.median_epochs:,}", f"{result.p90_epochs:,}"))
     else:
-        parts.append("no seed converged")
-    tail = f"{len(result.stuck):,} stuck at the limit"
+        parts.append(translate("StudyWindow", "no seed converged"))
+    tail = translate("StudyWindow", "{0} stuck at the limit").format(f"{len(result.stuck):,}")
     if result.diverged:
-        tail += f", {len(result.diverged):,} diverged"
+        tail += translate("StudyWindow", ", {0} diverged").format(f"{len(result.diverged):,}")
     if result.cancelled:
-        tail += f"; cancelled at epoch {max(s.epochs for s in result.seeds):,}"
+        tail += translate("StudyWindow", "; cancelled at epoch {0}").format(f"{max(s.epochs for s in result.seeds):,}")
     parts.append(tail)
     return "\n".join(parts)
 
@@ -305,7 +317,7 @@ class StudyWindow(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("studyWindow")
-        self.setWindowTitle("Convergence study")
+        self.setWindowTitle(translate("StudyWindow", "Convergence study"))
         self._config = config
         self._document = document  # where "Take from main window" reads and a double-clicked seed goes
         self._runner = WorkerThread("nndesk-study", self)
@@ -324,21 +336,23 @@ class StudyWindow(QDialog):
         self.config_label = QLabel()
         self.config_label.setObjectName("configLabel")
         self.config_label.setWordWrap(True)
-        self.refresh_button = QPushButton("Take from main window")
+        self.refresh_button = QPushButton(translate("StudyWindow", "Take from main window"))
         self.refresh_button.setObjectName("refreshConfigButton")
-        self.refresh_button.setToolTip("Read the main window's table, network and training settings again")
+        self.refresh_button.setToolTip(translate("StudyWindow", "Read the main window's table, network and training "
+                                                                "settings again"))
         self.refresh_button.setEnabled(self._document is not None)
         self.refresh_button.clicked.connect(self.take_from_main_window)
 
         self.seeds_spin = _spin("seedsSpin", 1, MAX_STUDY_SEEDS, DEFAULT_SEEDS,
-                                "How many initialisations (seeds) to train")
-        self.first_seed_spin = _spin("firstSeedSpin", 0, 2**31 - 1, 1, "Seeds run from this one upwards")
+                                translate("StudyWindow", "How many initialisations (seeds) to train"))
+        self.first_seed_spin = _spin("firstSeedSpin", 0, 2**31 - 1, 1, translate("StudyWindow", "Seeds run from this "
+                                                                                                "one upwards"))
         self.max_epochs_spin = _spin("studyMaxEpochsSpin", 1, 100_000_000, 1,
-                                     "A seed that has not converged by then counts as stuck")
+                                     translate("StudyWindow", "A seed that has not converged by then counts as stuck"))
         self.max_epochs_spin.setSingleStep(10_000)
         self.max_epochs_spin.setGroupSeparatorShown(True)
 
-        self.compare_check = QCheckBox("Compare with")
+        self.compare_check = QCheckBox(translate("StudyWindow", "Compare with"))
         self.compare_check.setObjectName("compareCheck")
         self.compare_eta_spin = QDoubleSpinBox()
         self.compare_eta_spin.setObjectName("compareEtaSpin")
@@ -346,26 +360,28 @@ class StudyWindow(QDialog):
         self.compare_eta_spin.setDecimals(3)
         self.compare_eta_spin.setSingleStep(0.01)
         self.compare_eta_spin.setPrefix("η ")
-        self.compare_eta_spin.setAccessibleName("Learning rate η of the second configuration")
-        self.compare_eta_spin.setToolTip("Learning rate η of the second configuration")
+        self.compare_eta_spin.setAccessibleName(translate("StudyWindow", "Learning rate η of the second configuration"))
+        self.compare_eta_spin.setToolTip(translate("StudyWindow", "Learning rate η of the second configuration"))
         self.compare_hidden_edit = QLineEdit()
         self.compare_hidden_edit.setObjectName("compareHiddenEdit")
-        self.compare_hidden_edit.setPlaceholderText("e.g. 2 or 4, 2")
+        self.compare_hidden_edit.setPlaceholderText(translate("StudyWindow", "e.g. 2 or 4, 2"))
         self.compare_hidden_edit.setMaximumWidth(160)
-        self.compare_hidden_edit.setToolTip("Neurons per hidden layer of the second configuration")
-        self.compare_hidden_edit.setAccessibleName("Hidden layers of the second configuration")
+        self.compare_hidden_edit.setToolTip(translate("StudyWindow", "Neurons per hidden layer of the second "
+                                                                     "configuration"))
+        self.compare_hidden_edit.setAccessibleName(translate("StudyWindow", "Hidden layers of the second "
+                                                                            "configuration"))
         self.compare_check.toggled.connect(self._sync_compare)
 
-        self.run_button = QPushButton("Run study")
+        self.run_button = QPushButton(translate("StudyWindow", "Run study"))
         self.run_button.setObjectName("runStudyButton")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("StudyWindow", "Cancel"))
         self.cancel_button.setObjectName("cancelStudyButton")
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("studyProgress")
-        self.progress_bar.setAccessibleName("Study progress")
+        self.progress_bar.setAccessibleName(translate("StudyWindow", "Study progress"))
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setFormat("")
         self.status = QLabel("")
@@ -378,14 +394,15 @@ class StudyWindow(QDialog):
         self._sync_compare()
 
     def _lay_out(self) -> None:
-        config_box = QGroupBox("Configuration")
+        config_box = QGroupBox(translate("StudyWindow", "Configuration"))
         top = QHBoxLayout(config_box)
         top.addWidget(self.config_label, 1)
         top.addWidget(self.refresh_button)
 
         numbers = QHBoxLayout()
-        for text, spin in (("Seeds", self.seeds_spin), ("First seed", self.first_seed_spin),
-                           ("Epoch limit", self.max_epochs_spin)):
+        for text, spin in ((translate("StudyWindow", "Seeds"), self.seeds_spin),
+                           (translate("StudyWindow", "First seed"), self.first_seed_spin),
+                           (translate("StudyWindow", "Epoch limit"), self.max_epochs_spin)):
             label = QLabel(text)
             label.setBuddy(spin)
             spin.setMinimumWidth(110)
@@ -396,7 +413,7 @@ class StudyWindow(QDialog):
         compare = QHBoxLayout()
         compare.addWidget(self.compare_check)
         compare.addWidget(self.compare_eta_spin)
-        hidden_label = QLabel("hidden layers")
+        hidden_label = QLabel(translate("StudyWindow", "hidden layers"))
         hidden_label.setBuddy(self.compare_hidden_edit)
         compare.addWidget(hidden_label)
         compare.addWidget(self.compare_hidden_edit)
@@ -477,7 +494,7 @@ class StudyWindow(QDialog):
             panel.clear(config.describe())
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("%p %")
-        self.status.setText(f"Training {len(self.seeds()):,} seeds…")
+        self.status.setText(translate("StudyWindow", "Training {0} seeds…").format(f"{len(self.seeds()):,}"))
         self._runner.start(StudyWorker(configs, self.seeds()))
         self._update_controls()
 
@@ -485,7 +502,7 @@ class StudyWindow(QDialog):
         """Stop the study; the seeds trained so far are shown."""
         if self.is_running():
             self._runner.request_stop()
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("StudyWindow", "Cancelling…"))
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Stop and join the worker thread now (the window is closing). True if it ended in time."""
@@ -495,9 +512,12 @@ class StudyWindow(QDialog):
     def _on_progress(self, report: tuple[int, float, StudyProgress]) -> None:
         index, fraction, p = report
         self.progress_bar.setValue(int(1000 * fraction))
-        which = f"configuration {index + 1}: " if len(self._running_configs) > 1 else ""
-        self.status.setText(f"{which}epoch {p.epoch:,} · {p.converged:,} of {p.total:,} seeds converged · "
-                            f"{p.active:,} still training")
+        which = ""
+        if len(self._running_configs) > 1:
+            which = translate("StudyWindow", "configuration {0}: ").format(index + 1)
+        self.status.setText(which + translate("StudyWindow", "epoch {0} · {1} of {2} seeds converged · {3} still "
+                                                             "training").format(
+            f"{p.epoch:,}", f"{p.converged:,}", f"{p.total:,}", f"{p.active:,}"))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
@@ -514,7 +534,7 @@ class StudyWindow(QDialog):
         for panel, result in zip(self.panels, results, strict=False):
             panel.show_result(result)
         for panel in self.panels[len(results) : len(self._running_configs)]:
-            panel.figures.setText("Not run: the study was cancelled first")
+            panel.figures.setText(translate("StudyWindow", "Not run: the study was cancelled first"))
         extents = [e for e in (p.bar_extent() for p in self.panels[: len(results)]) if e is not None]
         if extents:  # compared columns on one scale, so that their bars can be compared at a glance
             shared = (min(e[0] for e in extents), max(e[1] for e in extents), max(e[2] for e in extents))
@@ -524,11 +544,11 @@ class StudyWindow(QDialog):
             r = results[-1]
             self.progress_bar.setValue(1000 if not r.cancelled else self.progress_bar.value())
             seconds = sum(x.seconds for x in results)
-            verb = "Cancelled" if r.cancelled else "Done"
-            self.status.setText(f"{verb} in {seconds:.1f} s ({r.network_samples_per_second:,.0f} "
-                                "network-samples/s)")
+            done = (translate("StudyWindow", "Cancelled in {0} s ({1} network-samples/s)") if r.cancelled
+                    else translate("StudyWindow", "Done in {0} s ({1} network-samples/s)"))
+            self.status.setText(done.format(f"{seconds:.1f}", f"{r.network_samples_per_second:,.0f}"))
         else:
-            self.status.setText("Cancelled before any seed was trained")
+            self.status.setText(translate("StudyWindow", "Cancelled before any seed was trained"))
 
     def _update_controls(self) -> None:
         running = self.is_running()
@@ -556,7 +576,9 @@ class StudyWindow(QDialog):
             doc.reset()  # same seed: back to its initial weights
         if self.parentWidget() is not None:
             _bring_to_front(self.parentWidget())
-        self.status.setText(f"Seed {seed} is loaded in the main window: press Train to watch it")
+        self.status.setText(translate("StudyWindow",
+                                      "Seed {0} is loaded in the main window: press Train to watch it").format(
+            seed))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -15,14 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nndesk.engine.wording import count
+from nndesk.i18n import QT_TRANSLATE_NOOP, counted, translate
 from nndesk.project.csv_io import CsvError, CsvGrid
 from nndesk.project.expressions import ExpressionError, table_from_expressions
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import tone_label
 
-_SEPARATOR_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
-EXPRESSION_HELP = (
+_SEPARATOR_NAMES = {",": QT_TRANSLATE_NOOP("TableDialogs", "commas"),
+                    ";": QT_TRANSLATE_NOOP("TableDialogs", "semicolons"),
+                    "\t": QT_TRANSLATE_NOOP("TableDialogs", "tabs")}
+EXPRESSION_HELP = QT_TRANSLATE_NOOP("TableDialogs",
     "One output per line (or separated by ;), for example  <b>Sum = A ^ B</b>.<br>"
     "Operators: <b>~</b> or <b>not</b>, <b>&amp;</b> or <b>and</b>, <b>^</b> or <b>xor</b>, <b>|</b> or <b>or</b> "
     "(in that order of precedence), parentheses, 0 and 1.<br><b>?</b> is a don't-care: "
@@ -33,9 +35,13 @@ EXPRESSION_HELP = (
 
 def _preview_text(table: TruthTable) -> str:
     dont_cares = sum(v != v for row in table.rows for v in row)
-    text = (f"Inputs: {', '.join(table.input_names)}  →  targets: {', '.join(table.target_names)}  ·  "
-            f"{table.n_rows} row{'s' if table.n_rows != 1 else ''}")
-    return text + (f", {dont_cares} don't-care{'s' if dont_cares != 1 else ''} (x)" if dont_cares else "")
+    rows = counted(table.n_rows, translate("TableDialogs", "1 row"), translate("TableDialogs", "{0} rows"))
+    text = translate("TableDialogs", "Inputs: {0}  →  targets: {1}  ·  {2}").format(
+        ", ".join(table.input_names), ", ".join(table.target_names), rows)
+    if not dont_cares:
+        return text
+    return text + counted(dont_cares, translate("TableDialogs", ", 1 don't-care (x)"),
+                          translate("TableDialogs", ", {0} don't-cares (x)"))
 
 
 class CsvImportDialog(QDialog):
@@ -45,16 +51,20 @@ class CsvImportDialog(QDialog):
     def __init__(self, grid: CsvGrid, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
-        self.setWindowTitle(f"Import {file_name}")
+        self.setWindowTitle(translate("TableDialogs", "Import {0}").format(file_name))
         self._grid = grid
         self._table: TruthTable | None = None
-        about = QLabel(f"{count(len(grid.names), 'column')} and {count(len(grid.values), 'row')}, separated by "
-                       f"{_SEPARATOR_NAMES.get(grid.separator, repr(grid.separator))}. "
-                       "Tick the columns the network should learn to answer (the targets):")
+        separator = _SEPARATOR_NAMES.get(grid.separator)
+        columns = counted(len(grid.names), translate("TableDialogs", "1 column"),
+                          translate("TableDialogs", "{0} columns"))
+        rows = counted(len(grid.values), translate("TableDialogs", "1 row"), translate("TableDialogs", "{0} rows"))
+        about = QLabel(translate("TableDialogs", "{0} and {1}, separated by {2}. Tick the columns the network should "
+                                 "learn to answer (the targets):").format(
+            columns, rows, translate("TableDialogs", separator) if separator else repr(grid.separator)))
         about.setWordWrap(True)
         self.columns = QListWidget()
         self.columns.setObjectName("csvTargetColumns")
-        self.columns.setAccessibleName("Target columns")
+        self.columns.setAccessibleName(translate("TableDialogs", "Target columns"))
         ticked = grid.default_targets()  # the targets the file names, else its last column
         for k, name in enumerate(grid.names):
             item = QListWidgetItem(name)
@@ -65,7 +75,7 @@ class CsvImportDialog(QDialog):
         self.preview.setObjectName("csvPreview")
         self.preview.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("TableDialogs", "Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,13 +119,13 @@ class ExpressionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("expressionDialog")
-        self.setWindowTitle("Table from expressions")
+        self.setWindowTitle(translate("TableDialogs", "Table from expressions"))
         self._table: TruthTable | None = None
-        help_label = QLabel(EXPRESSION_HELP)
+        help_label = QLabel(translate("TableDialogs", EXPRESSION_HELP))
         help_label.setWordWrap(True)
         self.editor = QPlainTextEdit(text)
         self.editor.setObjectName("expressionEditor")
-        self.editor.setAccessibleName("Expressions")
+        self.editor.setAccessibleName(translate("TableDialogs", "Expressions"))
         self.editor.setPlaceholderText("Sum = A ^ B\nCarry = A & B")
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -124,7 +134,7 @@ class ExpressionDialog(QDialog):
         self.preview.setObjectName("expressionPreview")
         self.preview.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Make table")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("TableDialogs", "Make table"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -143,7 +153,7 @@ class ExpressionDialog(QDialog):
         text = self.editor.toPlainText()
         if not text.strip():
             self._table = None
-            self.preview.setText("Type one output per line, such as  Y = A & B")
+            self.preview.setText(translate("TableDialogs", "Type one output per line, such as  Y = A & B"))
             tone_label(self.preview, None)
         else:
             try:

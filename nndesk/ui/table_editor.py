@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.i18n import counted, translate
 from nndesk.project.presets import DEFAULT_PRESET, DESCRIPTIONS, PRESETS, preset_named
 from nndesk.project.table_checks import conflict_text
 from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_pasted
 from nndesk.ui.appearance import is_dark, tone_label, tones
+from nndesk.ui.preset_names import shown_description, shown_name
 from nndesk.ui.table_model import (
     OUTPUT_RANGES,
     TruthTableModel,
@@ -246,8 +248,9 @@ def _legend_html() -> str:
     """The legend of the column colours, in the appearance shown."""
     t = tones()
     text = t.cell_text.name()
-    return (f"<span style='background:{t.input_header.name()}; color:{text}'>&nbsp;inputs&nbsp;</span>&nbsp;"
-            f"<span style='background:{t.target_header.name()}; color:{text}'>&nbsp;targets&nbsp;</span>")
+    inputs, targets = translate("TableEditor", "inputs"), translate("TableEditor", "targets")
+    return (f"<span style='background:{t.input_header.name()}; color:{text}'>&nbsp;{inputs}&nbsp;</span>&nbsp;"
+            f"<span style='background:{t.target_header.name()}; color:{text}'>&nbsp;{targets}&nbsp;</span>")
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -290,42 +293,51 @@ class TableEditor(QWidget):
     def _build(self) -> None:
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.setPlaceholderText("Your own table")
-        self.preset_combo.setAccessibleName("Preset")
-        self.preset_combo.setToolTip("Replace the table with a ready-made truth table")
+        self.preset_combo.setPlaceholderText(translate("TableEditor", "Your own table"))
+        self.preset_combo.setAccessibleName(translate("TableEditor", "Preset"))
+        self.preset_combo.setToolTip(translate("TableEditor", "Replace the table with a ready-made truth table"))
         for i, name in enumerate(PRESETS):
-            self.preset_combo.addItem(name)
-            self.preset_combo.setItemData(i, DESCRIPTIONS.get(name, ""), Qt.ItemDataRole.ToolTipRole)
+            self.preset_combo.addItem(shown_name(name), name)  # shown translated, known by its English name
+            self.preset_combo.setItemData(i, shown_description(DESCRIPTIONS.get(name, "")), Qt.ItemDataRole.ToolTipRole)
         self.preset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preset_combo.setMaxVisibleItems(len(PRESETS))
         self._wheel_guard = WheelGuard(self)
         self._wheel_guard.guard(self.preset_combo)
 
         self.view = TruthTableView()
-        self.view.setAccessibleName("Training table")
+        self.view.setAccessibleName(translate("TableEditor", "Training table"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-        self.add_row_button = _button("Add", "addRowButton", "Add a row of zeros below the current row")
-        self.duplicate_row_button = _button("Duplicate", "duplicateRowButton", "Add a copy of the current row below it")
-        self.remove_row_button = _button("Remove", "removeRowButton", "Remove the selected rows")
+        self.add_row_button = _button(translate("TableEditor", "Add"), "addRowButton",
+                                      translate("TableEditor", "Add a row of zeros below the current row"))
+        self.duplicate_row_button = _button(translate("TableEditor", "Duplicate"), "duplicateRowButton",
+                                            translate("TableEditor", "Add a copy of the current row below it"))
+        self.remove_row_button = _button(translate("TableEditor", "Remove"), "removeRowButton",
+                                         translate("TableEditor", "Remove the selected rows"))
         self.add_input_button = _button(
-            "+ Input", "addInputColumnButton", "Add an input column (the network gets one more input neuron)"
+            translate("TableEditor", "+ Input"), "addInputColumnButton",
+            translate("TableEditor", "Add an input column (the network gets one more input neuron)")
         )
         self.add_target_button = _button(
-            "+ Target", "addTargetColumnButton", "Add a target column (the network gets one more output neuron)"
+            translate("TableEditor", "+ Target"), "addTargetColumnButton",
+            translate("TableEditor", "Add a target column (the network gets one more output neuron)")
         )
-        self.remove_column_button = _button("Remove", "removeColumnButton", "Remove the current column")
-        for b, name in ((self.add_row_button, "Add row"), (self.duplicate_row_button, "Duplicate row"),
-                        (self.remove_row_button, "Remove rows"), (self.add_input_button, "Add input column"),
-                        (self.add_target_button, "Add target column"),
-                        (self.remove_column_button, "Remove column")):
+        self.remove_column_button = _button(translate("TableEditor", "Remove"), "removeColumnButton",
+                                            translate("TableEditor", "Remove the current column"))
+        for b, name in ((self.add_row_button, translate("TableEditor", "Add row")),
+                        (self.duplicate_row_button, translate("TableEditor", "Duplicate row")),
+                        (self.remove_row_button, translate("TableEditor", "Remove rows")),
+                        (self.add_input_button, translate("TableEditor", "Add input column")),
+                        (self.add_target_button, translate("TableEditor", "Add target column")),
+                        (self.remove_column_button, translate("TableEditor", "Remove column"))):
             b.setAccessibleName(name)  # two buttons read "Remove": say which
 
         self.legend = QLabel(_legend_html())
         self.legend.setObjectName("tableLegend")
-        self.legend.setToolTip("Inputs are shown to the network; targets are what it should answer")
+        self.legend.setToolTip(translate("TableEditor", "Inputs are shown to the network; targets are what it should "
+                                                        "answer"))
         self.message = QLabel()
         self.message.setObjectName("tableMessage")
         self.message.setWordWrap(True)
@@ -346,7 +358,7 @@ class TableEditor(QWidget):
         self.conflict_note.hide()
 
         top = QHBoxLayout()
-        preset_label = QLabel("&Preset:")
+        preset_label = QLabel(translate("TableEditor", "&Preset:"))
         preset_label.setBuddy(self.preset_combo)
         top.addWidget(preset_label)
         top.addWidget(self.preset_combo, 1)
@@ -357,8 +369,8 @@ class TableEditor(QWidget):
         rows = QGridLayout()
         rows.setHorizontalSpacing(4)
         rows.setVerticalSpacing(2)
-        rows.addWidget(QLabel("Rows:"), 0, 0)
-        rows.addWidget(QLabel("Columns:"), 1, 0)
+        rows.addWidget(QLabel(translate("TableEditor", "Rows:")), 0, 0)
+        rows.addWidget(QLabel(translate("TableEditor", "Columns:")), 1, 0)
         for k, b in enumerate((self.add_row_button, self.duplicate_row_button, self.remove_row_button)):
             rows.addWidget(b, 0, k + 1)
         for k, b in enumerate((self.add_input_button, self.add_target_button, self.remove_column_button)):
@@ -417,7 +429,7 @@ class TableEditor(QWidget):
         if name not in PRESETS:
             raise KeyError(name)
         self.preset_combo.setCurrentIndex(-1)  # re-choosing the shown preset must still reset the table
-        self.preset_combo.setCurrentText(name)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(name))
 
     def set_output_activation(self, name: str) -> None:
         """Targets outside what this output activation can produce get flagged (amber)."""
@@ -433,11 +445,13 @@ class TableEditor(QWidget):
         if n:
             lo, hi = OUTPUT_RANGES[self.model.output_activation()]
             span = f"{format_value(lo)}..{format_value(hi)}".replace("inf", "∞")
-            self.range_note.setText(
-                f"{n} target value{'s are' if n > 1 else ' is'} outside {span} (amber): "
-                f"a {self.model.output_activation()} output can never reach {'them' if n > 1 else 'it'}, "
-                "so the error cannot reach zero."
-            )
+            if n == 1:
+                note = translate("TableEditor", "1 target value is outside {1} (amber): a {2} output can never "
+                                 "reach it, so the error cannot reach zero.")
+            else:
+                note = translate("TableEditor", "{0} target values are outside {1} (amber): a {2} output can never "
+                                 "reach them, so the error cannot reach zero.")
+            self.range_note.setText(note.format(n, span, self.model.output_activation()))
 
     def show_message(self, text: str, row: int | None = None, column: int | None = None) -> None:
         """Show a refusal under the table and, when it concerns a cell (or a header: row -1), at it."""
@@ -474,18 +488,18 @@ class TableEditor(QWidget):
     def add_row(self) -> None:
         """Insert a row of zeros below the current row (at the end when none is current)."""
         at = self._current_row() + 1
-        self._edit(self.table().with_row_added(at), "Add a row")
+        self._edit(self.table().with_row_added(at), translate("TableEditor", "Add a row"))
         self._select(at, max(self.view.currentIndex().column(), 0))
 
     def duplicate_row(self) -> None:
         r = self._current_row()
-        self._edit(self.table().with_row_duplicated(r), f"Duplicate row {r + 1}")
+        self._edit(self.table().with_row_duplicated(r), translate("TableEditor", "Duplicate row {0}").format(r + 1))
         self._select(r + 1, max(self.view.currentIndex().column(), 0))
 
     def remove_rows(self) -> None:
         rows = self._selected_rows()
         if not rows:
-            self.show_message("Select the rows to remove first")
+            self.show_message(translate("TableEditor", "Select the rows to remove first"))
             return
         try:
             new = self.table().with_rows_removed(rows)
@@ -493,18 +507,19 @@ class TableEditor(QWidget):
             self.show_message(str(e))
             return
         column = max(self.view.currentIndex().column(), 0)
-        self._edit(new, f"Remove {len(rows)} row{'s' if len(rows) > 1 else ''}")
+        self._edit(new, counted(len(rows), translate("TableEditor", "Remove 1 row"), translate("TableEditor",
+                                                                                               "Remove {0} rows")))
         self._select(min(rows[0], new.n_rows - 1), column)
 
     # ---- columns -----------------------------------------------------------------------------
     def add_input_column(self) -> None:
         new = self.table().with_input_column_added()
-        self._edit(new, f"Add input column {new.input_names[-1]}")
+        self._edit(new, translate("TableEditor", "Add input column {0}").format(new.input_names[-1]))
         self._select(max(self._current_row(), 0), new.n_inputs - 1)
 
     def add_target_column(self) -> None:
         new = self.table().with_target_column_added()
-        self._edit(new, f"Add target column {new.target_names[-1]}")
+        self._edit(new, translate("TableEditor", "Add target column {0}").format(new.target_names[-1]))
         self._select(max(self._current_row(), 0), new.n_columns - 1)
 
     def remove_column(self, column: int | None = None) -> None:
@@ -516,7 +531,7 @@ class TableEditor(QWidget):
         except ValueError as e:
             self.show_message(str(e), -1, c)
             return
-        self._edit(new, f"Remove column {t.column_names[c]}")
+        self._edit(new, translate("TableEditor", "Remove column {0}").format(t.column_names[c]))
         self._select(max(self._current_row(), 0), min(c, new.n_columns - 1))
 
     def rename_column(self, column: int, name: str) -> bool:
@@ -550,7 +565,7 @@ class TableEditor(QWidget):
         try:
             block = parse_pasted(text)
         except ValueError as e:
-            self.show_message(f"Nothing pasted. {e}")
+            self.show_message(translate("TableEditor", "Nothing pasted. {0}").format(e))
             return False
         i = self.view.currentIndex()
         r, c = (i.row(), i.column()) if i.isValid() else (0, 0)
@@ -559,11 +574,11 @@ class TableEditor(QWidget):
         try:
             new = self.table().with_block(r, c, block.values)
         except ValueError as e:
-            self.show_message(f"Nothing pasted. {e}")
+            self.show_message(translate("TableEditor", "Nothing pasted. {0}").format(e))
             return False
         if block.names is not None and block.n_columns == new.n_columns:
             new = _renamed(new, block.names)
-        self._edit(new, f"Paste {block.n_rows} × {block.n_columns} cells")
+        self._edit(new, translate("TableEditor", "Paste {0} × {1} cells").format(block.n_rows, block.n_columns))
         if block.n_rows * block.n_columns <= 10_000:  # selecting a huge block costs Qt seconds
             self._select_block(r, c, block.n_rows, block.n_columns)
         else:
@@ -594,7 +609,8 @@ class TableEditor(QWidget):
         indexes = self.view.selectionModel().selectedIndexes() or [self.view.currentIndex()]
         cells = [(i.row(), i.column(), 0.0) for i in indexes if i.isValid()]
         if cells:
-            self._edit(self.table().with_values(cells), f"Clear {len(cells)} cells")
+            self._edit(self.table().with_values(cells), counted(len(cells), translate("TableEditor", "Clear 1 cell"),
+                                                                translate("TableEditor", "Clear {0} cells")))
 
     # ---- menus -------------------------------------------------------------------------------
     def column_menu(self, column: int) -> QMenu:
@@ -602,11 +618,13 @@ class TableEditor(QWidget):
         menu = QMenu(self)
         name = self.table().column_names[column] if 0 <= column < self.table().n_columns else ""
         if name:
-            menu.addAction(f"Rename column {name}…", lambda: self.start_rename(column))
-        menu.addAction("Add input column", self.add_input_column)
-        menu.addAction("Add target column", self.add_target_column)
+            menu.addAction(translate("TableEditor", "Rename column {0}…").format(
+                name), lambda: self.start_rename(column))
+        menu.addAction(translate("TableEditor", "Add input column"), self.add_input_column)
+        menu.addAction(translate("TableEditor", "Add target column"), self.add_target_column)
         if name:
-            menu.addAction(f"Remove column {name}", lambda: self.remove_column(column))
+            menu.addAction(translate("TableEditor", "Remove column {0}").format(
+                name), lambda: self.remove_column(column))
         return menu
 
     def _header_menu(self, pos: QPoint) -> None:
@@ -616,13 +634,13 @@ class TableEditor(QWidget):
     def _cell_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
         menu = QMenu(self)
-        menu.addAction("Add row", self.add_row)
-        menu.addAction("Duplicate row", self.duplicate_row)
-        menu.addAction("Remove selected rows", self.remove_rows)
+        menu.addAction(translate("TableEditor", "Add row"), self.add_row)
+        menu.addAction(translate("TableEditor", "Duplicate row"), self.duplicate_row)
+        menu.addAction(translate("TableEditor", "Remove selected rows"), self.remove_rows)
         menu.addSeparator()
-        menu.addAction("Copy", self.copy_selection)
-        menu.addAction("Paste", lambda: self.paste_text(QGuiApplication.clipboard().text()))
-        menu.addAction("Clear to 0", self.clear_selection)
+        menu.addAction(translate("TableEditor", "Copy"), self.copy_selection)
+        menu.addAction(translate("TableEditor", "Paste"), lambda: self.paste_text(QGuiApplication.clipboard().text()))
+        menu.addAction(translate("TableEditor", "Clear to 0"), self.clear_selection)
         if index.isValid():
             menu.addSeparator()
             for action in self.column_menu(index.column()).actions():
@@ -633,9 +651,9 @@ class TableEditor(QWidget):
     def _on_preset_index(self, index: int) -> None:
         if index < 0:
             return
-        name = self.preset_combo.itemText(index)
+        name = self.preset_combo.itemData(index)
         self.clear_message()
-        self.model.apply_edit(PRESETS[name], f"Load preset {name}")
+        self.model.apply_edit(PRESETS[name], translate("TableEditor", "Load preset {0}").format(shown_name(name)))
         self.view.setCurrentIndex(self.model.index(0, 0))
         self.presetChosen.emit(name)
 
@@ -661,7 +679,7 @@ class TableEditor(QWidget):
     def _sync_preset_combo(self) -> None:
         name = preset_named(self.table())
         self.preset_combo.blockSignals(True)
-        self.preset_combo.setCurrentIndex(self.preset_combo.findText(name) if name else -1)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(name) if name else -1)
         self.preset_combo.blockSignals(False)
 
     def _update_buttons(self) -> None:
@@ -671,7 +689,8 @@ class TableEditor(QWidget):
         only = t.n_inputs == 1 if t.is_input_column(c) else t.n_targets == 1
         # stays enabled so that a click explains why the last input/target column cannot go
         self.remove_column_button.setToolTip(
-            f"Remove column {t.column_names[c]}" + (" (it is the only one of its kind)" if only else "")
+            translate("TableEditor", "Remove column {0}").format(
+                t.column_names[c]) + (translate("TableEditor", " (it is the only one of its kind)") if only else "")
         )
 
     def _select(self, row: int, column: int) -> None:

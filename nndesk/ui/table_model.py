@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QUndoCommand, QUndoStack
 
+from nndesk.i18n import translate
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS
 from nndesk.project.truth_table import TruthTable, format_exact, format_value, parse_number, parse_target
 from nndesk.ui.appearance import LIGHT_TONES, tones
@@ -64,7 +65,7 @@ class TruthTableModel(QAbstractTableModel):
 
     def set_table(self, table: TruthTable) -> None:
         """Show another table (a preset, a loaded file); emits tableChanged if it differs."""
-        self.apply_edit(table, "Replace the table")
+        self.apply_edit(table, translate("TableModel", "Replace the table"))
 
     def set_output_activation(self, name: str) -> None:
         """Flag targets outside the range this output activation can reach (sigmoid: 0..1)."""
@@ -159,7 +160,8 @@ class TruthTableModel(QAbstractTableModel):
             self.editRejected.emit(r, c, str(e))
             return False
         name = self._table.column_names[c]
-        self.apply_edit(self._table.with_value(r, c, v), f"Set {name} in row {r + 1} to {format_value(v)}")
+        self.apply_edit(self._table.with_value(r, c, v), translate("TableModel", "Set {0} in row {1} to {2}").format(
+            name, r + 1, format_value(v)))
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -177,8 +179,10 @@ class TruthTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return t.column_names[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = "Input: a value shown to the network" if is_input else "Target: the output the network should learn"
-            return f"{t.column_names[section]}\n{kind}\nDouble-click to rename; right-click for more"
+            kind = (translate("TableModel", "Input: a value shown to the network") if is_input
+                    else translate("TableModel", "Target: the output the network should learn"))
+            return f"{t.column_names[section]}\n{kind}\n" + translate("TableModel", "Double-click to rename; "
+                                                                                    "right-click for more")
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(tones().input_header if is_input else tones().target_header)
         if role == Qt.ItemDataRole.ForegroundRole:  # the header colours' own text colour, whatever the style's
@@ -224,24 +228,25 @@ class TruthTableModel(QAbstractTableModel):
             self.editRejected.emit(-1, section, str(e))
             return False
         old_name = self._table.column_names[section]
-        self.apply_edit(new, f"Rename column {old_name} to {new.column_names[section]}")
+        self.apply_edit(new, translate("TableModel", "Rename column {0} to {1}").format(
+            old_name, new.column_names[section]))
         return True
 
     # ---- helpers -----------------------------------------------------------------------------
     def _cell_tooltip(self, r: int, c: int) -> str:
         t = self._table
-        kind = "input" if t.is_input_column(c) else "target"
         v = t.value(r, c)
         if v != v:
-            return (f"Row {r + 1}, target {t.column_names[c]}: x, a don't-care\n"
-                    "No error is sent back from this output for this row, and the truth check skips it")
-        tip = f"Row {r + 1}, {kind} {t.column_names[c]} = {format_value(v)}"
+            return translate("TableModel", "Row {0}, target {1}: x, a don't-care\nNo error is sent back from this "
+                             "output for this row, and the truth check skips it").format(r + 1, t.column_names[c])
+        kind = (translate("TableModel", "Row {0}, input {1} = {2}") if t.is_input_column(c)
+                else translate("TableModel", "Row {0}, target {1} = {2}"))
+        tip = kind.format(r + 1, t.column_names[c], format_value(v))
         if self.is_flagged(r, c):
             lo, hi = OUTPUT_RANGES[self._output_activation]
-            tip += (
-                f"\nOutside {format_value(lo)}..{format_value(hi)}: a {self._output_activation} "
-                "output can never reach it, so the error cannot go to zero"
-            )
+            tip += "\n" + translate("TableModel", "Outside {0}..{1}: a {2} output can never reach it, so the error "
+                                                  "cannot go to zero").format(
+                format_value(lo), format_value(hi), self._output_activation)
         return tip
 
     def _notify_cells(self, old: TruthTable, new: TruthTable) -> None:
@@ -294,7 +299,7 @@ class TableEdit(QUndoCommand):
     """One undoable change of the table: it swaps the whole (immutable) table back and forth."""
 
     def __init__(self, model: TruthTableModel, old: TruthTable, new: TruthTable, description: str) -> None:
-        super().__init__(description or "Edit the table")
+        super().__init__(description or translate("TableModel", "Edit the table"))
         self._model, self._old, self._new = model, old, new
 
     def redo(self) -> None:

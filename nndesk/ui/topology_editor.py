@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
+
 ACTIVATION_NAMES = ("sigmoid", "tanh", "relu", "linear")
 ACTIVATION_TIPS = {
-    "sigmoid": "sigmoid: 1 / (1 + e^-x), outputs between 0 and 1 (the article's choice)",
-    "tanh": "tanh: outputs between -1 and 1",
-    "relu": "relu: max(0, x), outputs 0 or more",
-    "linear": "linear: passes x through unchanged",
+    "sigmoid": QT_TRANSLATE_NOOP("TopologyEditor", "sigmoid: 1 / (1 + e^-x), outputs between 0 and 1 (the article's "
+                                                   "choice)"),
+    "tanh": QT_TRANSLATE_NOOP("TopologyEditor", "tanh: outputs between -1 and 1"),
+    "relu": QT_TRANSLATE_NOOP("TopologyEditor", "relu: max(0, x), outputs 0 or more"),
+    "linear": QT_TRANSLATE_NOOP("TopologyEditor", "linear: passes x through unchanged"),
 }
 MAX_HIDDEN_LAYERS = 6
 MAX_NEURONS = 64
@@ -61,8 +64,9 @@ def _activation_combo(name: str, tip_layer: str) -> QComboBox:
     combo.setObjectName(name)
     for i, act in enumerate(ACTIVATION_NAMES):
         combo.addItem(act)
-        combo.setItemData(i, ACTIVATION_TIPS[act], Qt.ItemDataRole.ToolTipRole)
-    combo.setToolTip(f"Activation function of the {tip_layer}")
+        combo.setItemData(i, translate("TopologyEditor", ACTIVATION_TIPS[act]), Qt.ItemDataRole.ToolTipRole)
+    layer = translate("TopologyEditor", tip_layer)
+    combo.setToolTip(translate("TopologyEditor", "Activation function of the {0}").format(layer))
     return combo
 
 
@@ -86,28 +90,32 @@ class TopologyEditor(QWidget):
 
     # ---- construction ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.input_title = QLabel("Input layer")
-        self.output_title = QLabel("Output layer")
+        self.input_title = QLabel(translate("TopologyEditor", "Input layer"))
+        self.output_title = QLabel(translate("TopologyEditor", "Output layer"))
         self.input_label = QLabel()
         self.input_label.setObjectName("inputCountLabel")
-        self.input_label.setToolTip("One input neuron per input column of the training table")
+        self.input_label.setToolTip(translate("TopologyEditor", "One input neuron per input column of the training "
+                                                                "table"))
         self.output_label = QLabel()
         self.output_label.setObjectName("outputCountLabel")
-        self.output_label.setToolTip("One output neuron per target column of the training table")
-        self.output_activation = _activation_combo("outputActivationCombo", "output layer")
+        self.output_label.setToolTip(translate("TopologyEditor", "One output neuron per target column of the "
+                                                                 "training table"))
+        self.output_activation = _activation_combo("outputActivationCombo",
+                                                   QT_TRANSLATE_NOOP("TopologyEditor", "output layer"))
         self.output_activation.currentIndexChanged.connect(self._user_changed)
         self._wheel_guard.guard(self.output_activation)
-        self.output_activation.setAccessibleName("Activation of the output layer")
+        self.output_activation.setAccessibleName(translate("TopologyEditor", "Activation of the output layer"))
 
-        self.add_button = QPushButton("+ Add hidden layer")
+        self.add_button = QPushButton(translate("TopologyEditor", "+ Add hidden layer"))
         self.add_button.setObjectName("addHiddenButton")
-        self.add_button.setToolTip("Add a hidden layer before the output layer")
+        self.add_button.setToolTip(translate("TopologyEditor", "Add a hidden layer before the output layer"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._on_add)
 
         self.summary = QLabel()
         self.summary.setObjectName("topologySummary")
-        self.summary.setToolTip("Neurons per layer, and how many weights (biases included) will be trained")
+        self.summary.setToolTip(translate("TopologyEditor", "Neurons per layer, and how many weights (biases "
+                                                            "included) will be trained"))
         self.summary.setStyleSheet("color: palette(placeholder-text);")
 
         self.grid = QGridLayout()
@@ -149,14 +157,14 @@ class TopologyEditor(QWidget):
         _set_neuron_suffix(spin, neurons)
         spin.valueChanged.connect(lambda v: _set_neuron_suffix(spin, v))
         spin.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
-        spin.setToolTip("Neurons in this hidden layer")
+        spin.setToolTip(translate("TopologyEditor", "Neurons in this hidden layer"))
         spin.valueChanged.connect(self._user_changed)
-        combo = _activation_combo("", "hidden layer")
+        combo = _activation_combo("", QT_TRANSLATE_NOOP("TopologyEditor", "hidden layer"))
         combo.setCurrentText(activation)
         combo.currentIndexChanged.connect(self._user_changed)
         remove = QToolButton()
         remove.setText("−")
-        remove.setToolTip("Remove this hidden layer")
+        remove.setToolTip(translate("TopologyEditor", "Remove this hidden layer"))
         remove.clicked.connect(lambda: self._on_remove(remove))
         title = QLabel()
         self._wheel_guard.guard(spin)
@@ -165,15 +173,15 @@ class TopologyEditor(QWidget):
 
     def _rename_rows(self) -> None:
         for k, (spin, combo, remove, title) in enumerate(self._hidden):
-            title.setText(f"Hidden layer {k + 1}")
+            title.setText(translate("TopologyEditor", "Hidden layer {0}").format(k + 1))
             spin.setObjectName(f"hiddenSpin{k}")
             combo.setObjectName(f"hiddenActivation{k}")
-            combo.setToolTip(f"Activation function of hidden layer {k + 1}")
-            spin.setAccessibleName(f"Neurons in hidden layer {k + 1}")
-            combo.setAccessibleName(f"Activation of hidden layer {k + 1}")
-            remove.setAccessibleName(f"Remove hidden layer {k + 1}")
+            combo.setToolTip(translate("TopologyEditor", "Activation function of hidden layer {0}").format(k + 1))
+            spin.setAccessibleName(translate("TopologyEditor", "Neurons in hidden layer {0}").format(k + 1))
+            combo.setAccessibleName(translate("TopologyEditor", "Activation of hidden layer {0}").format(k + 1))
+            remove.setAccessibleName(translate("TopologyEditor", "Remove hidden layer {0}").format(k + 1))
             remove.setObjectName(f"removeHiddenButton{k}")
-            remove.setToolTip(f"Remove hidden layer {k + 1}")
+            remove.setToolTip(translate("TopologyEditor", "Remove hidden layer {0}").format(k + 1))
 
     # ---- public API --------------------------------------------------------------------------
     def topology(self) -> list[int]:
@@ -230,7 +238,9 @@ class TopologyEditor(QWidget):
         self.output_label.setText(_neurons(self._n_out))
         self.add_button.setEnabled(len(self._hidden) < MAX_HIDDEN_LAYERS)
         topo = self.topology()
-        self.summary.setText(f"{' → '.join(map(str, topo))}  ·  {weight_count(topo)} weights")
+        count = weight_count(topo)
+        weights = translate("TopologyEditor", "1 weight") if count == 1 else translate("TopologyEditor", "{0} weights")
+        self.summary.setText(f"{' → '.join(map(str, topo))}  ·  " + weights.format(count))
 
     def _user_changed(self) -> None:
         self._refresh()
@@ -250,7 +260,7 @@ class TopologyEditor(QWidget):
 
 
 def _neurons(n: int) -> str:
-    return f"{n} neuron{'s' if n != 1 else ''}"
+    return (translate("TopologyEditor", "1 neuron") if n == 1 else translate("TopologyEditor", "{0} neurons")).format(n)
 
 
 def _discard(widgets: Sequence[QWidget]) -> None:
@@ -261,4 +271,4 @@ def _discard(widgets: Sequence[QWidget]) -> None:
 
 
 def _set_neuron_suffix(spin: QSpinBox, n: int) -> None:
-    spin.setSuffix(" neuron" if n == 1 else " neurons")
+    spin.setSuffix(translate("TopologyEditor", " neuron") if n == 1 else translate("TopologyEditor", " neurons"))

@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
+from nndesk.i18n import QT_TRANSLATE_NOOP
 from nndesk.project.run_recorder import RunRecorder
 from nndesk.ui.worker_thread import Worker, WorkerThread
 
@@ -83,7 +84,7 @@ class TrainingWorker(Worker):
     applied and recorded by the worker between chunks), :meth:`set_probe_row` and :meth:`request_snapshot`.
     """
 
-    failure_text = "Training failed: {error}"
+    failure_text = QT_TRANSLATE_NOOP("Worker", "Training failed: {error}")
 
     def __init__(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
                  probe_row: np.ndarray | None = None, recorder: RunRecorder | None = None,

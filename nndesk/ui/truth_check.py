@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.engine.correctness import rows_correct
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.ui.appearance import tones
 
-COLUMNS = ("", "inputs", "target", "raw output", "output", "margin")  # ✓/✗ first: always in view
+COLUMNS = ("", QT_TRANSLATE_NOOP("TruthCheck", "inputs"), QT_TRANSLATE_NOOP("TruthCheck", "target"),  # ✓/✗ first
+           QT_TRANSLATE_NOOP("TruthCheck", "raw output"), QT_TRANSLATE_NOOP("TruthCheck", "output"),
+           QT_TRANSLATE_NOOP("TruthCheck", "margin"))
 _OK, _WRONG = "✓", "✗"  # the mark itself says right or wrong; its colour (tones().ok / .wrong) repeats it
 
 
@@ -65,9 +68,11 @@ def check_rows(raw: np.ndarray, targets: np.ndarray, threshold: float, margin: f
 def count_text(checks: Sequence[RowCheck], margin: float | None = None) -> str:
     """ "3 of 4 rows correct", with "(2 with margin 0.1)" when a margin is asked for."""
     right = sum(c.correct for c in checks)
-    text = f"{right} of {len(checks)} row{'s' if len(checks) != 1 else ''} correct"
+    text = (translate("TruthCheck", "{0} of 1 row correct") if len(checks) == 1
+            else translate("TruthCheck", "{0} of {1} rows correct")).format(right, len(checks))
     if margin:
-        text += f" ({sum(c.correct_with_margin for c in checks)} with margin {margin:g})"
+        text += translate("TruthCheck", " ({0} with margin {1})").format(
+            sum(c.correct_with_margin for c in checks), f"{margin:g}")
     return text
 
 
@@ -101,8 +106,8 @@ class TruthCheck(QWidget):
         self.count_label.setFont(font)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("truthCheckTable")
-        self.table.setAccessibleName("Truth check")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setAccessibleName(translate("TruthCheck", "Truth check"))
+        self.table.setHorizontalHeaderLabels([translate("TruthCheck", c) if c else c for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setDefaultSectionSize(22)

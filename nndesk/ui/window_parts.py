@@ -8,6 +8,20 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
+
+# The main window's texts that are not built in one place; the window shows them through self.tr().
+ABOUT_TEXT = QT_TRANSLATE_NOOP("MainWindow", "<b>nndesk {version}</b><p>Train small feed-forward neural networks "
+                               "by pointing and clicking, and watch them learn.</p>")
+EDIT_WHILE_TRAINING_TIP = QT_TRANSLATE_NOOP("MainWindow", "Pause training to edit this")
+
+
+def about_text() -> str:
+    """Help ▸ About's text in the language nndesk speaks, with the version."""
+    from nndesk import __version__
+
+    return translate("MainWindow", ABOUT_TEXT).format(version=__version__)
+
 # Standard keys are empty on desktops (and the offscreen platform) that define no binding for them.
 _FALLBACK_KEYS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",

@@ -14,6 +14,8 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
+
 log = logging.getLogger(__name__)
 
 
@@ -24,7 +26,8 @@ class Worker(QObject):
     finished = Signal(object)  # what work() returned
     failed = Signal(str)
 
-    failure_text = "The work failed: {error}"  # the user's message; {error} is the exception's text
+    failure_text = QT_TRANSLATE_NOOP("Worker",
+                                     "The work failed: {error}")  # the user's message; {error} is the exception's text
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,7 +51,7 @@ class Worker(QObject):
         except Exception as exc:  # report, never swallow: logged here, shown by the window
             log.exception("%s failed", type(self).__name__)
             self._hand_back()
-            self.failed.emit(self.failure_text.format(error=exc))
+            self.failed.emit(translate("Worker", self.failure_text).format(error=exc))
             return
         self._hand_back()
         self.finished.emit(result)

@@ -169,6 +169,10 @@
         <translation>{0} ist Ausgabe {1}, {2} ist Ausgabe 1; die gestrichelte Linie ist die Schwelle {3}. Scheiben sind Zeilen mit Ziel 1, Quadrate Zeilen mit Ziel 0.</translation>
     </message>
     <message>
+        <source>Crosses are rows whose target does not matter.</source>
+        <translation>Kreuze sind Zeilen, deren Ziel keine Rolle spielt.</translation>
+    </message>
+    <message>
         <source>output {0}</source>
         <translation>Ausgabe {0}</translation>
     </message>
@@ -183,6 +187,10 @@
     <message>
         <source>threshold {0}</source>
         <translation>Schwelle {0}</translation>
+    </message>
+    <message>
+        <source>don&apos;t care</source>
+        <translation>egal</translation>
     </message>
     <message>
         <source>across</source>
@@ -431,6 +439,14 @@
     <message>
         <source>Train on one row and read every number of the update.</source>
         <translation>Mit einer Zeile trainieren und jede Zahl der Aktualisierung ablesen.</translation>
+    </message>
+    <message>
+        <source>Every weight as a number and a square: filled positive, hollow negative.</source>
+        <translation>Jedes Gewicht als Zahl und als Quadrat: gefüllt positiv, hohl negativ.</translation>
+    </message>
+    <message>
+        <source>The toggled inputs through each neuron: w·x, the bias, the sum, f(s).</source>
+        <translation>Die geschalteten Eingaben durch jedes Neuron: w·x, der Bias, die Summe, f(s).</translation>
     </message>
     <message>
         <source>Train many seeds at once: how often does this network learn?</source>
@@ -1587,12 +1603,12 @@
         <translation>Verbindung {0} → {1}</translation>
     </message>
     <message>
-        <source>gradient of {0} = error · f′(output)</source>
-        <translation>Gradient von {0} = Fehler · f′(Ausgabe)</translation>
+        <source>gradient of {0} = error · f′(output of {0})</source>
+        <translation>Gradient von {0} = Fehler · f′(Ausgabe von {0})</translation>
     </message>
     <message>
-        <source>Δw = η · gradient · output + α · Δw_prev</source>
-        <translation>Δw = η · Gradient · Ausgabe + α · Δw_vorher</translation>
+        <source>Δw = η · gradient of {0} · output of {1} + α · Δw_prev</source>
+        <translation>Δw = η · Gradient von {0} · Ausgabe von {1} + α · Δw_vorher</translation>
     </message>
     <message>
         <source>error sent back to {0} = w · gradient  (the new w)</source>

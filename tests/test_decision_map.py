@@ -122,4 +122,4 @@ def test_dont_care_targets_are_drawn_as_such_and_named_in_the_legend(view):
     view.refresh(Network([2, 2, 1], seed=1))
     symbols = [p.symbol() for p in view._items[0][2].points()]
     assert symbols == ["s", "x", "o", "x"]
-    assert "crosses rows whose target does not matter" in view.legend.accessibleDescription()
+    assert "Crosses are rows whose target does not matter" in view.legend.accessibleDescription()

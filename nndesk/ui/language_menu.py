@@ -42,7 +42,7 @@ def install_language_menu(window: QMainWindow) -> QMenu:
     from nndesk.ui.appearance import find_menu
 
     view = find_menu(window, translate("MainWindow", "&View"))
-    menu = QMenu(translate("LanguageMenu", "&Language"), window)
+    menu = QMenu(translate("LanguageMenu", "Lan&guage"), window)
     menu.setObjectName("languageMenu")
     group = QActionGroup(menu)
     saved = saved_language()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from nndesk.cli import Command
+from nndesk.project import dataset_presets
 from nndesk.project.presets import DESCRIPTIONS, PRESETS
 
 
@@ -20,6 +21,8 @@ def run(options: argparse.Namespace) -> int:
             print(f"{name.ljust(width)}  {shape:<12} {DESCRIPTIONS.get(name, '')}")
         else:
             print(name)
+    for name, text in dataset_presets.DESCRIPTIONS.items():  # generated points: nndesk train NAME --samples N
+        print(f"{name.ljust(width)}  {'points':<12} {text}" if options.long else name)
     return 0
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -34,6 +35,33 @@ LIMIT = 6.0  # every input within ±LIMIT
 MAX_NOISE = 0.5
 MAX_SAMPLES = 10_000
 BUMPS = ((-4.0, 2.5, 1.0), (0.0, 2.5, -1.0), (4.0, 2.5, 1.0), (-4.0, -2.5, -1.0), (0.0, -2.5, 1.0), (4.0, -2.5, -1.0))
+
+
+@dataclass(frozen=True)
+class DatasetSpec:
+    """What regenerates a dataset's table: ``kind`` (one of :data:`KINDS`), the number of points, the noise
+    (0..0.5), the share of rows held out as test rows, and the data seed (apart from the weights' seed)."""
+
+    kind: str
+    samples: int = 500
+    noise: float = 0.0
+    test_fraction: float = 0.5
+    seed: int = 1
+
+    def generate(self) -> tuple[np.ndarray, np.ndarray]:
+        return generate(self.kind, self.samples, self.noise, self.seed)
+
+    def test_rows(self) -> tuple[int, ...]:
+        return held_out_rows(self.samples, self.test_fraction, self.seed)
+
+
+def check_spec(spec: DatasetSpec) -> DatasetSpec:
+    """``spec`` if it can be generated; ValueError in words otherwise."""
+    check(spec.kind, spec.samples, spec.noise)
+    if isinstance(spec.seed, bool) or not isinstance(spec.seed, int) or not 0 <= spec.seed < 2**32:
+        raise ValueError(f"the data seed must be a whole number from 0 to {2**32 - 1}, not {spec.seed}")
+    held_out_rows(spec.samples, spec.test_fraction, spec.seed)
+    return spec
 
 
 def generate(kind: str, samples: int, noise: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -55,7 +83,7 @@ def check(kind: str, samples: int, noise: float) -> None:
         raise ValueError(f"unknown dataset {kind!r} (choose from {', '.join(KINDS)})")
     if isinstance(samples, bool) or not isinstance(samples, int | np.integer) or not 1 <= samples <= MAX_SAMPLES:
         raise ValueError(f"the number of points must be from 1 to {MAX_SAMPLES:,}, not {samples}")
-    if not (isinstance(noise, int | float) and 0 <= noise <= MAX_NOISE):
+    if isinstance(noise, bool) or not (isinstance(noise, int | float) and 0 <= noise <= MAX_NOISE):
         raise ValueError(f"the noise must be from 0 to {MAX_NOISE}, not {noise}")
 
 
@@ -79,7 +107,7 @@ def scaled_targets(kind: str, noise: float, targets: np.ndarray) -> np.ndarray:
 def held_out_rows(samples: int, fraction: float, seed: int) -> tuple[int, ...]:
     """round(fraction · samples) row indices (0-based, sorted), chosen with the data seed; ValueError in words
     when the fraction is outside 0..1 or would leave no row to train on."""
-    if not (isinstance(fraction, int | float) and 0 <= fraction < 1):
+    if isinstance(fraction, bool) or not (isinstance(fraction, int | float) and 0 <= fraction < 1):
         raise ValueError(f"the test fraction must be from 0 up to (not including) 1, not {fraction}")
     k = math.floor(fraction * samples + 0.5)
     if k >= samples:

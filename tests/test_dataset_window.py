@@ -1,0 +1,46 @@
+"""The Dataset dock (issue 17): the Playground's points as the window's training table, trained with test rows."""
+
+from __future__ import annotations
+
+from nndesk.engine import StopReason
+from nndesk.project.dataset_presets import dataset_project
+from nndesk.project.datasets import DatasetSpec
+from nndesk.project.project_file import load_project
+
+
+def test_regenerate_makes_the_spiral_the_table_with_test_rows(window, qtbot, tmp_path):
+    docks = window.datasets
+    panel = docks.panel
+    panel.preset_combo.setCurrentText("Spiral")
+    panel.samples.setValue(120)
+    panel.noise.setValue(0.1)
+    panel.test_fraction.setValue(0.25)
+    panel.data_seed.setValue(3)
+    assert docks.regenerate()
+    doc = window.document
+    expected = dataset_project("Spiral", DatasetSpec("spiral", 120, 0.1, 0.25, 3))
+    assert doc.table == expected.table and doc.table.n_rows == 120
+    assert doc.topology == (2, 4, 2, 1) and doc.activations == ("tanh", "tanh", "sigmoid")
+    saved = doc.project()
+    assert saved.test_rows == expected.test_rows and len(saved.test_rows) == 30
+    assert saved.batch_size == 10 and saved.init == "uniform" and saved.eta == 0.03
+    assert window.table_editor.table() == doc.table
+    assert docks.dock.isVisibleTo(window)
+    window.files.save_as(tmp_path / "spiral.nndesk")
+    assert load_project(tmp_path / "spiral.nndesk").test_rows == expected.test_rows
+
+
+def test_the_window_trains_a_dataset_on_its_training_rows(window, qtbot):
+    docks = window.datasets
+    docks.panel.preset_combo.setCurrentText("Gaussians")
+    docks.panel.samples.setValue(100)
+    assert docks.regenerate()
+    settings = window.document.settings.with_changes(max_epochs=300)
+    window.document.set_settings(settings)
+    with qtbot.waitSignal(window.trainingFinished, timeout=20000) as finished:
+        window.train()
+    result = finished.args[0]  # (its test error is the window's test curve: issue 15's, not here yet)
+    assert result.reason in (StopReason.MAX_EPOCHS, StopReason.ALL_CORRECT)
+    net = window.document.network
+    x, t = window.document.table.inputs, window.document.table.targets
+    assert ((net.predict(x) > 0.5) == (t > 0.5)).mean() > 0.9  # two clouds apart: learnt

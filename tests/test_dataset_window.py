@@ -44,3 +44,13 @@ def test_the_window_trains_a_dataset_on_its_training_rows(window, qtbot):
     net = window.document.network
     x, t = window.document.table.inputs, window.document.table.targets
     assert ((net.predict(x) > 0.5) == (t > 0.5)).mean() > 0.9  # two clouds apart: learnt
+
+
+def test_a_file_whose_network_sees_features_is_refused_in_words(window, tmp_path):
+    from nndesk.project.project_file import save_project
+
+    path = tmp_path / "features.nndesk"
+    save_project(dataset_project("Circle", DatasetSpec("circle", 40), features=("x1", "x2", "x1^2")), path)
+    reason = window.files.cannot_show(load_project(path))
+    assert "sees the features x1, x2, x1^2" in reason and "nndesk train FILE" in reason
+    assert window.files.cannot_show(dataset_project("Circle", DatasetSpec("circle", 40))) is None

@@ -128,3 +128,13 @@ def test_bad_dataset_options_in_one_line(capsys, args, words):
     assert main(["train", *args]) == 2
     err = capsys.readouterr().err
     assert words in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_check_replays_a_file_whose_network_sees_features(capsys, tmp_path):
+    path = tmp_path / "f.nndesk"
+    main(["train", "Circle", "--samples", "60", "--features", "x1,x2,x1^2", "--max-epochs", "20", "--out", str(path),
+          "--json"])
+    capsys.readouterr()
+    assert main(["check", str(path)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "x1 x2 x1^2 | y" in out and "differ" not in out.lower()

@@ -54,3 +54,23 @@ def test_a_file_whose_network_sees_features_is_refused_in_words(window, tmp_path
     reason = window.files.cannot_show(load_project(path))
     assert "sees the features x1, x2, x1^2" in reason and "nndesk train FILE" in reason
     assert window.files.cannot_show(dataset_project("Circle", DatasetSpec("circle", 40))) is None
+
+
+def test_the_decision_map_marks_test_rows_as_triangles(window, qtbot):
+    insight = window.insight
+    insight.docks["decisionMap"].raise_()
+    docks = window.datasets
+    docks.panel.preset_combo.setCurrentText("Circle")
+    docks.panel.samples.setValue(80)
+    assert docks.regenerate()
+    test_rows = window.document.project().test_rows
+    assert len(test_rows) == 40
+
+    def marks():
+        dots = insight.decision._items[0][2]  # the one output's scatter of rows
+        return list(dots.data["symbol"]), dots.opts["size"]
+
+    qtbot.waitUntil(lambda: len(marks()[0]) == 80)
+    symbols, sizes = marks()
+    assert [i for i, s in enumerate(symbols) if s == "t"] == list(test_rows)
+    assert set(symbols) == {"t", "o", "s"} and sizes == 7  # 80 points: the smaller marks

@@ -8,8 +8,8 @@ layers of tanh, half the points held out as test rows) and shows it as File ▸ 
 asked about first, and the network starts from its seed.
 
 The window trains on what the network sees of the points (x1, x2); the decision map shows the points over the
-plane. Not yet here: derived features in the window (the command line has them), points drawn with the mouse,
-per-neuron maps.
+plane, the test rows as triangles. Not yet here: derived features in the window (the command line has them),
+points drawn with the mouse, per-neuron maps.
 """
 
 from __future__ import annotations
@@ -103,6 +103,17 @@ class DatasetDock(QObject):
             if action.menu() is not None and action.text().replace("&", "") == "View":
                 action.menu().addAction(toggle)
         self.panel.regenerate_button.clicked.connect(self.regenerate)
+        for signal in (window.document.tableChanged, window.networkChanged):  # after the decision map's own slot
+            signal.connect(self.show_test_rows)
+        self.show_test_rows()
+
+    def show_test_rows(self) -> None:
+        """Mark the held-out rows on the decision map (triangles), as the document holds them now."""
+        insight = getattr(self.window_, "insight", None) or self.window_.findChild(QObject, "insightDocks")
+        if insight is None:
+            return
+        insight.decision.set_test_rows(self.window_.document.project().test_rows)
+        insight.refresh_values()
 
     def regenerate(self) -> bool:
         """The chosen problem's points as a new project in the window; False if the user kept the work shown."""

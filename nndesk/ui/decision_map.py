@@ -29,6 +29,8 @@ SMALL_GRID = 32  # for networks whose forward pass over GRID * GRID points would
 _SMALL_GRID_WEIGHTS = 1000
 MAX_MAPS = 4  # outputs shown side by side; more outputs: choose one
 ONE_SYMBOL, ZERO_SYMBOL = "o", "s"  # a training row with target 1, and with target 0: told apart by shape too
+TEST_SYMBOL = "t"  # a held-out (test) row, its target told by its shade
+MANY_ROWS = 64  # above this many rows the marks are drawn smaller, so that the map stays visible
 
 
 def colour_map(t: Tones) -> pg.ColorMap:
@@ -201,6 +203,7 @@ class DecisionMap(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self._hint)
         self._items: list[tuple[pg.ImageItem, pg.IsocurveItem, pg.ScatterPlotItem]] = []
+        self._test_rows = np.zeros(0, dtype=np.int64)
         self._building = False
         self._net: Network | None = None
         self._apply_background()
@@ -231,6 +234,10 @@ class DecisionMap(QWidget):
         if names_changed:
             self._rebuild_choices()
         self._values = None
+
+    def set_test_rows(self, rows: Sequence[int]) -> None:
+        """The held-out rows (0-based) of the table: marked as triangles, apart from the training rows."""
+        self._test_rows = np.asarray(sorted(rows), dtype=np.int64)
 
     def set_fixed_inputs(self, row: Sequence[float]) -> None:
         """Values for the inputs that are not swept (the prediction panel's toggles)."""
@@ -355,6 +362,8 @@ class DecisionMap(QWidget):
             dots.setData([])
             return
         on = self._targets[:, k] > self._threshold
+        test = np.zeros(len(rows), dtype=bool)
+        test[self._test_rows[self._test_rows < len(rows)]] = True
         # target 1: a filled disc ringed in the other shade, target 0: a hollow-looking square -- visible on
         # any shade of the map and told apart by shape as well as by lightness
         t = tones(self.palette())
@@ -362,7 +371,9 @@ class DecisionMap(QWidget):
         one_pen, zero_pen = pg.mkPen(t.row_zero, width=1.5), pg.mkPen(t.row_one, width=1.5)
         dots.setData(x=rows[:, x], y=rows[:, y], brush=[one_brush if b else zero_brush for b in on],
                      pen=[one_pen if b else zero_pen for b in on],
-                     symbol=[ONE_SYMBOL if b else ZERO_SYMBOL for b in on])
+                     symbol=[TEST_SYMBOL if h else ONE_SYMBOL if b else ZERO_SYMBOL
+                             for b, h in zip(on, test, strict=True)],
+                     size=12 if len(rows) <= MANY_ROWS else 7)
 
     def values(self) -> np.ndarray | None:
         """The last map: shape (grid, grid, n_out), ``[i, j]`` at x step i and y step j; None before refresh.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from nndesk.engine import StopReason
 from nndesk.project.dataset_presets import dataset_project
 from nndesk.project.datasets import DatasetSpec
@@ -74,3 +76,20 @@ def test_the_decision_map_marks_test_rows_as_triangles(window, qtbot):
     symbols, sizes = marks()
     assert [i for i, s in enumerate(symbols) if s == "t"] == list(test_rows)
     assert set(symbols) == {"t", "o", "s"} and sizes == 7  # 80 points: the smaller marks
+
+
+def test_the_threshold_line_follows_the_map_on_a_problem_that_is_not_symmetric(qtbot):
+    """Output 1 exactly where x1 > 0.5: the dashed threshold line must stand upright at x1 = 0.5."""
+    from nndesk.engine import Network
+    from nndesk.ui.decision_map import DecisionMap
+
+    view = DecisionMap()
+    qtbot.addWidget(view)
+    net = Network([2, 1], seed=1)
+    net.set_weights([np.array([[20.0, 0.0, -10.0]])])  # sigmoid(20 x1 - 10)
+    x = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    view.set_problem(x, (x[:, :1] > 0.5).astype(float), ["x1", "x2"], ["y"])
+    view.refresh(net)
+    image, contour, _ = view._items[0]
+    box = image.mapRectToParent(contour.mapRectToParent(contour.boundingRect()))  # in the plot's x1, x2
+    assert box.width() < 0.1 and abs(box.center().x() - 0.5) < 0.05 and box.height() > 1.0

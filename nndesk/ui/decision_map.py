@@ -332,7 +332,7 @@ class DecisionMap(QWidget):
             image.getViewBox().setRange(xRange=(rect[0], rect[0] + rect[2]), yRange=(rect[1], rect[1] + rect[3]),
                                         padding=0)
             contour.setLevel(net.threshold)
-            contour.setData(v)
+            contour.setData(v.T)  # the isocurve takes [x, y]: the image's rows are y
             self._mark_rows(dots, x, y, k)
         self.legend.set_range(lo, net.threshold)
         self._describe(net)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 
 from nndesk.engine import StopReason
 from nndesk.project.dataset_presets import dataset_project
@@ -93,3 +96,44 @@ def test_the_threshold_line_follows_the_map_on_a_problem_that_is_not_symmetric(q
     image, contour, _ = view._items[0]
     box = image.mapRectToParent(contour.mapRectToParent(contour.boundingRect()))  # in the plot's x1, x2
     assert box.width() < 0.1 and abs(box.center().x() - 0.5) < 0.05 and box.height() > 1.0
+
+
+def _map_pos(decision, x: float, y: float):
+    box = decision._items[0][0].getViewBox()
+    return decision.plots.mapFromScene(box.mapViewToScene(QPointF(x, y)))
+
+
+def test_points_drawn_on_the_map_become_rows_and_undo_takes_them_back(window, qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    insight, docks = window.insight, window.datasets
+    insight.docks["decisionMap"].raise_()
+    docks.panel.preset_combo.setCurrentText("Gaussians")
+    docks.panel.samples.setValue(20)
+    assert docks.regenerate()
+    qtbot.waitUntil(lambda: insight.decision.point_at(_map_pos(insight.decision, 0.0, 0.0)) is not None)
+    viewport = insight.decision.plots.viewport()
+    before = window.document.table
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_map_pos(insight.decision, 1.0, -1.0))
+    assert window.document.table == before  # drawing is off: a click only looks
+    docks.panel.draw.setChecked(True)
+    docks.panel.draw_value.setValue(0)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_map_pos(insight.decision, 1.0, -1.0))
+    table = window.document.table
+    assert table.n_rows == 21 and table.rows[-1][2] == 0.0
+    assert abs(table.rows[-1][0] - 1.0) < 0.2 and abs(table.rows[-1][1] + 1.0) < 0.2
+    start = _map_pos(insight.decision, -1.0, 1.0)  # a drag paints several points, one step to undo
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 4):
+        QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, QPointF(start + QPoint(20 * step, 0)),
+                                                     QPointF(start + QPoint(20 * step, 0)), Qt.MouseButton.NoButton,
+                                                     Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(60, 0))
+    assert window.document.table.n_rows == 25
+    window.undo_stack.undo()
+    assert window.document.table == table
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=_map_pos(insight.decision, 1.0, -1.0))
+    assert window.document.table.n_rows == 20  # erased: the drawn point was the nearest
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.document.table == before

@@ -8,14 +8,16 @@ layers of tanh, half the points held out as test rows) and shows it as File ▸ 
 asked about first, and the network starts from its seed.
 
 The window trains on what the network sees of the points (x1, x2); the decision map shows the points over the
-plane, the test rows as triangles. Not yet here: derived features in the window (the command line has them),
-points drawn with the mouse, per-neuron maps.
+plane, the test rows as triangles; with "Draw on the map", clicks on the map add rows
+(:mod:`nndesk.ui.point_painter`). Not yet here: derived features in the window (the command line has them),
+per-neuron maps.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from nndesk.project.dataset_presets import DATASET_PRESETS, DESCRIPTIONS, dataset_project
 from nndesk.project.datasets import MAX_NOISE, MAX_SAMPLES, DatasetSpec
+from nndesk.ui.point_painter import PointPainter
 
 
 class DatasetPanel(QWidget):
@@ -45,6 +48,11 @@ class DatasetPanel(QWidget):
         self.noise = self._spin(QDoubleSpinBox(objectName="noiseSpin"), 0.0, MAX_NOISE, 0.0, 0.05)
         self.test_fraction = self._spin(QDoubleSpinBox(objectName="testFractionSpin"), 0.0, 0.9, 0.5, 0.1)
         self.data_seed = self._spin(QSpinBox(objectName="dataSeedSpin"), 0, 2**31 - 1, 1, 1)
+        self.draw = QCheckBox("Draw on the map", objectName="drawCheck")
+        self.draw.setToolTip("Click the decision map to add a row there, drag to paint several, right-click to "
+                             "erase one (undo takes them back)")
+        self.draw_value = self._spin(QDoubleSpinBox(objectName="drawValue"), -100.0, 100.0, 1.0, 1.0)
+        self.draw_value.setToolTip("The target y of the points drawn: 1 or 0 for a class, any value for a surface")
         self.regenerate_button = QPushButton("Regenerate", objectName="regenerateButton")
         self.regenerate_button.setToolTip("Generate the points anew as the training table (a new network)")
         self.description = QLabel(wordWrap=True, objectName="datasetDescription")
@@ -62,6 +70,11 @@ class DatasetPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.description)
         layout.addWidget(self.regenerate_button)
+        draw = QFormLayout()
+        draw.addRow(self.draw)
+        draw.addRow("New points' y", self.draw_value)
+        self.draw_value.setAccessibleName("New points' y")
+        layout.addLayout(draw)
         layout.addStretch(1)
         self.preset_combo.currentTextChanged.connect(self._describe)
         self._describe(self.preset_combo.currentText())
@@ -103,6 +116,7 @@ class DatasetDock(QObject):
             if action.menu() is not None and action.text().replace("&", "") == "View":
                 action.menu().addAction(toggle)
         self.panel.regenerate_button.clicked.connect(self.regenerate)
+        self.painter = PointPainter(window, self.panel.draw.isChecked, self.panel.draw_value.value)
         for signal in (window.document.tableChanged, window.networkChanged):  # after the decision map's own slot
             signal.connect(self.show_test_rows)
         self.show_test_rows()
@@ -118,7 +132,7 @@ class DatasetDock(QObject):
     def regenerate(self) -> bool:
         """The chosen problem's points as a new project in the window; False if the user kept the work shown."""
         w = self.window_
-        if w.document.is_training:
+        if w.document.is_training():
             w.document.stop_training()
         if not w.files.may_discard_changes():
             return False

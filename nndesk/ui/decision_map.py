@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -238,6 +238,18 @@ class DecisionMap(QWidget):
     def set_test_rows(self, rows: Sequence[int]) -> None:
         """The held-out rows (0-based) of the table: marked as triangles, apart from the training rows."""
         self._test_rows = np.asarray(sorted(rows), dtype=np.int64)
+
+    def point_at(self, pos: QPointF | QPoint) -> tuple[float, float] | None:
+        """The (across, up) input values under ``pos``, a point of the plots' viewport, inside the first map;
+        None elsewhere (the axes, the title, no map)."""
+        if not self._items:
+            return None
+        box = self._items[0][0].getViewBox()
+        scene = self.plots.mapToScene(pos.toPoint() if isinstance(pos, QPointF) else pos)
+        if not box.sceneBoundingRect().contains(scene):
+            return None
+        point = box.mapSceneToView(scene)
+        return float(point.x()), float(point.y())
 
     def set_fixed_inputs(self, row: Sequence[float]) -> None:
         """Values for the inputs that are not swept (the prediction panel's toggles)."""

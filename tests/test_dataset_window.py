@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from nndesk.engine import StopReason
 from nndesk.project.dataset_presets import dataset_project
@@ -104,7 +104,7 @@ def _map_pos(decision, x: float, y: float):
 
 
 def test_points_drawn_on_the_map_become_rows_and_undo_takes_them_back(window, qtbot):
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QPoint
 
     insight, docks = window.insight, window.datasets
     insight.docks["decisionMap"].raise_()
@@ -137,3 +137,29 @@ def test_points_drawn_on_the_map_become_rows_and_undo_takes_them_back(window, qt
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert window.document.table == before
+
+
+def test_every_neuron_has_a_map_and_a_click_shows_it_large(window, qtbot):
+    from nndesk.ui.decision_map import plane
+    from nndesk.ui.neuron_maps import GRID, neuron_outputs
+
+    docks = window.datasets
+    docks.panel.preset_combo.setCurrentText("Circle")
+    docks.panel.samples.setValue(60)
+    assert docks.regenerate()
+    maps = docks.neurons
+    assert maps.dock.isVisibleTo(window)
+    qtbot.waitUntil(lambda: len(maps.view.images) == 4 + 2 + 1)  # 2-4-2-1: every hidden and output neuron
+    net, table = window.document.shown_network(), window.document.table
+    batch, _ = plane(table.inputs, 0, 1, [0.0, 0.0], GRID)
+    second = neuron_outputs(net, batch)[1][:, 1]  # hidden layer 2, neuron 2
+    assert np.allclose(maps.view.images[(1, 1)], second.reshape(GRID, GRID).T)
+    assert np.allclose(maps.view.images[(2, 0)].T.ravel(), net.predict(batch)[:, 0])  # the output's map is the map
+    button = maps.view.findChild(QToolButton, "neuronMap_1_1")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert maps.view.chosen == (1, 1) and maps.view.caption.text() == "hidden layer 2, neuron 2"
+    assert not maps.view.large.pixmap().isNull()
+    with qtbot.waitSignal(window.trainingFinished, timeout=20000):
+        window.document.set_settings(window.document.settings.with_changes(max_epochs=30))
+        window.train()
+    qtbot.waitUntil(lambda: not np.allclose(maps.view.images[(1, 1)], second.reshape(GRID, GRID).T))

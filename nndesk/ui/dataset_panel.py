@@ -9,8 +9,8 @@ asked about first, and the network starts from its seed.
 
 The window trains on what the network sees of the points (x1, x2); the decision map shows the points over the
 plane, the test rows as triangles; with "Draw on the map", clicks on the map add rows
-(:mod:`nndesk.ui.point_painter`). Not yet here: derived features in the window (the command line has them),
-per-neuron maps.
+(:mod:`nndesk.ui.point_painter`); the dock "Neuron maps" shows every neuron's own map
+(:mod:`nndesk.ui.neuron_maps`). Not yet here: derived features in the window (the command line has them).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from nndesk.project.dataset_presets import DATASET_PRESETS, DESCRIPTIONS, dataset_project
 from nndesk.project.datasets import MAX_NOISE, MAX_SAMPLES, DatasetSpec
+from nndesk.ui.neuron_maps import install_neuron_maps
 from nndesk.ui.point_painter import PointPainter
 
 
@@ -117,6 +118,7 @@ class DatasetDock(QObject):
                 action.menu().addAction(toggle)
         self.panel.regenerate_button.clicked.connect(self.regenerate)
         self.painter = PointPainter(window, self.panel.draw.isChecked, self.panel.draw_value.value)
+        self.neurons = install_neuron_maps(window)  # the Playground's small map of every neuron
         for signal in (window.document.tableChanged, window.networkChanged):  # after the decision map's own slot
             signal.connect(self.show_test_rows)
         self.show_test_rows()
@@ -150,6 +152,7 @@ class DatasetDock(QObject):
                                 f"test rows; network {w.document.topology_text()}, η {project.eta:g}, "
                                 "batches of 10", 10000)
         self.dock.show()
+        self.neurons.dock.show()
         return True
 
 

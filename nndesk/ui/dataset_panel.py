@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from nndesk.project.dataset_presets import DATASET_PRESETS, DESCRIPTIONS, dataset_project
 from nndesk.project.datasets import MAX_NOISE, MAX_SAMPLES, DatasetSpec
+from nndesk.ui.insight import InsightDocks
 from nndesk.ui.neuron_maps import install_neuron_maps
 from nndesk.ui.point_painter import PointPainter
 
@@ -117,7 +118,9 @@ class DatasetDock(QObject):
             if action.menu() is not None and action.text().replace("&", "") == "View":
                 action.menu().addAction(toggle)
         self.panel.regenerate_button.clicked.connect(self.regenerate)
-        self.painter = PointPainter(window, self.panel.draw.isChecked, self.panel.draw_value.value)
+        self.insight = window.findChild(InsightDocks)  # installed just before (None in a window without it)
+        self.painter = PointPainter(window, self.insight.decision, self.panel.draw.isChecked,
+                                    self.panel.draw_value.value) if self.insight is not None else None
         self.neurons = install_neuron_maps(window)  # the Playground's small map of every neuron
         for signal in (window.document.tableChanged, window.networkChanged):  # after the decision map's own slot
             signal.connect(self.show_test_rows)
@@ -125,7 +128,7 @@ class DatasetDock(QObject):
 
     def show_test_rows(self) -> None:
         """Mark the held-out rows on the decision map (triangles), as the document holds them now."""
-        insight = getattr(self.window_, "insight", None) or self.window_.findChild(QObject, "insightDocks")
+        insight = self.insight
         if insight is None:
             return
         insight.decision.set_test_rows(self.window_.document.project().test_rows)

@@ -18,19 +18,20 @@ ERASE_SHARE = 0.04  # a right click erases the nearest row within this share of 
 
 
 class PointPainter(QObject):
-    """Turns mouse presses on ``window.insight.decision``'s maps into table rows; see the module docstring."""
+    """Turns mouse presses on the decision map ``decision`` into rows of ``window``'s table; ``enabled()`` says
+    whether drawing is on and ``value()`` gives the new points' target. See the module docstring."""
 
-    def __init__(self, window, enabled, value) -> None:
+    def __init__(self, window, decision, enabled, value) -> None:
         super().__init__(window)
         self.setObjectName("pointPainter")
-        self.window_ = window
+        self.window_, self.decision = window, decision
         self._enabled, self._value = enabled, value  # callables: is drawing on, and the new points' target
         self._last: QPointF | None = None
         self._painting = False
-        self._map().plots.viewport().installEventFilter(self)
+        decision.plots.viewport().installEventFilter(self)
 
     def _map(self):
-        return self.window_.findChild(QObject, "insightDocks").decision
+        return self.decision
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -163,3 +163,23 @@ def test_every_neuron_has_a_map_and_a_click_shows_it_large(window, qtbot):
         window.document.set_settings(window.document.settings.with_changes(max_epochs=30))
         window.train()
     qtbot.waitUntil(lambda: not np.allclose(maps.view.images[(1, 1)], second.reshape(GRID, GRID).T))
+
+
+def test_discretize_shows_the_map_as_0_or_1(window, qtbot):
+    insight, docks = window.insight, window.datasets
+    insight.docks["decisionMap"].raise_()
+    docks.panel.preset_combo.setCurrentText("Gaussians")
+    docks.panel.samples.setValue(30)
+    assert docks.regenerate()
+    window.document.set_settings(window.document.settings.with_changes(eta=0.5, max_epochs=200))
+    with qtbot.waitSignal(window.trainingFinished, timeout=20000):
+        window.train()  # until the boundary crosses the map
+    qtbot.waitUntil(lambda: insight.decision.values() is not None)
+    image = insight.decision._items[0][0]
+    assert len(np.unique(image.image)) > 2  # the output's own values
+    docks.panel.discretize.setChecked(True)
+    assert set(np.unique(image.image)) == {0.0, 1.0}
+    values = insight.decision.values()[:, :, 0].T
+    assert np.array_equal(image.image == 1.0, values > 0.5)
+    docks.panel.discretize.setChecked(False)
+    assert len(np.unique(image.image)) > 2

@@ -50,6 +50,8 @@ class DatasetPanel(QWidget):
         self.noise = self._spin(QDoubleSpinBox(objectName="noiseSpin"), 0.0, MAX_NOISE, 0.0, 0.05)
         self.test_fraction = self._spin(QDoubleSpinBox(objectName="testFractionSpin"), 0.0, 0.9, 0.5, 0.1)
         self.data_seed = self._spin(QSpinBox(objectName="dataSeedSpin"), 0, 2**31 - 1, 1, 1)
+        self.discretize = QCheckBox("Discretize the map", objectName="discretizeCheck")
+        self.discretize.setToolTip("Show the decision map's output as 0 or 1 (thresholded) instead of its value")
         self.draw = QCheckBox("Draw on the map", objectName="drawCheck")
         self.draw.setToolTip("Click the decision map to add a row there, drag to paint several, right-click to "
                              "erase one (undo takes them back)")
@@ -73,6 +75,7 @@ class DatasetPanel(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(self.regenerate_button)
         draw = QFormLayout()
+        draw.addRow(self.discretize)
         draw.addRow(self.draw)
         draw.addRow("New points' y", self.draw_value)
         self.draw_value.setAccessibleName("New points' y")
@@ -122,6 +125,8 @@ class DatasetDock(QObject):
         self.painter = PointPainter(window, self.insight.decision, self.panel.draw.isChecked,
                                     self.panel.draw_value.value) if self.insight is not None else None
         self.neurons = install_neuron_maps(window)  # the Playground's small map of every neuron
+        if self.insight is not None:
+            self.panel.discretize.toggled.connect(self.insight.decision.set_discrete)
         for signal in (window.document.tableChanged, window.networkChanged):  # after the decision map's own slot
             signal.connect(self.show_test_rows)
         self.show_test_rows()

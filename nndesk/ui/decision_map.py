@@ -204,6 +204,7 @@ class DecisionMap(QWidget):
         layout.addWidget(self._hint)
         self._items: list[tuple[pg.ImageItem, pg.IsocurveItem, pg.ScatterPlotItem]] = []
         self._test_rows = np.zeros(0, dtype=np.int64)
+        self.discrete = False  # "Discretize": each output shown as 0 or 1 (thresholded), not its value
         self._building = False
         self._net: Network | None = None
         self._apply_background()
@@ -238,6 +239,12 @@ class DecisionMap(QWidget):
     def set_test_rows(self, rows: Sequence[int]) -> None:
         """The held-out rows (0-based) of the table: marked as triangles, apart from the training rows."""
         self._test_rows = np.asarray(sorted(rows), dtype=np.int64)
+
+    def set_discrete(self, on: bool) -> None:
+        """Show each output thresholded to 0 or 1 ("Discretize", as the Playground) or as its value."""
+        self.discrete = bool(on)
+        if self._net is not None:
+            self.refresh(self._net)
 
     def point_at(self, pos: QPointF | QPoint) -> tuple[float, float] | None:
         """The (across, up) input values under ``pos``, a point of the plots' viewport, inside the first map;
@@ -339,7 +346,8 @@ class DecisionMap(QWidget):
         lo, hi = (-1.0, 1.0) if net.threshold == 0.0 else (0.0, 1.0)
         for (image, contour, dots), k in zip(self._items, self.shown_outputs(), strict=True):
             v = np.nan_to_num(values[:, :, k].T, nan=lo)  # row-major image: rows are y
-            image.setImage(v, levels=(lo, hi), autoLevels=False)
+            shown = np.where(v > net.threshold, hi, lo) if self.discrete else v
+            image.setImage(shown, levels=(lo, hi), autoLevels=False)
             image.setRect(QRectF(*rect))
             image.getViewBox().setRange(xRange=(rect[0], rect[0] + rect[2]), yRange=(rect[1], rect[1] + rect[3]),
                                         padding=0)

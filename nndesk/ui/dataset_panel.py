@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -80,7 +81,7 @@ class DatasetPanel(QWidget):
         draw.addRow("New points' y", self.draw_value)
         self.draw_value.setAccessibleName("New points' y")
         layout.addLayout(draw)
-        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # the neuron maps take the rest
         self.preset_combo.currentTextChanged.connect(self._describe)
         self._describe(self.preset_combo.currentText())
 

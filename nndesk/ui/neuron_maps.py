@@ -32,7 +32,8 @@ from nndesk.ui.appearance import tones
 from nndesk.ui.decision_map import plane
 
 GRID = 32
-SMALL_PX, LARGE_PX = 56, 220
+SMALL_PX, LARGE_PX = 40, 150
+PER_ROW = 3  # small maps a row: a layer of 8 takes three rows, so the dock stays narrow
 LIVE_INTERVAL_S = 0.1
 
 
@@ -64,11 +65,13 @@ class NeuronMaps(QWidget):
         holder.setLayout(self.grid)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(holder)
+        scroll.setMinimumHeight(3 * SMALL_PX + 60)  # a few layers' maps without scrolling
         layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.large)
         layout.addWidget(self.caption)
-        layout.addWidget(scroll, 1)
-        self.buttons: list[QToolButton] = []
+        self.buttons: list[QWidget] = []  # the layers' titles and their maps' buttons, in order
+        self.maps: list[QToolButton] = []
         self.images: dict[tuple[int, int], np.ndarray] = {}  # (layer, neuron) -> (GRID, GRID) values, rows are y
         self.spans: dict[int, tuple[float, float]] = {}  # layer -> its activation's low and high
         self.chosen: tuple[int, int] | None = None
@@ -89,7 +92,7 @@ class NeuronMaps(QWidget):
             for j in range(values.shape[1]):
                 image = values[:, j].reshape(GRID, GRID).T  # batch row i * GRID + j: x step i, y step j
                 self.images[(layer, j)] = image
-                self.buttons[k].setIcon(QPixmap.fromImage(self._image(image, _range(name))))
+                self.maps[k].setIcon(QPixmap.fromImage(self._image(image, _range(name))))
                 k += 1
         self._show_chosen()
 
@@ -102,10 +105,15 @@ class NeuronMaps(QWidget):
         for button in self.buttons:
             self.grid.removeWidget(button)
             button.deleteLater()
-        self.buttons, self.images, self._shape = [], {}, tuple(topology)
+        self.buttons, self.maps, self.images, self._shape = [], [], {}, tuple(topology)
         self.chosen = (len(topology) - 2, 0) if len(topology) > 1 else None
+        row = 0
         for layer, n in enumerate(topology[1:]):
             last = layer == len(topology) - 2
+            title = QLabel("outputs" if last else f"hidden {layer + 1}")
+            self.grid.addWidget(title, row, 0, 1, PER_ROW)
+            self.buttons.append(title)  # removed with the maps on the next lay-out
+            row += 1
             for j in range(n):
                 button = QToolButton(objectName=f"neuronMap_{layer}_{j}")
                 button.setIconSize(button.iconSize().scaled(SMALL_PX, SMALL_PX, Qt.AspectRatioMode.IgnoreAspectRatio))
@@ -113,8 +121,10 @@ class NeuronMaps(QWidget):
                 button.setToolTip(f"{what}: click to show it large")
                 button.setAccessibleName(f"Map of {what}")
                 button.clicked.connect(lambda _=False, key=(layer, j): self.choose(key))
-                self.grid.addWidget(button, layer, j)
+                self.grid.addWidget(button, row + j // PER_ROW, j % PER_ROW)
                 self.buttons.append(button)
+                self.maps.append(button)
+            row += -(-n // PER_ROW)
 
     def choose(self, key: tuple[int, int]) -> None:
         """Show the map of neuron ``key`` = (layer after the inputs, neuron) large."""

@@ -381,6 +381,11 @@ class DecisionMap(QWidget):
         if rows.size == 0:
             dots.setData([])
             return
+        key = (x, y, k, self._threshold, self._inputs.tobytes(), self._targets.tobytes(), self._test_rows.tobytes(),
+               is_dark(self.palette()))
+        if getattr(dots, "nndesk_marked", None) == key:  # the marks stay while only the network changes
+            return
+        dots.nndesk_marked = key
         on = self._targets[:, k] > self._threshold
         test = np.zeros(len(rows), dtype=bool)
         test[self._test_rows[self._test_rows < len(rows)]] = True

@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,6 +100,34 @@ def test_a_stop_autosaves_at_once_whatever_the_interval(window, qtbot, monkeypat
     window.pause()
     qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
     assert load_project(window.autosaver.path).state.epochs == window.network.epochs
+
+
+def test_the_file_is_written_off_the_gui_thread_and_a_save_waits_for_it(window, qtbot, monkeypatch, recovery_dir):
+    """Encoding a long run takes tens of milliseconds: the GUI only builds the snapshot, a thread writes it. The
+    real write runs, wrapped to note its thread; a save right after the Pause removes the file it wrote."""
+    threads = []
+
+    def noted_write(project, path):
+        threads.append(threading.current_thread())
+        autosave_write(project, path)
+
+    autosave_write = autosave.write_recovery
+    monkeypatch.setattr(autosave, "write_recovery", noted_write)
+    window.train()
+    qtbot.waitUntil(lambda: window.network.epochs > 200, timeout=5000)
+    window.pause()
+    qtbot.waitUntil(lambda: not window.is_training(), timeout=5000)
+    assert window.autosaver.path is not None and threads and threading.main_thread() not in threads
+    window.autosaver.stop()  # what a save does, maybe while the write still runs: it is waited for
+    assert recovery_files(recovery_dir) == [] and window.autosaver.path is None
+
+
+def test_an_autosave_that_fails_says_so_in_the_status_bar(window, qtbot, recovery_dir):
+    recovery_dir.parent.mkdir(parents=True, exist_ok=True)
+    recovery_dir.write_text("a file where the folder should be")
+    window.step()
+    qtbot.waitUntil(lambda: "Autosave failed" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.autosaver.path is None
 
 
 # The application as a user starts it (nndesk.app.run_gui), with a shorter autosave interval; once the window

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nndesk.engine import Network, StopRule, train_until
+from nndesk.engine.methods import Method
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import (
     HISTORY_LIMIT,
@@ -328,10 +329,9 @@ def test_a_save_removes_what_a_killed_save_left_and_nothing_else(tmp_path):
 
 def _method_project(epochs: int) -> tuple[Project, Network]:
     table = TruthTable(("A", "B"), ("Sum", "Carry"), ((0, 0, 0, 0), (0, 1, 1, 0), (1, 0, 1, 0), (1, 1, 0, 1)))
-    project = Project(table, (2, 3, 2), ("sigmoid", "sigmoid"), training=TrainingSettings(eta=0.02, seed=4),
-                      rule="adam", batch_size=3,
-                      loss="cross-entropy", weight_decay=0.001, init="xavier", shuffle=True, test_rows=(2,),
-                      patience=50)
+    method = Method("adam", 3, "cross-entropy", 0.001, "xavier", True)
+    settings = TrainingSettings(eta=0.02, seed=4, method=method, test_rows=(2,), patience=50)
+    project = Project(table, (2, 3, 2), ("sigmoid", "sigmoid"), training=settings)
     net = project.network()
     x, t = table.inputs[[0, 1, 3]], table.targets[[0, 1, 3]]
     net.train(x, t, epochs)
@@ -365,8 +365,8 @@ def test_a_version_2_file_opens_unchanged_as_the_articles_method(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     again = load_project(path)
     assert again == project
-    assert again.method == {"rule": "backprop", "batch_size": 1, "loss": "squared", "weight_decay": 0.0,
-                            "init": "article", "shuffle": False}
+    assert again.method.options() == {"rule": "backprop", "batch_size": 1, "loss": "squared", "weight_decay": 0.0,
+                                      "init": "article", "shuffle": False}
     assert again.test_rows == () and again.patience is None and again.network().method.is_article
     t = project.table
     assert again.network().train(t.inputs, t.targets, 5).tolist() == net.train(t.inputs, t.targets, 5).tolist()

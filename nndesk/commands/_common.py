@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -120,14 +120,13 @@ def new_network(project: Project) -> Network:
     """A network of the project's topology and settings, fresh from its seed; UsageError if it cannot be made."""
     try:
         return Network(project.topology, eta=project.eta, alpha=project.alpha, seed=project.seed,
-                       activations=project.activations, **project.method)
+                       activations=project.activations, **project.training.network_options())
     except ValueError as exc:
         raise UsageError(f"the network cannot be made: {exc}") from None
 
 
 def stop_rule(project: Project) -> StopRule:
-    # the window's training settings, and the held-out rows' patience (a method setting kept on the project)
-    return replace(project.training.to_stop_rule(), patience=project.patience)
+    return project.training.to_stop_rule()  # the window's, patience included
 
 
 def check_trainable(table: TruthTable, net: Network) -> None:

@@ -17,7 +17,7 @@ import numpy as np
 from nndesk.commands._common import EXIT_OK, UsageError, complain, read_source, stop_rule
 from nndesk.commands._method import split_table, with_method_options
 from nndesk.engine.many import SeedResult, train_many
-from nndesk.engine.methods import RULES, Method
+from nndesk.engine.methods import RULES
 
 
 def configured_method(project, options: argparse.Namespace, index: int = 0):
@@ -60,7 +60,7 @@ def study_method(project) -> dict:
     """train_many's keyword arguments for the project's method and test rows."""
     _, _, test_x, test_t = split_table(project)
     held = dict(test_inputs=test_x, test_targets=test_t) if project.test_rows else {}
-    return {**project.method, **held}
+    return {**project.training.network_options(), **held}
 
 
 def seed_test_result(project, seed: SeedResult) -> dict:
@@ -70,11 +70,11 @@ def seed_test_result(project, seed: SeedResult) -> dict:
 
 
 def project_is_article(project) -> bool:
-    return Method(**project.method).is_article and not project.test_rows
+    return project.method.is_article and not project.test_rows
 
 
 def method_text(project) -> str:
-    text = Method(**project.method).describe()
+    text = project.method.describe()
     if project.test_rows:
         text += f", test rows {','.join(str(r + 1) for r in project.test_rows)}"
     return text
@@ -100,7 +100,8 @@ def compare_methods(options: argparse.Namespace) -> int:
     if options.json:
         print(json.dumps({"source": name, "topology": list(project.topology), "stop": _rule_text(stop),
                           "first_seed": seeds[0], "methods": [
-                              {"method": p.method, "eta": p.eta, "alpha": p.alpha, **r.summary()} for p, r in rows]}))
+                              {"method": p.method.options(), "eta": p.eta, "alpha": p.alpha, **r.summary()}
+                              for p, r in rows]}))
         return EXIT_OK
     print(f"{name}: network {'-'.join(map(str, project.topology))}, {_rule_text(stop)}, {len(seeds):,} seeds "
           f"({seeds[0]} to {seeds[-1]}), at most {project.max_epochs:,} epochs each")
@@ -115,7 +116,7 @@ def compare_methods(options: argparse.Namespace) -> int:
 
 
 def _label(project) -> str:
-    text = Method(**project.method).describe()
-    if project.rule != "rprop":
-        text += f", η {project.eta:g}" + (f", α {project.alpha:g}" if project.rule == "backprop" else "")
+    text = project.method.describe()
+    if project.method.rule != "rprop":
+        text += f", η {project.eta:g}" + (f", α {project.alpha:g}" if project.method.rule == "backprop" else "")
     return text

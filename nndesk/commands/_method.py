@@ -50,19 +50,19 @@ def _batch(text: str) -> int | None:
 def with_method_options(project, options: argparse.Namespace, rule: str | None = None):
     """The project with the command line's method, test rows and patience; UsageError in words for bad ones.
     ``rule`` overrides ``--rule`` (the study runs one rule of a list at a time)."""
-    changes: dict = {}
+    method: dict = {}
     rule = rule if rule is not None else options.rule
     if rule is not None:
-        changes["rule"] = rule
+        method["rule"] = rule
         if rule == "rprop" and options.batch is None:
-            changes["batch_size"] = None  # --rule rprop needs no --batch
+            method["batch_size"] = None  # --rule rprop needs no --batch
     if options.batch is not None:
-        changes["batch_size"] = _batch(options.batch)
-    for option, name in (("loss", "loss"), ("weight_decay", "weight_decay"), ("init", "init"),
-                         ("shuffle", "shuffle")):
-        value = getattr(options, option)
+        method["batch_size"] = _batch(options.batch)
+    for name in ("loss", "weight_decay", "init", "shuffle"):
+        value = getattr(options, name)
         if value is not None:
-            changes[name] = value
+            method[name] = value
+    changes: dict = {}
     if options.test_rows is not None:
         try:
             changes["test_rows"] = parse_row_numbers(options.test_rows, project.table.n_rows)
@@ -72,13 +72,14 @@ def with_method_options(project, options: argparse.Namespace, rule: str | None =
         if options.patience < 1:
             raise UsageError("--patience must be a number of epochs of 1 or more")
         changes["patience"] = options.patience
-    new = replace(project, **changes)
-    if new.patience is not None and not new.test_rows:
+    if changes.get("patience", project.patience) is not None and not changes.get("test_rows", project.test_rows):
         raise UsageError("--patience stops on the test error: give the test rows too, e.g. --test-rows 3,7")
     try:
-        check_method(**new.method, output_activation=new.activations[-1])
+        changes["method"] = check_method(**{**project.method.options(), **method},
+                                         output_activation=project.activations[-1])
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    new = project.with_training(**changes)
     if new.method != project.method:  # a change of method starts the optimiser afresh (the weights stay)
         state = new.state and replace(new.state, momenta=tuple(np.zeros_like(m) for m in new.state.momenta))
         new = replace(new, state=state, optimizer=None)
@@ -100,7 +101,7 @@ def held_out_summary(project, checks: list, result) -> dict:
     ``rows``/``rows_correct`` then count the training rows only, and ``best_epoch`` is the epoch patience went
     back to. ``checks`` are the truth check's rows of the whole table."""
     finite = math.isfinite(result.error)
-    out: dict = {"train_error": result.error if finite else None, "method": project.method}
+    out: dict = {"train_error": result.error if finite else None, "method": project.method.options()}
     if not project.test_rows:
         return out
     test = set(project.test_rows)

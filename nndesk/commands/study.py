@@ -193,7 +193,7 @@ def run(options: argparse.Namespace) -> int:
         print(json.dumps({
             "source": name, "topology": list(project.topology), "activations": list(project.activations),
             "eta": project.eta, "alpha": project.alpha, "stop": _rule_text(rule), "first_seed": seeds[0],
-            **result.summary(), "method": project.method,
+            **result.summary(), "method": project.method.options(),
             "results": [{"seed": s.seed, "converged": s.converged, "stopped_because": s.reason.value,
                          "epochs": s.epochs, "error": s.error if math.isfinite(s.error) else None,
                          "rows_correct": s.rows_correct, **seed_test_result(project, s),

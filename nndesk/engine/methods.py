@@ -54,6 +54,11 @@ class Method:
         """One update per row with the article's quirk (the error sent back through the new weight)."""
         return self.rule == "backprop" and self.batch_size == 1
 
+    def options(self) -> dict:
+        """This method as Network's keyword arguments (a new dict): ``Network(sizes, **method.options())``."""
+        return dict(rule=self.rule, batch_size=self.batch_size, loss=self.loss, weight_decay=self.weight_decay,
+                    init=self.init, shuffle=self.shuffle)
+
     def batch_rows(self, n_rows: int) -> int:
         """How many rows each update takes: the batch size, or every row for the whole table (and for Rprop)."""
         if self.rule == "rprop" or self.batch_size is None:

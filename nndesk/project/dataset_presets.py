@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from nndesk.engine.methods import Method
 from nndesk.project.datasets import REGRESSION, DatasetSpec, check_features, check_spec, expand, scaled_targets
 from nndesk.project.project_file import Project
 from nndesk.project.training_settings import TrainingSettings
@@ -33,8 +34,11 @@ DESCRIPTIONS: dict[str, str] = {
 DEFAULT_HIDDEN = (4, 2)
 DEFAULT_FEATURES = ("x1", "x2")
 # A class is learnt when every training point is on its side by 0.1; a surface has no such end: its epoch limit.
-CLASS_SETTINGS = TrainingSettings(eta=0.03, alpha=0.0, stop_rule="all_correct", margin=0.1, max_epochs=5_000)
-SURFACE_SETTINGS = TrainingSettings(eta=0.03, alpha=0.0, stop_rule="error", target_error=0.01, max_epochs=5_000)
+PLAYGROUND_METHOD = Method(rule="backprop", batch_size=10, init="uniform")  # SGD in batches of 10, U(-0.5, 0.5)
+CLASS_SETTINGS = TrainingSettings(eta=0.03, alpha=0.0, stop_rule="all_correct", margin=0.1, max_epochs=5_000,
+                                  method=PLAYGROUND_METHOD)
+SURFACE_SETTINGS = TrainingSettings(eta=0.03, alpha=0.0, stop_rule="error", target_error=0.01, max_epochs=5_000,
+                                    method=PLAYGROUND_METHOD)
 INPUT_NAMES = ("x1", "x2")
 TARGET_NAME = "y"
 
@@ -68,17 +72,18 @@ def dataset_project(name: str, spec: DatasetSpec | None = None, features: Sequen
     features = check_features(features)
     output = "linear" if is_regression(spec) else "sigmoid"
     topology = (len(features), *hidden, 1)
+    settings = SURFACE_SETTINGS if is_regression(spec) else CLASS_SETTINGS
     return Project(dataset_table(spec, output), topology, (activation,) * len(hidden) + (output,),
-                   training=SURFACE_SETTINGS if is_regression(spec) else CLASS_SETTINGS, name=name,
-                   description=DESCRIPTIONS[name], rule="backprop",
-                   batch_size=10, init="uniform", test_rows=spec.test_rows(), features=features, dataset=spec)
+                   training=settings.with_changes(test_rows=spec.test_rows()), name=name,
+                   description=DESCRIPTIONS[name], features=features, dataset=spec)
 
 
 def regenerated(project: Project, spec: DatasetSpec) -> Project:
     """``project`` with its table and test rows generated anew from ``spec`` (the network back at its seed)."""
     spec = check_spec(spec)
     table = dataset_table(spec, project.activations[-1])
-    return replace(project, table=table, test_rows=spec.test_rows(), dataset=spec, state=None, optimizer=None)
+    return replace(project, table=table, training=project.training.with_changes(test_rows=spec.test_rows()),
+                   dataset=spec, state=None, optimizer=None)
 
 
 def network_table(project: Project) -> TruthTable:

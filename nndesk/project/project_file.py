@@ -227,15 +227,6 @@ class Project:
     history: History = field(default_factory=History)
     name: str = ""  # optional: a preset's name for its menu
     description: str = ""  # optional: one line saying what the table computes
-    # The training method (issue 15; nndesk.engine.methods): the defaults are the article's.
-    rule: str = "backprop"
-    batch_size: int | None = 1
-    loss: str = "squared"
-    weight_decay: float = 0.0
-    init: str = "article"
-    shuffle: bool = False
-    test_rows: tuple[int, ...] = ()  # held-out rows, 0-based: never trained on (nndesk.project.held_out)
-    patience: int | None = None  # stop when the test error has not improved for this many epochs
     # The optimiser's state beside the momenta (Rprop's, Adam's, the shuffle's; see Network.get_optimizer_state),
     # or None. Not compared: it holds arrays, and it follows from the state (NetworkState) it belongs to.
     optimizer: dict | None = field(default=None, compare=False)
@@ -257,22 +248,18 @@ class Project:
     target_error = property(lambda self: self.training.target_error)
     margin = property(lambda self: self.training.margin)
     max_epochs = property(lambda self: self.training.max_epochs)
+    method = property(lambda self: self.training.method)  # nndesk.engine.methods.Method (issue 15)
+    test_rows = property(lambda self: self.training.test_rows)  # held-out rows, 0-based
+    patience = property(lambda self: self.training.patience)
 
     def with_training(self, **changes: object) -> Project:
         """This project with some training settings changed: ``project.with_training(eta=0.5, seed=3)``."""
         return replace(self, training=replace(self.training, **changes))
 
-    @property
-    def method(self) -> dict:
-        """The method as Network's keyword arguments: ``rule``, ``batch_size``, ``loss``, ``weight_decay``,
-        ``init``, ``shuffle``."""
-        return dict(rule=self.rule, batch_size=self.batch_size, loss=self.loss, weight_decay=self.weight_decay,
-                    init=self.init, shuffle=self.shuffle)
-
     def network(self) -> Network:
         """A network in the saved state: same weights, optimiser state and epoch count (or fresh from the seed)."""
         net = Network(self.topology, eta=self.eta, alpha=self.alpha, seed=self.seed, activations=self.activations,
-                      **self.method)
+                      **self.training.network_options())
         if self.state is not None:
             net.set_weights(self.state.weights)
             net.set_optimizer_state({**(self.optimizer or {}), "momenta": self.state.momenta})
@@ -290,10 +277,10 @@ class Project:
             optimizer = {k: v for k, v in net.get_optimizer_state().items() if k != "momenta" and v is not None}
         run = self.run if state is not None else RunRecord()  # back at epoch 0: nothing shaped it yet
         training = replace(self.training, eta=net.eta, alpha=net.alpha,
-                           seed=self.seed if net.seed is None else net.seed)
+                           seed=self.seed if net.seed is None else net.seed, method=net.method)
         return replace(self, topology=tuple(net.topology), activations=tuple(net.activations), training=training,
                        state=state, history=self.history if history is None else history, run=run,
-                       **net.method.__dict__, optimizer=optimizer or None)
+                       optimizer=optimizer or None)
 
     def run_settings(self) -> tuple[float, float]:
         """(η, α) that epoch 1 of the stored run was trained with."""
@@ -346,7 +333,8 @@ def _kept_points(errors: np.ndarray, limit: int) -> np.ndarray:
         high_src = np.where(nan, -np.inf, block) if nan.any() else block
         starts = start + np.arange(block.shape[0]) * block.shape[1]
         parts += [low_src.argmin(axis=1) + starts, high_src.argmax(axis=1) + starts]
-    return np.unique(np.concatenate(parts))
+    kept = np.sort(np.concatenate(parts))  # not np.unique: its first call imports numpy.ma, 40 ms at a Pause
+    return kept[np.concatenate(([True], kept[1:] != kept[:-1]))]
 
 
 # ==================================================================================== writing
@@ -370,7 +358,7 @@ def to_json(project: Project) -> dict:
     eta, alpha = project.run_settings()
     steps = [_intervention_json(i) for i in project.run.interventions]
     data["run"] = {"eta": eta, "alpha": alpha, "interventions": steps, "interrupted": project.run.interrupted}
-    data["method"] = {**project.method, "test_rows": list(project.test_rows), "patience": project.patience}
+    data["method"] = project.training.method_json()
     data["features"] = list(project.features)
     data["dataset"] = None if project.dataset is None else vars(project.dataset)
     s = project.state
@@ -407,6 +395,11 @@ def dumps(project: Project) -> str:
     return _layout(to_json(project), 0) + "\n"
 
 
+# json.dumps holds the GIL for the whole list it is given: an autosave thread encoding a history of 20,000
+# numbers in one call would stall the GUI for milliseconds. Lists of numbers are encoded this many at a time.
+_CHUNK = 1000
+
+
 def _layout(value: object, depth: int) -> str:
     pad, inner = " " * depth, " " * (depth + 1)
     if isinstance(value, dict) and value:
@@ -414,6 +407,8 @@ def _layout(value: object, depth: int) -> str:
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     if isinstance(value, list) and any(isinstance(v, list | dict) for v in value):
         return "[\n" + ",\n".join(inner + _layout(v, depth + 1) for v in value) + f"\n{pad}]"
+    if isinstance(value, list) and len(value) > _CHUNK:  # a long history: see _CHUNK
+        return "[" + ", ".join(_layout(value[i:i + _CHUNK], depth)[1:-1] for i in range(0, len(value), _CHUNK)) + "]"
     return json.dumps(value, allow_nan=False, separators=(", ", ": "))
 
 
@@ -638,7 +633,7 @@ def from_json(data: dict) -> Project:
         features=features,
         dataset=_read_dataset(data.get("dataset")),
     )
-    project = replace(project, **_read_method(data.get("method"), project))
+    project = project.with_training(**_read_method(data.get("method"), project))
     state = data.get("state")
     if state is not None:
         project = replace(project, state=_read_state(state, topology))
@@ -675,7 +670,7 @@ def _read_method(value: object, project: Project) -> dict:
     patience = value.get("patience")
     if patience is not None:
         patience = _whole(value, "patience", "method.patience", 1, MAX_EPOCHS_LIMIT)
-    return {**vars(method), "test_rows": test_rows, "patience": patience}
+    return {"method": method, "test_rows": test_rows, "patience": patience}
 
 
 def _read_optimizer(value: object, project: Project) -> dict | None:

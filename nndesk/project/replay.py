@@ -39,7 +39,7 @@ def start(project: Project) -> Replay:
     """A replay at epoch 0: the seed's network with the settings the run started with."""
     eta, alpha = project.run_settings()
     net = Network(project.topology, eta=eta, alpha=alpha, seed=project.seed, activations=project.activations,
-                  **project.method)
+                  **project.training.network_options())
     return Replay(net, np.full(len(project.history), np.nan))
 
 
@@ -96,7 +96,7 @@ def compare(replay: Replay, project: Project) -> list[str]:
         return _history_without_network(project)
     n = state.epochs
     found = []
-    if not _same(state.initial_weights, draw_weights(project.topology, seed, project.init)):
+    if not _same(state.initial_weights, draw_weights(project.topology, seed, project.method.init)):
         found.append(f"stored initial weights are not those of seed {seed}")
     late = [s.epoch for s in project.run.interventions if s.epoch > n]
     if late:

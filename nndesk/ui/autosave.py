@@ -3,7 +3,9 @@
 While a :class:`~nndesk.ui.document.Document` has unsaved changes, :class:`Autosaver` writes the whole project
 (table, network, weights, settings, history) to a recovery file every ``AUTOSAVE_INTERVAL_S`` seconds and when
 training stops;
-a save or a clean close deletes it. Each process holds a lock file in the recovery folder, so the next start
+a save or a clean close deletes it. The file is written on a thread of its own (encoding a long run's project
+takes tens of milliseconds, a stall the user would feel at every Pause); the GUI only builds the snapshot.
+Each process holds a lock file in the recovery folder, so the next start
 can tell the files of a process that is gone (offered back by :func:`pending_recovery`) from those of an
 nndesk that is still running.
 
@@ -16,10 +18,11 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from nndesk.project.project_file import Project, ProjectError
 from nndesk.project.recovery import Recovery, discard_recovery, find_recoveries, recovery_file, write_recovery
@@ -76,11 +79,16 @@ def pending_recovery(folder: Path | None = None) -> Recovery | None:
 class Autosaver(QObject):
     """Autosaves one document while it has unsaved changes; see the module's docstring."""
 
+    _written = Signal()  # from the writing thread: its outcome is ready (handled on the GUI thread)
+
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
         self._number = next(_window_numbers)
         self._path: Path | None = None  # the recovery file written, None while there is none
+        self._writer: threading.Thread | None = None  # the write in progress, if any
+        self._outcome: tuple[Path, float, ProjectError | None] | None = None  # what the writer left to report
+        self._written.connect(self._finish)
         self._due = False  # the timer fired while training: save at the next progress report
         self._enabled = True
         self._timer = QTimer(self)
@@ -93,8 +101,15 @@ class Autosaver(QObject):
 
     @property
     def path(self) -> Path | None:
-        """The recovery file this window wrote last, or None."""
+        """The recovery file this window wrote last, or None (a write in progress is waited for)."""
+        self.flush()
         return self._path
+
+    def flush(self) -> None:
+        """Wait for the write in progress, if any, and take its outcome."""
+        if self._writer is not None:
+            self._writer.join()
+        self._finish()
 
     def set_enabled(self, enabled: bool) -> None:
         """Off while the window closes (the recovery file goes; the run it stops is not autosaved); on again
@@ -114,7 +129,7 @@ class Autosaver(QObject):
             self.stop()
 
     def autosave(self, *_result: object) -> bool:
-        """Write the recovery file now if there are unsaved changes; True if it was written.
+        """Start writing the recovery file now if there are unsaved changes; True if it was started.
 
         While training, the network belongs to the worker: the save waits for the snapshot of it that the next
         progress report brings.
@@ -138,22 +153,44 @@ class Autosaver(QObject):
         """No more autosaves, and no recovery file: the work was saved, discarded or closed cleanly."""
         self._timer.stop()
         self._due = False
+        self.flush()  # a write still running would bring the file back after it was deleted
         if self._path is not None:
             discard_recovery(self._path)
             self._path = None
 
     def _write(self, project: Project) -> bool:
+        """Hand ``project`` (a snapshot: nothing in it changes) to a thread that writes it."""
+        self.flush()  # one write at a time, in order
         path = self._path or recovery_file(recovery_folder(), os.getpid(), self._number)
         with contextlib.suppress(OSError):  # write_recovery explains a folder that cannot be made
             path.parent.mkdir(parents=True, exist_ok=True)
         _claim_session(path.parent)  # before the file appears: never taken for a crashed session's
+        self._writer = threading.Thread(target=self._write_in_thread, args=(project, path),
+                                        name="nndesk-autosave")
+        self._writer.start()
+        return True
+
+    def _write_in_thread(self, project: Project, path: Path) -> None:
         started = time.monotonic()
+        problem = None
         try:
             write_recovery(project, path)
         except ProjectError as exc:
-            self._document.message.emit(f"Autosave failed: {exc}", 10000)
-            return False
+            problem = exc
+        self._outcome = (path, time.monotonic() - started, problem)
+        with contextlib.suppress(RuntimeError):  # its window was deleted meanwhile: nobody is left to tell
+            self._written.emit()
+
+    def _finish(self) -> None:
+        """The GUI thread's side of a finished write: remember the file and space the next one, or say why not."""
+        if self._outcome is None:
+            return  # no write, one still running, or its outcome taken already (by flush)
+        self._writer.join()  # it has nothing left to do but end
+        self._writer = None
+        path, took, problem = self._outcome
+        self._outcome = None
+        if problem is not None:
+            self._document.message.emit(f"Autosave failed: {problem}", 10000)
+            return
         self._path = path
-        took = time.monotonic() - started
         self._timer.setInterval(round(max(AUTOSAVE_INTERVAL_S, AUTOSAVE_SPACING * took) * 1000))
-        return True

@@ -80,6 +80,7 @@ class Document(QObject):
         self._modified = False
         self._pausing = False
         self.errors = ErrorBuffer()  # the epoch errors since the initial weights (what the plot shows)
+        self.test_errors = ErrorBuffer()  # the held-out rows' error after the same epochs (trained here, not saved)
         self.last_error = math.nan
         self._trainer = TrainingController(self)
         self._trainer.progress.connect(self._on_progress)
@@ -141,8 +142,7 @@ class Document(QObject):
 
         ``network`` replaces the document's own; while training runs the default is the latest snapshot."""
         net = self.shown_network() if network is None else network
-        extras = {k: v for k, v in self._method_extras.items() if k in ("test_rows", "patience")}
-        base = Project(self._table, self._topology, self._activations, training=self._settings, **extras)
+        base = Project(self._table, self._topology, self._activations, training=self._settings)
         with_net = base.with_network(net, history_from_points(*self.errors.saved_points()))
         if with_net.state is None:
             return with_net
@@ -164,8 +164,10 @@ class Document(QObject):
         """A new or edited table. New column counts resize the network's first and last layers (new weights)."""
         if table == self._table:
             return
-        if table.n_rows != self._table.n_rows:
-            self._method_extras = {k: v for k, v in self._method_extras.items() if k not in ("test_rows", "patience")}
+        if table.n_rows != self._table.n_rows and self._settings.test_rows:
+            self._settings = self._settings.with_changes(test_rows=())  # rows moved: the marks would be wrong
+            self.settingsChanged.emit()
+            self.message.emit("The table has a new number of rows: no row is held out for testing any more", 8000)
         self._table = table
         if (table.n_inputs, table.n_targets) != (self._topology[0], self._topology[-1]):
             self._topology = (table.n_inputs, *self._topology[1:-1], table.n_targets)
@@ -189,7 +191,6 @@ class Document(QObject):
         """Table, network and settings at once (a preset, the demo, a remembered session): a new network."""
         self.stop_training()
         self._table = table
-        self._method_extras = {}  # a new problem starts with the article's method
         self._topology = (table.n_inputs, *hidden, table.n_targets)
         self._activations = tuple(activations) if activations is not None else self._kept_activations(len(hidden))
         self._settings = settings
@@ -211,15 +212,39 @@ class Document(QObject):
             return
         if (settings.eta, settings.alpha) != (old.eta, old.alpha):
             self._set_rates(settings.eta, settings.alpha)
+        if settings.test_rows != old.test_rows:
+            self.test_errors.clear()  # another set of rows: its curve starts at the next epoch
         self.settingsChanged.emit()
         if settings.seed != old.seed:
             self.stop_training()
             self.rebuild(f"Seed {settings.seed}: weights re-initialised")
+        elif settings.method.init != old.method.init:
+            self.stop_training()
+            self.rebuild(f"{settings.method.init.capitalize()} initial weights from seed {settings.seed}")
+        elif settings.method != old.method:
+            self._change_method()
+        elif settings.test_rows != old.test_rows:
+            self.message.emit(self.test_rows_text(), 5000)
         elif settings.eta != old.eta:
             self.message.emit(f"Learning rate η = {settings.eta:g}", 3000)
         elif settings.alpha != old.alpha:
             self.message.emit(f"Momentum α = {settings.alpha:g}", 3000)
         self.set_modified()
+
+    def _change_method(self) -> None:
+        """The settings' method from the next epoch on: the weights stay, the optimiser starts afresh (a pause
+        first: the network must hold still)."""
+        self.stop_training()
+        self._net.set_method(**self._settings.network_options())
+        self.message.emit(f"Method: {self._settings.method.describe()}. The weights stay; momentum and the "
+                          "optimiser's memory start afresh", 8000)
+
+    def test_rows_text(self) -> str:
+        """The held-out rows in words, numbered from 1 as the table shows them."""
+        rows = self._settings.test_rows
+        if not rows:
+            return "No test rows: training uses every row"
+        return f"Test rows {', '.join(str(r + 1) for r in rows)}: never trained on, their error is the test error"
 
     def _set_rates(self, eta: float, alpha: float) -> None:
         """η and α for the next epochs: while training the worker applies them between two chunks and records
@@ -231,8 +256,12 @@ class Document(QObject):
     def rebuild(self, message: str | None) -> None:
         """A new network from the topology, activations and settings; epoch 0, history cleared."""
         s = self._settings
+        if s.method.loss == "cross-entropy" and self._activations[-1] != "sigmoid":
+            self._settings = s = s.with_changes(method=replace(s.method, loss="squared"))
+            self.settingsChanged.emit()
+            message = f"{message or 'New network'}; the loss is squared error: cross-entropy needs sigmoid outputs"
         self._net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations,
-                            **self._network_method())
+                            **s.network_options())
         self.run_recorder.start(s.eta, s.alpha)
         self._network_replaced()
         if message:
@@ -243,7 +272,6 @@ class Document(QObject):
         self.stop_training()
         self._table, self._topology, self._activations = project.table, project.topology, project.activations
         self._settings = project.training
-        self._method_extras = {**project.method, "test_rows": project.test_rows, "patience": project.patience}
         self._net = project.network()
         self.run_recorder.load(project.run, (project.eta, project.alpha), self._net.epochs)
         self.settingsChanged.emit()
@@ -256,9 +284,10 @@ class Document(QObject):
             return State.READY
         s = self._settings
         if s.stop_rule == STOP_ALL_CORRECT:
+            inputs, targets = self._training_rows()  # the test rows are counted apart
             with np.errstate(all="ignore"):
-                outputs = self._net.predict(self._table.inputs)
-            trained = bool(rows_correct(outputs, self._table.targets, self._net.threshold, s.margin).all())
+                outputs = self._net.predict(inputs)
+            trained = bool(rows_correct(outputs, targets, self._net.threshold, s.margin).all())
         else:
             trained = self.last_error < s.target_error
         return State.TRAINED if trained else State.PAUSED
@@ -266,6 +295,7 @@ class Document(QObject):
     def _network_replaced(self, project: Project | None = None) -> None:
         self._shown = self._net
         self._threshold = self._net.threshold
+        self.test_errors.clear()
         if project is None:
             self.errors.clear()
             self.last_error = math.nan
@@ -294,11 +324,13 @@ class Document(QObject):
                               "press Reset", 8000)
             return False
         self._pausing = False
+        self._trim_history()
         self._shown = self._net.copy()  # views draw this until the first snapshot arrives
         self.run_recorder.training(self._net.epochs)
         inputs, targets = self._training_rows()
         self._trainer.start(self._net, inputs, targets, rule, self._probe_row,
-                            self.run_recorder, (self._table.input_names, self._table.target_names))
+                            self.run_recorder, (self._table.input_names, self._table.target_names),
+                            self._test_rows())
         self._set_state(State.TRAINING)
         self.message.emit("Training… (pause to edit the table or the network)", 4000)
         return True
@@ -331,9 +363,13 @@ class Document(QObject):
         """Train one epoch in the GUI thread (cheap for these tables); its error, or None if it could not."""
         if self.is_training():
             return None
+        self._trim_history()
         self.run_recorder.training(self._net.epochs)
+        test = self._test_rows()
         try:
             error = self._net.train_epoch(*self._training_rows())
+            if test is not None:
+                self.test_errors.append(self._net.epochs, np.array([self._net.error(*test)]))
         except (ValueError, ArithmeticError) as exc:
             self.message.emit(f"Could not train this epoch: {exc}", 10000)
             return None
@@ -366,6 +402,8 @@ class Document(QObject):
     # ================================================================ worker reports (GUI thread)
     def _on_progress(self, p: TrainingProgress) -> None:
         self.errors.append(p.epoch, p.errors)
+        if p.test_errors is not None:
+            self.test_errors.append(p.epoch, p.test_errors)
         if p.errors.size:
             self.last_error = float(p.errors[-1])
         if p.snapshot is not None and p.snapshot.is_finite():
@@ -396,23 +434,35 @@ class Document(QObject):
         self.message.emit(message, 0)
         self.trainingFailed.emit(message)
 
-    # A project's training method and held-out rows (issue 15), kept as opened: the window has no controls for
-    # them yet, so it trains with them and saves them. Empty: the article's method on every row.
-    _method_extras: dict = {}  # noqa: RUF012 (replaced as a whole, never changed in place)
-
-    def _network_method(self) -> dict:
-        return {k: v for k, v in self._method_extras.items() if k not in ("test_rows", "patience")}
-
     def _training_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The rows training uses: the table without its held-out test rows."""
-        test_rows = self._method_extras.get("test_rows")
-        if not test_rows:
+        if not self._settings.test_rows:
             return self._table.inputs, self._table.targets
-        x, t, _, _ = split_rows(self._table, test_rows)
+        x, t, _, _ = split_rows(self._table, self._settings.test_rows)
         return x, t
+
+    def _test_rows(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(inputs, targets) of the held-out rows, or None without any."""
+        if not self._settings.test_rows:
+            return None
+        _, _, x, t = split_rows(self._table, self._settings.test_rows)
+        return x, t
+
+    def _trim_history(self) -> None:
+        """Before training goes on: forget the epochs after the network's own (patience went back to the best
+        test error's epoch and kept the rest in the plot; training from there writes them anew)."""
+        epoch = self._net.epochs
+        for buffer in (self.errors, self.test_errors):
+            if not buffer.is_empty() and buffer.last_epoch() > epoch:
+                epochs, errors = buffer.saved_points()
+                kept = epochs <= epoch
+                buffer.load_history(epochs[kept], errors[kept])
+                if buffer is self.errors:
+                    self.last_error = float(errors[kept][-1]) if kept.any() else math.nan
 
     def _new_network(self) -> Network:
         s = self._settings
-        net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations)
+        net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations,
+                      **s.network_options())
         self._threshold = net.threshold
         return net

@@ -105,6 +105,7 @@ class ErrorPlot(pg.PlotWidget):
         self.setToolTip("Epoch error against epoch. Drag to pan, wheel to zoom, 'A' to follow again, "
                         "right-click for options.")
         self.buffer = ErrorBuffer()
+        self.other_buffers: list[ErrorBuffer] = []  # drawn by others (the test error): the range takes them in
         self._target = 0.01
         self._target_visible = True
         self._log_y = False
@@ -264,11 +265,14 @@ class ErrorPlot(pg.PlotWidget):
         x_end = nice_ceiling(max(last * 1.05, 10.0))
         x_range = (-_LEFT_GAP * x_end, x_end)
         target = self._target if self._target_visible else None
-        top = buffer.max_error if buffer.max_error > 0 else 1.0
+        shown = [buffer, *(b for b in self.other_buffers if not b.is_empty())]
+        top = max(b.max_error for b in shown)
+        top = top if top > 0 else 1.0
         top = top if target is None else max(top, target)
         if not self._log_y:
             return x_range, (0.0, nice_ceiling(top * 1.05))
-        low = buffer.min_positive_error if math.isfinite(buffer.min_positive_error) else top / 10
+        low = min(b.min_positive_error for b in shown)
+        low = low if math.isfinite(low) else top / 10
         low = low if target is None else min(low, target)
         # half decades, so that the axis moves rarely; a little room below the lowest point
         y0 = math.floor(math.log10(max(low, 1e-300)) * 2 - 0.2) / 2

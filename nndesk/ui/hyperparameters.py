@@ -168,6 +168,7 @@ class HyperparameterForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._updating = False
+        self._shown = TrainingSettings()
         self.eta_spin = NumberField(
             "etaSpin", "Learning rate η", ETA_MIN, ETA_MAX, 4,
             "Learning rate (eta): how far each weight moves per training row. Can change while training.",
@@ -304,8 +305,9 @@ class HyperparameterForm(QWidget):
 
     # --- public API -------------------------------------------------------------------------------------
     def values(self) -> TrainingSettings:
-        """The settings shown."""
-        return TrainingSettings(
+        """The settings shown; those the form has no field for (the method, test rows, patience: the Method
+        group's) as last set by :meth:`set_values`."""
+        return self._shown.with_changes(
             eta=self.eta_spin.value(),
             alpha=self.alpha_spin.value(),
             seed=self.seed_spin.value(),
@@ -318,6 +320,7 @@ class HyperparameterForm(QWidget):
     def set_values(self, h: TrainingSettings) -> None:
         """Show ``h`` without emitting any change signal."""
         self._updating = True
+        self._shown = h
         try:
             self.eta_spin.setValue(h.eta)
             self.alpha_spin.setValue(h.alpha)

@@ -31,7 +31,7 @@ from nndesk.ui.settings import Session, open_settings
 from nndesk.ui.table_editor import TableEditor
 from nndesk.ui.topology_editor import TopologyEditor
 from nndesk.ui.training_worker import TrainingProgress
-from nndesk.ui.window_parts import add_training_toolbar, group, make_action, status_label
+from nndesk.ui.window_parts import add_training_toolbar, group, install_methods, make_action, status_label
 from nndesk.ui.window_state import State
 
 __all__ = ["MainWindow", "State"]
@@ -41,7 +41,6 @@ ABOUT_TEXT = (
     "and watch them learn.</p>"
 )
 EDIT_WHILE_TRAINING_TIP = "Pause training to edit this"
-CLOSE_WAIT_MS = 5000
 # The File and Table commands, offered by the window under these names (``window.save`` is ``window.files.save``).
 FILE_COMMANDS = ("new_project", "open_project", "save", "save_as", "project", "project_path", "cannot_show",
                  "show_project", "may_discard_changes", "ask_about_unsaved_changes", "offer_recovery",
@@ -84,6 +83,7 @@ class MainWindow(QMainWindow):
         self.insight, self.datasets = install_insight(self), install_datasets(self)  # docks: before the geometry
         install_appearance(self)  # View > Appearance (System, Light, Dark)
         install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
+        self.methods = install_methods(self)  # the Method group, test rows, test error curve (issue 15)
         if restore_session:
             self._restore_geometry()
         self.table_editor.model.set_undo_stack(self.undo_stack)

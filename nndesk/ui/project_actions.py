@@ -229,7 +229,8 @@ class ProjectActions(QObject):
         self.document.set_path(None)
         self.document.set_modified(True)  # still unsaved: it autosaves again from here
         self._window.autosaver.autosave()
-        discard_recovery(recovery.path)  # after this session's own autosave holds it
+        if self._window.autosaver.path is not None:  # waits for the write: this session's autosave holds it now
+            discard_recovery(recovery.path)
         self._status_bar().showMessage(f"Restored the work autosaved at {_when(recovery.saved_at)}: "
                                      f"epoch {self.document.network.epochs:,}. Save it to keep it.", 10000)
         return True

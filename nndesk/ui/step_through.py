@@ -183,6 +183,13 @@ class StepThrough(QWidget):
         if net.topology[0] != self._inputs.shape[1] or net.topology[-1] != self._targets.shape[1]:
             self.text.setPlainText("The network does not fit the table: change the table or the network.")
             return None
+        if not net.method.is_article:  # the steps shown are the article's update: another one would be misstated
+            self.text.setPlainText(f"Step through shows the article's update (online backprop, squared error, no "
+                                   f"decay, table order); this network learns by {net.method.describe()}. "
+                                   "Choose the article's method in the Method group to step through it.")
+            return None
+        while self._row in self.test_rows and len(self.test_rows) < len(self._inputs):
+            self._row = (self._row + 1) % len(self._inputs)  # a held-out row is never trained on
         try:
             trace = step_row(net, self._inputs[self._row], self._targets[self._row])
         except ValueError as exc:
@@ -195,6 +202,8 @@ class StepThrough(QWidget):
         self._show()
         self.stepped.emit(trace)
         return trace
+
+    test_rows: frozenset[int] = frozenset()  # held-out rows (0-based), skipped: set by the window
 
     def trace(self) -> RowTrace | None:
         return self._trace

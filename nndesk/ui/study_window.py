@@ -11,7 +11,7 @@ window, so the user can watch it fail.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from nndesk.engine import StopRule, format_error
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
+from nndesk.engine.methods import Method
 from nndesk.engine.wording import count
+from nndesk.project.held_out import split_rows
 from nndesk.project.presets import preset_named
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import tones
@@ -62,6 +64,14 @@ class StudyConfig:
     alpha: float
     stop: StopRule  # error_below or all_correct_margin; max_epochs is the study's limit
     max_epochs: int
+    method: Method = field(default_factory=Method)  # how each network learns (issue 15): the article's by default
+    test_rows: tuple[int, ...] = ()  # held-out rows (0-based): not trained on, their error reported apart
+
+    def training_data(self) -> dict:
+        """train_many's rows and method: the table without its test rows, the test rows apart."""
+        x, t, test_x, test_t = split_rows(self.table, self.test_rows)
+        held = dict(test_inputs=test_x, test_targets=test_t) if self.test_rows else {}
+        return dict(inputs=x, targets=t, **held, **self.method.options())
 
     @property
     def hidden(self) -> tuple[int, ...]:
@@ -73,8 +83,11 @@ class StudyConfig:
         acts = sorted(set(self.activations))
         rule = (f"error < {self.stop.error_below:g}" if self.stop.error_below is not None
                 else f"all rows right by {self.stop.all_correct_margin:g}")
-        return (f"{name} · {'-'.join(map(str, self.topology))} {'/'.join(acts)} · η {self.eta:g} · "
-                f"α {self.alpha:g} · {rule} · at most {count(self.max_epochs, 'epoch')}")
+        rates = ("" if self.method.rule == "rprop" else f"η {self.eta:g} · " if self.method.rule == "adam"
+                 else f"η {self.eta:g} · α {self.alpha:g} · ")
+        held = f" · test rows {', '.join(str(r + 1) for r in self.test_rows)}" if self.test_rows else ""
+        return (f"{name} · {'-'.join(map(str, self.topology))} {'/'.join(acts)} · {self.method.describe()}{held} · "
+                f"{rates}{rule} · at most {count(self.max_epochs, 'epoch')}")
 
     def with_override(self, eta: float | None, hidden: tuple[int, ...] | None) -> StudyConfig:
         """This configuration with another learning rate and/or other hidden layers (same activations)."""
@@ -90,7 +103,8 @@ def config_from_document(document: Document) -> StudyConfig:
     """The document's configuration: table, topology, activations and training settings."""
     s = document.settings
     return StudyConfig(table=document.table, topology=document.topology, activations=document.activations,
-                       eta=s.eta, alpha=s.alpha, stop=s.to_stop_rule(max_epochs=False), max_epochs=s.max_epochs)
+                       eta=s.eta, alpha=s.alpha, stop=s.to_stop_rule(max_epochs=False), max_epochs=s.max_epochs,
+                       method=s.method, test_rows=s.test_rows)
 
 
 def parse_hidden(text: str) -> tuple[int, ...]:
@@ -126,7 +140,7 @@ class StudyWorker(Worker):
             if self.stopping():
                 break
             results.append(train_many(
-                config.topology, config.table.inputs, config.table.targets, self._seeds,
+                config.topology, seeds=self._seeds, **config.training_data(),
                 eta=config.eta, alpha=config.alpha, stop=config.stop, max_epochs=config.max_epochs,
                 activations=list(config.activations), should_stop=self.stopping,
                 on_progress=lambda p, i=index: self._on_progress(i, p),
@@ -511,7 +525,7 @@ class StudyWindow(QDialog):
         if doc.topology != config.topology:
             doc.set_topology(config.hidden, config.activations)
         same_seed = doc.settings.seed == seed
-        settings = doc.settings.with_changes(eta=config.eta, seed=seed)
+        settings = doc.settings.with_changes(eta=config.eta, seed=seed, method=config.method)
         if settings != doc.settings:
             doc.set_settings(settings)  # a new seed re-initialises the weights
         if same_seed:

@@ -6,6 +6,8 @@ immutable table and replaces it, so a later undo stack only has to remember (old
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QUndoCommand, QUndoStack
 
@@ -168,9 +170,7 @@ class TruthTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         t = self._table
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < t.n_rows:
-                return str(section + 1)
-            return None
+            return self._row_header(section, role) if 0 <= section < t.n_rows else None
         if not 0 <= section < t.n_columns:
             return None
         is_input = t.is_input_column(section)
@@ -187,6 +187,28 @@ class TruthTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        return None
+
+    # Held-out rows (issue 15; 0-based), marked "test" in the row headers; the window sets them from its document.
+    test_rows: frozenset[int] = frozenset()
+
+    def set_test_rows(self, rows: Iterable[int]) -> None:
+        rows = frozenset(rows)
+        if rows != self.test_rows:
+            self.test_rows = rows
+            if self._table.n_rows:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self._table.n_rows - 1)
+
+    def _row_header(self, row: int, role: int) -> object:
+        test = row in self.test_rows
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row + 1} test" if test else str(row + 1)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"Row {row + 1} is a test row: held out, never trained on; its error is the test error. "
+                    "Right-click to train on it again." if test else
+                    f"Row {row + 1}: right-click to hold it out as a test row")
+        if role == Qt.ItemDataRole.ForegroundRole and test:
+            return QBrush(tones().gate)
         return None
 
     def setHeaderData(

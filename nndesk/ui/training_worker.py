@@ -73,6 +73,7 @@ class TrainingProgress:
     rate: float  # epochs per second over the last engine chunk
     outputs: np.ndarray | None  # raw outputs for the probe row, shape (n_outputs,), or None
     snapshot: NetworkSnapshot | None = None  # the network at ``epoch``, when one was asked for
+    test_errors: np.ndarray | None = None  # with held-out rows: their error after each of these epochs, shape (k,)
 
 
 class TrainingWorker(Worker):
@@ -86,8 +87,11 @@ class TrainingWorker(Worker):
 
     def __init__(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
                  probe_row: np.ndarray | None = None, recorder: RunRecorder | None = None,
-                 names: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+                 names: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+                 test: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         super().__init__()
+        self._test = {} if test is None else dict(test_inputs=test[0], test_targets=test[1])
+        self._pending_test: list[np.ndarray] = []
         self._names = names or (None, None)  # (input names, target names) for the outcome's message
         self._net = net
         self._recorder = recorder
@@ -144,13 +148,15 @@ class TrainingWorker(Worker):
         result = train_until(self._net, self._inputs, self._targets, self._stop_rule,
                              should_stop=self._should_stop, on_progress=self._on_progress,
                              progress_interval=1.0 / MAX_SIGNALS_PER_SECOND,
-                             input_names=self._names[0], output_names=self._names[1])
+                             input_names=self._names[0], output_names=self._names[1], **self._test)
         self.apply_rates()
         self._flush(self._net.epochs, rate=0.0)
         return result
 
     def _on_progress(self, p: Progress) -> None:
         self._pending.append(p.errors)
+        if p.test_errors is not None:
+            self._pending_test.append(p.test_errors)
         now = time.monotonic()
         if now - self._last_emit >= self._min_gap:
             self._last_emit = now
@@ -160,7 +166,8 @@ class TrainingWorker(Worker):
         if not self._pending:
             return
         errors = self._pending[0] if len(self._pending) == 1 else np.concatenate(self._pending)
-        self._pending = []
+        test = np.concatenate(self._pending_test) if self._pending_test else None
+        self._pending, self._pending_test = [], []
         outputs = None
         probe = self._probe
         if probe is not None:
@@ -173,7 +180,7 @@ class TrainingWorker(Worker):
             self._snapshot_wanted.clear()
             snapshot = NetworkSnapshot.of(self._net)
         self._shown.clear()
-        self.progress.emit(TrainingProgress(epoch, errors, rate, outputs, snapshot))
+        self.progress.emit(TrainingProgress(epoch, errors, rate, outputs, snapshot, test))
         if not self.stopping():
             self._shown.wait(ACK_TIMEOUT_S)
 
@@ -207,13 +214,15 @@ class TrainingController(QObject):
 
     def start(self, net: Network, inputs: np.ndarray, targets: np.ndarray, stop: StopRule,
               probe_row: np.ndarray | None = None, recorder: RunRecorder | None = None,
-              names: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+              names: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+              test: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """Train ``net`` on a new thread until ``stop`` holds or :meth:`request_stop` is called; η and α changes
         (:meth:`set_rates`) are recorded in ``recorder`` with their epochs; ``names`` (input names, target names)
-        name the table's columns in the outcome's message."""
+        name the table's columns in the outcome's message; ``test`` (inputs, targets) are held-out rows whose
+        error rides along with the progress (and which ``stop.patience`` watches)."""
         if self.is_running():
             raise RuntimeError("training is already running")
-        worker = TrainingWorker(net, inputs, targets, stop, probe_row, recorder, names)
+        worker = TrainingWorker(net, inputs, targets, stop, probe_row, recorder, names, test)
         self._run_worker = worker
         self._saved_switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._saved_switch_interval, TRAINING_SWITCH_INTERVAL_S))

@@ -93,6 +93,7 @@ class TruthCheck(QWidget):
         self._targets = np.zeros((0, 0))
         self._margin: float | None = None
         self._checks: list[RowCheck] = []
+        self._test_rows: frozenset[int] = frozenset()  # held-out rows (0-based): counted apart
         self.count_label = QLabel("")
         self.count_label.setObjectName("truthCheckCount")
         font = QFont(self.count_label.font())
@@ -134,6 +135,26 @@ class TruthCheck(QWidget):
                 self._set(r, c, "")
         self.count_label.setText("")
         self._sized = False
+        self._label_rows()
+
+    def set_test_rows(self, rows: Sequence[int]) -> None:
+        """The held-out rows (0-based): marked "test" and counted apart from the training rows."""
+        self._test_rows = frozenset(rows)
+        self._label_rows()
+        if self._checks:
+            self.count_label.setText(self._count_text())
+
+    def _label_rows(self) -> None:
+        n = self.table.rowCount()
+        self.table.setVerticalHeaderLabels([f"{r + 1} test" if r in self._test_rows else str(r + 1)
+                                            for r in range(n)])
+
+    def _count_text(self) -> str:
+        if not self._test_rows:
+            return count_text(self._checks, self._margin)
+        train = [c for r, c in enumerate(self._checks) if r not in self._test_rows]
+        test = [c for r, c in enumerate(self._checks) if r in self._test_rows]
+        return f"Training: {count_text(train, self._margin)}. Test: {count_text(test)}"
 
     def set_margin(self, margin: float | None) -> None:
         """The margin of the stop rule "all rows correct with margin m" (None: that rule is off)."""
@@ -153,7 +174,7 @@ class TruthCheck(QWidget):
         if not self._sized:
             self.table.resizeColumnsToContents()
             self._sized = True
-        text = count_text(self._checks, self._margin)
+        text = self._count_text()
         if self.count_label.text() != text:
             self.count_label.setText(text)
 

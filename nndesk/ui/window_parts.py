@@ -90,3 +90,10 @@ def add_training_toolbar(window: QMainWindow, actions: list[tuple[QAction, str] 
         action.setText(texts[0])
         button.setMinimumWidth(max(widths))
     return toolbar
+
+
+def install_methods(window: QMainWindow) -> object:
+    """The Method group, the test rows and the test error curve of issue 15 (:mod:`nndesk.ui.methods_view`)."""
+    from nndesk.ui.methods_view import install_methods as install  # it builds on this module's parts
+
+    return install(window)

@@ -25,8 +25,8 @@ compiled epoch is kept from one chunk of training to the next.
 Measured here on 2 shared cores while other jobs ran (load average about 4), so wall times are noisy:
 
 - engine alone: 2,200-2,390 epochs/s CPU time (before the change: 1,350-1,670);
-- ``nndesk train`` wall time: 770-1,550 epochs/s at a load average of 4 to 5.6, about what 2.4x the engine's CPU
-  time predicts for 2 cores shared that way; an idle machine gives the CPU-time figure. With 250 test rows
+- ``nndesk train`` wall time: 770-2,008 epochs/s (2,008 at a load average of 4, 770 at 5.6); an idle machine
+  gives the CPU-time figure. With 250 test rows
   evaluated after every epoch (``--samples 500 --test-fraction 0.5``), about the same (1,280-1,540).
 - time to 90 % test accuracy: spiral 280 epochs (0.33 s) by SGD, 10 by Adam; circle 20 and 10; Gaussians 10 and 10.
 """

@@ -22,7 +22,7 @@ class PointPainter(QObject):
     whether drawing is on and ``value()`` gives the new points' target. See the module docstring."""
 
     def __init__(self, window, decision, enabled, value) -> None:
-        super().__init__(window)
+        super().__init__(decision.plots.viewport())  # goes with the viewport it watches
         self.setObjectName("pointPainter")
         self.window_, self.decision = window, decision
         self._enabled, self._value = enabled, value  # callables: is drawing on, and the new points' target
@@ -34,9 +34,10 @@ class PointPainter(QObject):
         return self.decision
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if not self._enabled() or kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                                               QEvent.Type.MouseButtonRelease):
+        kind = event.type()  # first: every event of the viewport passes here, its destruction's too
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease):
+            return False
+        if not self._enabled():
             return False
         mouse: QMouseEvent = event
         if kind == QEvent.Type.MouseButtonPress:

@@ -15,6 +15,7 @@ import pytest
 from nndesk import cli
 from nndesk.commands._common import ProgressBar, truth_check
 from nndesk.engine import Network, Progress
+from nndesk.project.dataset_presets import DATASET_PRESETS
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import Project, load_project, save_project
 from nndesk.project.training_settings import TrainingSettings
@@ -28,7 +29,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 def test_presets_lists_every_preset(capsys) -> None:
     code, out, _ = run(capsys, "presets")
-    assert code == 0 and out.splitlines() == list(PRESETS)
+    assert code == 0 and out.splitlines() == [*PRESETS, *DATASET_PRESETS]
     code, out, _ = run(capsys, "presets", "--long")
     assert "Exclusive or" in out
 

@@ -31,6 +31,7 @@ from nndesk.engine._codegen import STOP_CORRECT, STOP_ERROR, STOP_NONE
 from nndesk.engine.correctness import rows_correct
 from nndesk.engine.many import train_many
 from nndesk.engine.trace import step_row
+from nndesk.project import datasets
 from tests.article_reference import Network as ArticleObjects
 
 NAN = math.nan
@@ -47,6 +48,8 @@ MANY_ROWS_X = _rng.uniform(-1, 1, (240, 2)).tolist()  # too many rows to unroll:
 MANY_ROWS_T = [[float(a * b > 0), float(a > 0)] for a, b in MANY_ROWS_X]
 WIDE_X, WIDE_T = _rng.randint(0, 2, (16, 8)).tolist(), _rng.randint(0, 2, (16, 8)).tolist()
 FRACTIONS = [[0.25, -1.0], [0.5, 0.75], [1.5, 0.0], [-0.3, 0.9]]
+_spiral = datasets.generate("spiral", 44, 0.1, seed=3)
+SPIRAL_X, SPIRAL_T = datasets.expand(_spiral[0], datasets.FEATURES).tolist(), _spiral[1].tolist()
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the reference's outcomes are cached per case
@@ -157,6 +160,13 @@ METHOD_CASES += [
     Case("mini-batches with a plateau", (2, 2, 1), BITS2, XOR,
          _rule(epochs=3000, plateau_epochs=40, plateau_delta=1e-4), StopReason.PLATEAU, eta=0.5, alpha=0.5,
          seeds=(8,), method=(("batch_size", 3),)),
+    # The Playground's setting (issue 17): 2x8 tanh on the seven features of spiral points, batches of 10, α 0.
+    Case("the Playground's spiral: 7-8-8-1 tanh, batches of 10, α 0", (7, 8, 8, 1), SPIRAL_X, SPIRAL_T,
+         _rule(0.5, epochs=30), StopReason.MAX_EPOCHS, eta=0.03, alpha=0.0, seeds=(1,),
+         activations=("tanh", "tanh", "sigmoid"), method=(("batch_size", 10), ("init", "uniform"))),
+    Case("batches of 3 with α 0 and decay, tanh", (2, 4, 1), BITS2 * 2, XOR * 2, _rule(0.05, epochs=100),
+         StopReason.MAX_EPOCHS, eta=0.3, alpha=0.0, seeds=(2,), activations=("tanh", "sigmoid"),
+         method=(("batch_size", 3), ("weight_decay", 0.01))),
 ]
 ALL_CASES = CASES + METHOD_CASES
 

@@ -16,6 +16,7 @@ from nndesk.engine.methods import Method
 from nndesk.project.presets import PRESETS
 from nndesk.project.project_file import (
     HISTORY_LIMIT,
+    VERSION,
     History,
     Project,
     ProjectError,
@@ -60,7 +61,7 @@ def test_save_then_open_gives_the_same_weights_momenta_predictions_and_history(t
 def test_the_file_is_readable_json_with_a_format_and_version(tmp_path) -> None:
     project, _ = trained_project(10)
     data = json.loads(dumps(project))
-    assert data["format"] == "nndesk-project" and data["version"] == 4  # version 4 (issue 16) added "lesson"
+    assert data["format"] == "nndesk-project" and data["version"] == VERSION
     assert data["table"]["inputs"] == ["A", "B"] and data["network"]["topology"] == [2, 3, 2]
     assert data["state"]["epochs"] == 10 and len(data["history"]["errors"]) == 10
 
@@ -342,7 +343,7 @@ def test_version_3_keeps_the_method_test_rows_and_optimiser_state_so_a_reopened_
     path = tmp_path / "adam.nndesk"
     save_project(project, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["version"] == 4  # the method is version 3; version 4 (issue 16) added "lesson"
+    assert data["version"] == VERSION
     assert data["method"] == {"rule": "adam", "batch_size": 3, "loss": "cross-entropy", "weight_decay": 0.001,
                               "init": "xavier", "shuffle": True, "test_rows": [2], "patience": 50}
     assert data["state"]["optimizer"]["adam_t"] == 40

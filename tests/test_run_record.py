@@ -39,7 +39,7 @@ def test_interventions_are_saved_with_their_epochs_and_reopen_equal() -> None:
            .with_step(Intervention(20, "continue")).with_step(Intervention(30, "weights", weights=w, momenta=w)))
     project = Project(**{**project.__dict__, "run": run})
     data = json.loads(dumps(project))
-    assert data["version"] == VERSION == 4  # version 3 (issue 15) added the method, 4 (issue 16) the lesson
+    assert data["version"] == VERSION == 5  # 3 (issue 15) added the method, 4 (issue 16) the lesson, 5 (17) features
     assert data["run"]["eta"] == 0.3 and data["run"]["alpha"] == 0.0 and data["run"]["interrupted"] is False
     assert [(s["epoch"], s["kind"]) for s in data["run"]["interventions"]] == [(10, "settings"), (20, "continue"),
                                                                                (30, "weights")]

@@ -21,6 +21,7 @@ from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
 from nndesk.i18n import translate
+from nndesk.project.dataset_presets import dataset_preset_name, dataset_project
 from nndesk.project.held_out import split_rows
 from nndesk.project.presets import preset_project
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
@@ -103,7 +104,8 @@ def read_source(text: str) -> tuple[Project, str]:
             return load_project(path), path.name
         except ProjectError as exc:
             raise UsageError(str(exc)) from None
-    project = preset_project(text)
+    dataset = dataset_preset_name(text)
+    project = preset_project(text) if dataset is None else dataset_project(dataset)
     if project is None:
         raise UsageError(translate("CommandLine", "{0} is neither a project file nor a preset (nndesk presets lists "
                                                   "them)").format(repr(text)))
@@ -206,7 +208,8 @@ def train(project: Project, net: Network, show_progress: bool = True,
     started = time.perf_counter()
     try:
         result = train_until(net, x, t, rule, on_progress=on_progress, input_names=table.input_names,
-                             output_names=table.target_names, should_stop=should_stop, **test)
+                             output_names=table.target_names, should_stop=should_stop,
+                             input_scale_advice=project.dataset is None, **test)
     finally:
         if bar is not None:
             bar.close()

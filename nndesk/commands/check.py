@@ -38,6 +38,7 @@ from nndesk.commands._common import (
 from nndesk.engine import Network, StopReason
 from nndesk.engine.wording import count
 from nndesk.project import replay as replaying
+from nndesk.project.dataset_presets import network_view
 from nndesk.project.project_file import Project
 
 
@@ -91,6 +92,7 @@ def run(options: argparse.Namespace) -> int:
     with Interrupts() as interrupts:
         try:
             project, name = read_source(options.source)
+            project = network_view(project)  # what the network sees: its features as the table's inputs
             net = new_network(project)
             outcome, replay = verify(project, net, not (options.json or options.quiet), interrupts.requested)
         except UsageError as exc:

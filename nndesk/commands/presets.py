@@ -6,6 +6,7 @@ import argparse
 
 from nndesk.cli import Command
 from nndesk.i18n import translate
+from nndesk.project import dataset_presets
 from nndesk.project.presets import DESCRIPTIONS, PRESETS
 
 
@@ -22,6 +23,8 @@ def run(options: argparse.Namespace) -> int:
             print(f"{name.ljust(width)}  {shape:<12} {description}")
         else:
             print(name)
+    for name, text in dataset_presets.DESCRIPTIONS.items():  # generated points: nndesk train NAME --samples N
+        print(f"{name.ljust(width)}  {'points':<12} {text}" if options.long else name)
     return 0
 
 

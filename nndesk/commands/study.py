@@ -29,6 +29,7 @@ from nndesk.commands._compare import (
     study_method,
     study_rows,
 )
+from nndesk.commands._dataset import add_dataset_arguments, with_dataset_options
 from nndesk.commands._method import add_method_arguments
 from nndesk.engine import Network, StopRule
 from nndesk.engine.activations import activation
@@ -37,6 +38,7 @@ from nndesk.engine.network import causes_text, likely_causes
 from nndesk.engine.separability import no_hidden_layer_problem
 from nndesk.engine.training import format_error
 from nndesk.engine.wording import count
+from nndesk.project.dataset_presets import network_view
 from nndesk.project.project_file import MAX_EPOCHS_LIMIT
 
 MAX_SEEDS = 100_000
@@ -55,6 +57,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-epochs", type=int, help="a seed that has not converged by then is stuck")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     add_method_arguments(parser, several_rules=True)
+    add_dataset_arguments(parser, hidden=False)
 
 
 def _hidden(text: str) -> tuple[int, ...]:
@@ -65,7 +68,9 @@ def _hidden(text: str) -> tuple[int, ...]:
 
 
 def _configured(project, options: argparse.Namespace):
-    """The project with the command line's settings; UsageError for values that cannot be used."""
+    """The project with the command line's settings (a dataset preset's points and features too, then as the
+    network sees them); UsageError for values that cannot be used."""
+    project = with_dataset_options(project, options)
     changes: dict = {}
     for name in ("eta", "alpha"):
         value = getattr(options, name)
@@ -88,7 +93,14 @@ def _configured(project, options: argparse.Namespace):
             act = project.activations[0] if len(project.activations) > 1 else "sigmoid"
             project = replace(project, topology=(project.topology[0], *hidden, project.topology[-1]),
                               activations=(act,) * len(hidden) + project.activations[-1:], state=None)
-    return project
+    return network_view(project)
+
+
+def _accuracy(project, seed, rows: int) -> dict:
+    """A dataset's ``train_accuracy`` for one seed: the share of its training rows thresholded right."""
+    if project.dataset is None or project.activations[-1] == "linear":
+        return {}
+    return {"train_accuracy": seed.rows_correct / rows if rows else None}
 
 
 def _seeds(options: argparse.Namespace, default_first: int) -> list[int]:
@@ -184,7 +196,8 @@ def run(options: argparse.Namespace) -> int:
             **result.summary(), "method": project.method.options(),
             "results": [{"seed": s.seed, "converged": s.converged, "stopped_because": s.reason.value,
                          "epochs": s.epochs, "error": s.error if math.isfinite(s.error) else None,
-                         "rows_correct": s.rows_correct, **seed_test_result(project, s)} for s in result.seeds],
+                         "rows_correct": s.rows_correct, **seed_test_result(project, s),
+                         **_accuracy(project, s, result.n_rows)} for s in result.seeds],
         }))
         return EXIT_OK
     print(f"{name}: network {topology}, η {project.eta:g}, α {project.alpha:g}, {_rule_text(rule)}"
@@ -198,7 +211,8 @@ def run(options: argparse.Namespace) -> int:
     problem = no_hidden_layer_problem(project.topology, table.inputs, table.targets,
                                       activation(project.activations[-1]).threshold, table.input_names,
                                       table.target_names)
-    causes = " ".join(filter(None, (problem, causes_text(likely_causes(project.eta, project.alpha, table.inputs,
+    inputs = table.inputs if project.dataset is None else table.inputs[:0]  # generated points: large on purpose
+    causes = " ".join(filter(None, (problem, causes_text(likely_causes(project.eta, project.alpha, inputs,
                                                                        table.targets)))))
     if causes and result.fraction_converged < 1:
         print(causes)

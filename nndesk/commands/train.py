@@ -32,11 +32,13 @@ from nndesk.commands._common import (
     train,
     truth_check,
 )
+from nndesk.commands._dataset import accuracies, add_dataset_arguments, with_dataset_options
 from nndesk.commands._method import add_method_arguments, held_out_summary, with_method_options
 from nndesk.engine import Network, StopReason
 from nndesk.engine.training import format_error
 from nndesk.i18n import translate
 from nndesk.outcomes import outcome_text
+from nndesk.project.dataset_presets import network_view
 from nndesk.project.project_file import (
     MAX_EPOCHS_LIMIT,
     SEED_LIMIT,
@@ -62,6 +64,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", metavar="FILE", help="save the trained project to FILE")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     add_method_arguments(parser)
+    add_dataset_arguments(parser)
 
 
 def check_settings(options: argparse.Namespace) -> dict:
@@ -130,7 +133,8 @@ def run(options: argparse.Namespace) -> int:
         try:
             out = checked_out(options.out)
             file_project, name = read_source(options.source)
-            project = with_method_options(_with_options(file_project, options), options)
+            shaped = with_dataset_options(file_project, options)
+            project = network_view(with_method_options(_with_options(shaped, options), options))
             net, before, record = _start(file_project, project, options.resume)
             outcome = train(project, net, show_progress=not options.json, should_stop=interrupts.requested)
         except UsageError as exc:
@@ -139,7 +143,8 @@ def run(options: argparse.Namespace) -> int:
         saved = None
         if out is not None:
             try:
-                save_project(_trained_project(project, net, before, record, outcome, interrupted), out)
+                trained = _trained_project(project, net, before, record, outcome, interrupted)
+                save_project(replace(trained, table=shaped.table, features=shaped.features), out)
             except ProjectError as exc:
                 return complain(str(exc))
             saved = str(out)
@@ -149,9 +154,9 @@ def run(options: argparse.Namespace) -> int:
     passed = all(c.correct for r, c in enumerate(checks) if r not in project.test_rows)  # test rows apart
     code = EXIT_OK if passed else EXIT_FAILED
     if options.json:
-        _print_json(name, project, net, outcome, checks, saved, code)
+        _print_json(name, project, net, outcome, checks, saved, code, accuracies(shaped, checks))
     else:
-        _print_text(name, project, net, outcome, checks, saved)
+        _print_text(name, project, net, outcome, checks, saved, accuracies(shaped, checks))
     return code
 
 
@@ -174,7 +179,7 @@ def _quoted(text: str) -> str:
 
 
 def _print_json(name: str, project: Project, net: Network, outcome: Run, checks: list, saved: str | None,
-                code: int) -> None:
+                code: int, accuracy: dict) -> None:
     result = outcome.result
     right = sum(c.correct for c in checks)
     print(json.dumps({
@@ -186,11 +191,12 @@ def _print_json(name: str, project: Project, net: Network, outcome: Run, checks:
         # plainly: did the network learn the table? (the exit code says the same: 0 yes, 1 no)
         "learned": right == len(checks), "exit_code": code,
         "outputs": [[o if math.isfinite(o) else None for o in c.outputs] for c in checks],
-        "saved": saved, "interrupted": False, **held_out_summary(project, checks, result),
+        "saved": saved, "interrupted": False, **held_out_summary(project, checks, result), **accuracy,
     }))
 
 
-def _print_text(name: str, project: Project, net: Network, outcome: Run, checks: list, saved: str | None) -> None:
+def _print_text(name: str, project: Project, net: Network, outcome: Run, checks: list, saved: str | None,
+                accuracy: dict) -> None:
     result = outcome.result
     topology = "-".join(map(str, net.topology))
     print(translate("CommandLine", "{0}: network {1}, η {2}, α {3}, seed {4}").format(
@@ -205,12 +211,17 @@ def _print_text(name: str, project: Project, net: Network, outcome: Run, checks:
         f"{result.epochs:,}", final, f"{outcome.seconds:.2f}", f"{rate:,.0f}"))
     if project.test_rows:
         held = held_out_summary(project, checks, result)
-        print(f"Test rows {', '.join(str(r + 1) for r in project.test_rows)}: test error "
+        rows = (f"{len(project.test_rows)} held out" if project.dataset is not None
+                else ", ".join(str(r + 1) for r in project.test_rows))
+        print(f"Test rows {rows}: test error "
               f"{format_error(result.test_error)}, {held['test_rows_correct']} of {held['test_rows']} correct")
     print(translate("CommandLine", "Truth check: {0}").format(
         summary([c for r, c in enumerate(checks) if r not in project.test_rows]))
           + (translate("CommandLine", " (the training rows)") if project.test_rows else ""))
-    for r, line in enumerate(check_lines(project.table, checks)):
+    if accuracy:
+        print(", ".join(f"{key.replace('_', ' ')} {value:.1%}" for key, value in accuracy.items() if value is not None))
+    lines = [] if project.dataset is not None else check_lines(project.table, checks)  # generated: hundreds
+    for r, line in enumerate(lines):
         print(line + (translate("CommandLine", "  (test row)") if r - 1 in project.test_rows else ""))
     if saved:
         print(translate("CommandLine", "Saved {0}").format(Path(saved)))

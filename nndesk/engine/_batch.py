@@ -87,9 +87,14 @@ def _times(derivative: Callable[[np.ndarray], np.ndarray], o: np.ndarray, e: np.
 
 
 def _plan_activation(plan: list, act: Activation, s: np.ndarray, out: np.ndarray) -> None:
-    """``out = f(s)`` (``s`` is overwritten); the sigmoid as the article's 1 / (1 + exp(-s))."""
+    """``out = f(s)`` (``s`` is overwritten); the sigmoid as the article's 1 / (1 + exp(-s)); tanh, ReLU and the
+    identity as one call writing into ``out``."""
     if act.name == "sigmoid":
         plan += [(np.negative, (s, s)), (np.exp, (s, s)), (np.add, (s, 1.0, s)), (np.divide, (1.0, s, out))]
+    elif act.name == "tanh":
+        plan.append((np.tanh, (s, out)))
+    elif act.name == "linear":
+        plan.append((np.copyto, (out, s)))
     else:
         plan.append((_apply, (act.array, s, out)))
 
@@ -99,6 +104,8 @@ def _plan_derivative(plan: list, act: Activation, o: np.ndarray, e: np.ndarray, 
     """``out = e * f'(o)``, ``f'`` in terms of the output ``o``; ``tmp`` is scratch of ``o``'s shape."""
     if act.name == "sigmoid":
         plan += [(np.subtract, (1.0, o, tmp)), (np.multiply, (tmp, o, tmp)), (np.multiply, (e, tmp, out))]
+    elif act.name == "tanh":  # 1 - o * o, as the activation's derivative_array computes it
+        plan += [(np.multiply, (o, o, tmp)), (np.subtract, (1.0, tmp, tmp)), (np.multiply, (e, tmp, out))]
     elif act.name == "linear":
         plan.append((np.copyto, (out, e)))
     else:
@@ -117,6 +124,21 @@ class _Buffers:
         self.back = [np.empty((k, n)) for n in sizes[:-1]]
 
 
+_FLAT_STATE = ("rprop_steps", "rprop_gradients", "adam_m", "adam_v")
+
+
+def _flat(shapes: Sequence[tuple[int, int]], arrays: Sequence[np.ndarray] | None = None,
+          dtype: type = np.float64) -> tuple[np.ndarray, list[np.ndarray]]:
+    """One buffer for arrays of ``shapes`` and its views of those shapes (filled from ``arrays`` if given)."""
+    ends = np.cumsum([0] + [a * b for a, b in shapes])
+    buffer = np.empty(int(ends[-1]), dtype=dtype)
+    views = [buffer[ends[k]:ends[k + 1]].reshape(shape) for k, shape in enumerate(shapes)]
+    if arrays is not None:
+        for view, a in zip(views, arrays, strict=True):
+            view[...] = a
+    return buffer, views
+
+
 class BatchTrainer:
     """Trains ``W`` (and its optimiser state) in place by ``method``; see the module docstring.
 
@@ -129,41 +151,90 @@ class BatchTrainer:
     numpy calls and one tuple unpack each.
     """
 
-    def __init__(self, sizes: Sequence[int], acts: Sequence[Activation], method: Method, W: list[np.ndarray],
-                 D: list[np.ndarray], opt: dict, rng: np.random.Generator | None, eta: float, alpha: float) -> None:
+    def __init__(self, sizes: Sequence[int], acts: Sequence[Activation], method: Method, eta: float,
+                 alpha: float) -> None:
         self.sizes, self.acts, self.method = tuple(sizes), tuple(acts), method
-        self.W, self.D, self.opt, self.rng = W, D, opt, rng
         self.eta, self.alpha = eta, alpha
-        self.G = [np.empty_like(w) for w in W]  # a batch's Σ G, then its update
-        self.C = [np.empty_like(w) for w in W]  # scratch of the weights' shape
-        self.flags = [np.empty(w.shape, dtype=bool) for w in W]
-        self.flags2 = [np.empty(w.shape, dtype=bool) for w in W]
+        self.key = (method, eta, alpha)  # what the compiled plan depends on besides the table
+        shapes = [(sizes[k + 1], sizes[k] + 1) for k in range(len(sizes) - 1)]
+        # Every layer's arrays side by side in one buffer (``*_all``), ``X[l]`` its views: an elementwise step
+        # of the update over all layers is then one numpy call. :meth:`load` fills them from the network's arrays,
+        # :meth:`run` writes them back.
+        self.W_all, self.W = _flat(shapes)
+        self.D_all, self.D = _flat(shapes)
+        kept = {"rprop": _FLAT_STATE[:2], "adam": _FLAT_STATE[2:]}.get(method.rule, ())
+        self.state = {key: _flat(shapes) for key in kept}
+        self.G_all, self.G = _flat(shapes)  # a batch's Σ G, then its update
+        self.C_all, self.C = _flat(shapes)  # scratch of the weights' shape
+        self.flags_all, self.flags = _flat(shapes, dtype=bool)
+        self.flags2_all, self.flags2 = _flat(shapes, dtype=bool)
         self.fix1, self.fix2 = np.zeros(()), np.zeros(())  # Adam's bias corrections of the current update
+        self._table_key: tuple | None = None
+        self._given: dict = {}
+        self.opt: dict = {}
+        self.rng: np.random.Generator | None = None
+
+    def load(self, W: list[np.ndarray], D: list[np.ndarray], opt: dict, rng: np.random.Generator | None) -> None:
+        """Train these arrays (written back in place after each :meth:`run`): ``W[l]``, ``D[l]`` of shape
+        ``(n[l+1], n[l] + 1)``, the optimiser's ``opt`` and the shuffle's generator."""
+        self._given = {"W": W, "D": D, **{key: opt[key] for key in self.state}}
+        self.opt, self.rng = opt, rng
+        for key, views in (("W", self.W), ("D", self.D), *((k, v[1]) for k, v in self.state.items())):
+            for view, given in zip(views, self._given[key], strict=True):
+                view[...] = given
+
+    def _write_back(self) -> None:
+        """The trained weights, momenta and optimiser arrays into the caller's arrays."""
+        for key, views in (("W", self.W), ("D", self.D), *((k, v[1]) for k, v in self.state.items())):
+            for given, view in zip(self._given[key], views, strict=True):
+                given[...] = view
 
     # -- the epochs -----------------------------------------------------------------------------------------
+
+    def _prepare(self, x: np.ndarray, t: np.ndarray) -> None:
+        """The table's buffers and the compiled plan of an epoch over them (kept while the table stays)."""
+        n = len(x)
+        x_aug = np.hstack([x, np.ones((n, 1))])
+        cared = ~np.isnan(t)
+        self.table = (x_aug, np.where(cared, t, 0.0), cared.astype(np.float64),
+                      np.maximum(cared.sum(axis=1), 1).astype(np.float64), t.copy())
+        self.dont_care = not cared.all()
+        self.ordered = [np.empty_like(a) for a in self.table] if self.method.shuffle else list(self.table)
+        X, T0, MK, _, _ = self.ordered
+        self.E = np.empty((n, self.sizes[-1]))  # each row's t - o before its update, in training order
+        self.OUT = np.empty((n, self.sizes[-1]))  # each row's outputs before its update
+        self.row_sq = np.empty(n)
+        self.plan = None if self.method.online else self._plan(X, T0, MK if self.dont_care else None, self.E,
+                                                               self.OUT)
+        self._table_key = (x.shape, t.shape, x.tobytes(), t.tobytes())
 
     def run(self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, margin: float | None,
             threshold: float) -> tuple[np.ndarray, int]:
         """Up to ``epochs`` epochs on the table ``x`` (rows, n_in), ``t`` (rows, n_out; NaN a don't-care): the
         epoch errors and why it ended (``_codegen.STOP_*``). Ends early, with ``STOP_NONE``, after an epoch that
         left a weight NaN or infinite: the caller raises."""
-        n = len(x)
-        x_aug = np.hstack([x, np.ones((n, 1))])
-        cared = ~np.isnan(t)
-        table = (x_aug, np.where(cared, t, 0.0), cared.astype(np.float64),
-                 np.maximum(cared.sum(axis=1), 1).astype(np.float64), t)
-        dont_care = not cared.all()
-        ordered = [np.empty_like(a) for a in table] if self.rng is not None else list(table)
-        X, T0, MK, CARED, T = ordered
-        E = np.empty((n, self.sizes[-1]))  # each row's t - o before its update, in training order
-        OUT = np.empty((n, self.sizes[-1]))  # each row's outputs before its update
-        row_sq = np.empty(n)
-        plan = None if self.method.online else self._plan(X, T0, MK if dont_care else None, E, OUT)
+        if self._table_key != (x.shape, t.shape, x.tobytes(), t.tobytes()):
+            self._prepare(x, t)
+        table, ordered, plan, dont_care = self.table, self.ordered, self.plan, self.dont_care
+        E, OUT, row_sq = self.E, self.OUT, self.row_sq
         errors: list[float] = []
+        try:
+            why = self._epochs(table, ordered, plan, dont_care, E, OUT, row_sq, errors, epochs, stop, margin,
+                               threshold)
+        finally:
+            self._write_back()
+        return np.array(errors, dtype=np.float64), why
+
+    def _epochs(self, table: tuple, ordered: list, plan: list | None, dont_care: bool, E: np.ndarray,
+                OUT: np.ndarray, row_sq: np.ndarray, errors: list[float], epochs: int, stop: float,
+                margin: float | None, threshold: float) -> int:
+        """The epochs of :meth:`run`, appending each one's error to ``errors``; why they ended."""
+        X, T0, MK, CARED, T = ordered
+        n = len(X)
         why = _codegen.STOP_NONE
         with np.errstate(over="ignore", invalid="ignore", under="ignore", divide="ignore"):
             while len(errors) < epochs:
-                if self.rng is not None:
+                if self.method.shuffle:
                     perm = self.rng.permutation(n)
                     for src, dst in zip(table, ordered, strict=True):
                         np.take(src, perm, axis=0, out=dst)
@@ -184,9 +255,9 @@ class BatchTrainer:
                     why = _codegen.STOP_ERROR
                 elif margin is not None and rows_correct(OUT, T, threshold, margin).all():
                     why = _codegen.STOP_CORRECT
-                if why != _codegen.STOP_NONE or not all(np.isfinite(w).all() for w in self.W):
+                if why != _codegen.STOP_NONE or not np.isfinite(self.W_all).all():
                     break
-        return np.array(errors, dtype=np.float64), why
+        return why
 
     # -- a batch: every row at the batch's starting weights, then one update ---------------------------------------
 
@@ -206,7 +277,7 @@ class BatchTrainer:
         W, acts, top = self.W, self.acts, len(self.W)
         a = X
         for k in range(top):  # forward: one matmul per layer, the bias neuron's 1 in the last column of a
-            plan.append((np.matmul, (a, W[k].T, b.S[k])))
+            plan.append((np.dot, (a, W[k].T, b.S[k])))
             out = OUT if k == top - 1 else b.A[k + 1][:, :-1]
             _plan_activation(plan, acts[k], b.S[k], out)
             a = b.A[k + 1] if k < top - 1 else None
@@ -218,42 +289,47 @@ class BatchTrainer:
         else:
             delta = b.delta[top - 1]
             _plan_derivative(plan, acts[-1], OUT, E, delta, b.tmp[top - 1])
-        if self.method.rule == "adam":
-            plan.append((self._adam_tick, ()))
         for k in range(top - 1, -1, -1):
             a_k = X if k == 0 else b.A[k]
-            plan.append((np.matmul, (delta.T, a_k, self.G[k])))  # Σ over the batch's rows of G = δ [a; 1]ᵀ
+            plan.append((np.dot, (delta.T, a_k, self.G[k])))  # Σ over the batch's rows of G = δ [a; 1]ᵀ
             if k:  # δ below, through the weights as they were at the batch's start
-                plan.append((np.matmul, (delta, W[k][:, :-1], b.back[k])))
+                plan.append((np.dot, (delta, W[k][:, :-1], b.back[k])))
                 below = b.delta[k - 1]
                 _plan_derivative(plan, acts[k - 1], b.A[k][:, :-1], b.back[k], below, b.tmp[k - 1])
                 delta = below
-            self._plan_update(plan, k, len(X))
+        self._plan_update(plan, len(X))
 
-    def _plan_update(self, plan: list, k: int, rows: int) -> None:
-        """Layer ``k``'s update from ``G[k]`` (the batch's sum of terms): ``M = G / rows − λ W`` off the bias."""
-        rule, w, M, c = self.method.rule, self.W[k], self.G[k], self.C[k]
-        decay = self.method.weight_decay
+    def _plan_update(self, plan: list, rows: int) -> None:
+        """Every layer's update from ``G`` (the batch's sums of terms), all layers in each call: ``M = G / rows −
+        λ W`` off the bias, then the rule's step."""
+        rule, decay = self.method.rule, self.method.weight_decay
+        M, c = self.G_all, self.C_all
         if rule == "backprop":  # ΔW = η · M + α · ΔW_prev, W ← W + ΔW
-            d = self.D[k]
+            if self.alpha == 0.0 and not decay:  # 0 · ΔW_prev + η · M is η · M (ΔW_prev finite): straight into ΔW
+                plan += [(np.multiply, (M, self.eta / rows, self.D_all)),
+                         (np.add, (self.W_all, self.D_all, self.W_all))]
+                return
             plan.append((np.multiply, (M, self.eta / rows, M)))
-            if decay:
-                plan += [(np.multiply, (w[:, :-1], self.eta * decay, c[:, :-1])),
-                         (np.subtract, (M[:, :-1], c[:, :-1], M[:, :-1]))]
-            plan += [(np.multiply, (d, self.alpha, d)), (np.add, (M, d, d)), (np.add, (w, d, w))]
+            for k in range(len(self.W)) if decay else ():
+                plan += [(np.multiply, (self.W[k][:, :-1], self.eta * decay, self.C[k][:, :-1])),
+                         (np.subtract, (self.G[k][:, :-1], self.C[k][:, :-1], self.G[k][:, :-1]))]
+            plan += [(np.multiply, (self.D_all, self.alpha, self.D_all)), (np.add, (M, self.D_all, self.D_all)),
+                     (np.add, (self.W_all, self.D_all, self.W_all))]
             return
         plan.append((np.divide, (M, -float(rows), M)))  # g = −M, the same bits as −(M / rows)
-        if decay:
-            plan += [(np.multiply, (w[:, :-1], decay, c[:, :-1])), (np.add, (M[:, :-1], c[:, :-1], M[:, :-1]))]
+        for k in range(len(self.W)) if decay else ():
+            plan += [(np.multiply, (self.W[k][:, :-1], decay, self.C[k][:, :-1])),
+                     (np.add, (self.G[k][:, :-1], self.C[k][:, :-1], self.G[k][:, :-1]))]
         if rule == "rprop":
-            self._plan_rprop(plan, k, M)
+            self._plan_rprop(plan, M, c)
         else:
-            self._plan_adam(plan, k, M)
+            plan.append((self._adam_tick, ()))
+            self._plan_adam(plan, M, c)
 
-    def _plan_rprop(self, plan: list, k: int, g: np.ndarray) -> None:
-        """iRprop− on layer ``k``, as :func:`nndesk.engine.reference.rprop_update` (``g`` the gradient)."""
-        step, prev, grow, shrink, c = (self.opt["rprop_steps"][k], self.opt["rprop_gradients"][k], self.flags[k],
-                                       self.flags2[k], self.C[k])
+    def _plan_rprop(self, plan: list, g: np.ndarray, c: np.ndarray) -> None:
+        """iRprop− on every layer, as :func:`nndesk.engine.reference.rprop_update` (``g`` the gradient)."""
+        step, prev = self.state["rprop_steps"][0], self.state["rprop_gradients"][0]
+        grow, shrink = self.flags_all, self.flags2_all
         plan += [
             (np.multiply, (g, prev, c)),
             (np.greater, (c, 0.0, grow)),
@@ -267,7 +343,7 @@ class BatchTrainer:
             (_copy_where, (g, 0.0, shrink)),  # a weight whose gradient changed sign rests this once
             (np.sign, (g, c)),
             (np.multiply, (c, step, c)),
-            (np.subtract, (self.W[k], c, self.W[k])),
+            (np.subtract, (self.W_all, c, self.W_all)),
             (np.copyto, (prev, g)),
         ]
 
@@ -277,9 +353,9 @@ class BatchTrainer:
         self.fix1[...] = 1.0 - ADAM_BETA1**t
         self.fix2[...] = 1.0 - ADAM_BETA2**t
 
-    def _plan_adam(self, plan: list, k: int, g: np.ndarray) -> None:
-        """Adam on layer ``k``, as :func:`nndesk.engine.reference.adam_update` (``g`` the gradient)."""
-        m, v, c, w = self.opt["adam_m"][k], self.opt["adam_v"][k], self.C[k], self.W[k]
+    def _plan_adam(self, plan: list, g: np.ndarray, c: np.ndarray) -> None:
+        """Adam on every layer, as :func:`nndesk.engine.reference.adam_update` (``g`` the gradient)."""
+        m, v, w = self.state["adam_m"][0], self.state["adam_v"][0], self.W_all
         plan += [
             (np.multiply, (m, ADAM_BETA1, m)),
             (np.multiply, (g, ADAM_GAIN1, c)),

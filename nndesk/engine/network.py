@@ -310,6 +310,7 @@ class Network(MethodSettings):
         self._reset_optimizer()
         self.epochs = 0
         self._trainers: dict[tuple, Callable] = {}
+        self._batch_trainer: _batch.BatchTrainer | None = None
         self._overflowed = False  # once the fast generated code overflowed, stay on the guarded code
 
     # -- hyperparameters and shape ---------------------------------------------------------------
@@ -454,9 +455,18 @@ class Network(MethodSettings):
         outputs, summed in order (the held-out rows' error, say)."""
         x, t = self.check_table(inputs, targets)
         with np.errstate(over="ignore", invalid="ignore"):
-            e = np.where(np.isnan(t), 0.0, t - self._forward_batch(x))
+            e = np.where(np.isnan(t), 0.0, t - self._forward_products(x))
         cared = np.maximum((~np.isnan(t)).sum(axis=1), 1)
         return float(np.cumsum(np.sqrt((e * e).sum(axis=1) / cared))[-1])
+
+    def _forward_products(self, x: np.ndarray) -> np.ndarray:
+        """Forward pass for every row of ``x`` (rows, n_in), one matrix product per layer: the same outputs as
+        :meth:`_forward_batch` to rounding (its sums in another order), several times faster on many rows. For
+        the held-out rows' error after every epoch, where speed counts and no bit is compared with the article."""
+        a = x
+        for w, act in zip(self._weights, self._acts, strict=True):
+            a = act.array(np.dot(a, w[:, :-1].T) + w[:, -1])
+        return a
 
     def _forward_batch(self, x: np.ndarray) -> np.ndarray:
         """Forward pass for every row of ``x`` (rows, n_in), summing inputs left to right as the article."""
@@ -556,8 +566,11 @@ class Network(MethodSettings):
 
     def _run_batch(self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, margin: float | None
                    ) -> tuple[np.ndarray, int]:
-        run = _batch.BatchTrainer(self._sizes, self._acts, self._method, self._weights, self._momenta, self._opt,
-                                  self._rng, self.eta, self.alpha)
+        run = self._batch_trainer
+        if run is None or run.key != (self._method, self.eta, self.alpha):  # its compiled epoch is kept till then
+            run = self._batch_trainer = _batch.BatchTrainer(self._sizes, self._acts, self._method, self.eta,
+                                                            self.alpha)
+        run.load(self._weights, self._momenta, self._opt, self._rng)
         return run.run(x, t, epochs, stop, margin, self.threshold)
 
     def _uses_codegen(self) -> bool:

@@ -166,6 +166,7 @@ def train_until(
     test_targets: object = None,
     input_names: Sequence[str] | None = None,
     output_names: Sequence[str] | None = None,
+    input_scale_advice: bool = True,
 ) -> TrainResult:
     """Train ``net`` until ``stop`` holds or ``should_stop()`` returns true; report progress in chunks.
 
@@ -235,7 +236,7 @@ def train_until(
         per_epoch = elapsed / max(len(errors), 1)
         chunk = max(1, min(chunk * 4, int(progress_interval / max(per_epoch, 1e-9))))
     failed = reason in (StopReason.MAX_EPOCHS, StopReason.PLATEAU, StopReason.DIVERGED)
-    causes = _failure_causes(net, x, t, input_names, output_names) if failed else ""
+    causes = _failure_causes(net, x, t, input_names, output_names, input_scale_advice) if failed else ""
     message = _message(reason, net.epochs, last_error, stop, net.activations, causes, frozen)
     if held.active:
         test_error = held.best if reason is StopReason.NO_TEST_IMPROVEMENT else held.last
@@ -305,12 +306,13 @@ class _HeldOut:
         net.epochs = epochs
         return self.best_train_error
 def _failure_causes(net: Network, x: np.ndarray, t: np.ndarray, input_names: Sequence[str] | None,
-                    output_names: Sequence[str] | None) -> str:
+                    output_names: Sequence[str] | None, input_scale_advice: bool = True) -> str:
     """Why a run failed, for its message: a table this network cannot represent first (it is certain, and no
     setting can fix it), then the settings that stand out."""
     problem = no_hidden_layer_problem(net.topology, x, t, net.threshold, input_names, output_names)
     alpha = net.alpha if net.rule == "backprop" else 0.0  # Rprop and Adam have no momentum α
-    settings = causes_text(likely_causes(net.eta, alpha, x, t))
+    # generated points and their features (up to ±6 and 36) are meant to be that large: no "scale them" advice
+    settings = causes_text(likely_causes(net.eta, alpha, x if input_scale_advice else x[:0], t))
     return " ".join(part for part in (problem, settings) if part)
 def _can_end(stop: StopRule) -> bool:
     """Whether ``stop`` can end a run by itself: an epoch error is never below 0, so ``error_below=0.0`` alone

@@ -46,6 +46,13 @@ to the article's method, no test rows, no patience)::
 
 Version 4 adds an optional ``"lesson"`` section (issue 16): a project that is a lesson, with its title, steps,
 goal, locked controls and hints (:mod:`nndesk.project.lesson_file`). Older files migrate unchanged (no lesson).
+
+Version 5 adds the inputs the network sees and the dataset the table was generated from (issue 17; older files
+migrate to no features and no dataset)::
+
+     "features": ["x1", "x2", "x1^2", "sin(x1)"],     ([] : the table's inputs themselves; else the network's
+                                                        inputs, derived from a table of the two inputs x1, x2)
+     "dataset": null | {"kind": "spiral", "samples": 500, "noise": 0.0, "test_fraction": 0.5, "seed": 1}
 """
 
 from __future__ import annotations
@@ -65,6 +72,7 @@ from nndesk.engine.methods import INITS, LOSSES, RULES, Method, check_method
 from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS, draw_weights, weight_count
 from nndesk.engine.wording import count
 from nndesk.project.csv_io import BOMS, read_limited
+from nndesk.project.datasets import DatasetSpec, check_features, check_spec
 from nndesk.project.held_out import check_test_rows
 from nndesk.project.lesson_file import Lesson, LessonError, read_lesson
 from nndesk.project.safe_save import save_bytes, shown_name
@@ -72,7 +80,7 @@ from nndesk.project.training_settings import STOP_RULES, TrainingSettings
 from nndesk.project.truth_table import MAX_COLUMNS, MAX_ROWS, MAX_VALUES, TruthTable, shown_text
 
 FORMAT = "nndesk-project"
-VERSION = 4
+VERSION = 5
 SUFFIX = ".nndesk"
 HISTORY_LIMIT = 20_000  # points kept of the error history; longer ones keep each block's lowest and highest
 SEED_LIMIT = 2**32  # the engine's seeds (numpy's legacy generator); the window's seed box stops at 2**31 - 1
@@ -228,6 +236,10 @@ class Project:
     optimizer: dict | None = field(default=None, compare=False)
     run: RunRecord = field(default_factory=RunRecord)  # how ``state`` came from the seed (format version 2)
     lesson: Lesson | None = None  # a lesson's text, goal and locks (format version 4)
+    # What the network sees (nndesk.project.datasets.FEATURES; () : the table's inputs) and the dataset the table
+    # was generated from (None: typed, opened or drawn). Format version 5.
+    features: tuple[str, ...] = ()
+    dataset: DatasetSpec | None = None
 
     @property
     def hidden(self) -> tuple[int, ...]:
@@ -353,6 +365,8 @@ def to_json(project: Project) -> dict:
     steps = [_intervention_json(i) for i in project.run.interventions]
     data["run"] = {"eta": eta, "alpha": alpha, "interventions": steps, "interrupted": project.run.interrupted}
     data["method"] = project.training.method_json()
+    data["features"] = list(project.features)
+    data["dataset"] = None if project.dataset is None else vars(project.dataset)
     s = project.state
     if s is not None:
         data["state"] = {"epochs": s.epochs, "initial_weights": [w.tolist() for w in s.initial_weights],
@@ -534,7 +548,7 @@ def migrate(data: object) -> dict:
 
 # Sections that first appeared in a version: a file claiming an older version but holding them was labelled wrong
 _FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2, "method": 3,
-               "lesson": 4}
+               "lesson": 4, "features": 5, "dataset": 5}
 
 
 def _check_claimed_version(data: dict, version: int) -> None:
@@ -604,15 +618,23 @@ def _v3_to_v4(data: dict) -> dict:
     return {**data, "version": 4}
 
 
+def _v4_to_v5(data: dict) -> dict:
+    """Version 5 adds the network's input features and the generating dataset: an older file's network sees the
+    table's inputs, and its table was not generated."""
+    return {**data, "version": 5, "features": [], "dataset": None}
+
+
 # version -> function turning that version's JSON object into the next version's
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+                                                 4: _v4_to_v5}
 
 
 def from_json(data: dict) -> Project:
     """A checked Project from the current version's JSON object; raises ProjectError naming the field."""
     table = _read_table(_obj(data, "table", "table"))
+    features = _read_features(data.get("features"), table)
     network = _obj(data, "network", "network")
-    topology = _read_topology(network.get("topology"), table)
+    topology = _read_topology(network.get("topology"), table, len(features) or table.n_inputs)
     activations = _read_activations(network.get("activations"), len(topology) - 1)
     training = _obj(data, "training", "training")
     project = Project(
@@ -623,6 +645,8 @@ def from_json(data: dict) -> Project:
         history=_read_history(data.get("history")),
         name=_text(data, "name"),
         description=_text(data, "description"),
+        features=features,
+        dataset=_read_dataset(data.get("dataset")),
     )
     project = project.with_training(**_read_method(data.get("method"), project))
     state = data.get("state")
@@ -814,16 +838,42 @@ def _read_table(data: dict) -> TruthTable:
         raise ProjectError(f"the table: {exc}") from None
 
 
-def _read_topology(value: object, table: TruthTable) -> tuple[int, ...]:
+def _read_features(value: object, table: TruthTable) -> tuple[str, ...]:
+    names = _list([] if value is None else value, "features")
+    if not names:
+        return ()
+    if not all(isinstance(n, str) for n in names):
+        raise ProjectError("\"features\" must be a list of feature names such as \"x1^2\"")
+    if table.n_inputs != 2:
+        raise ProjectError(f"\"features\" are made from two inputs x1, x2; the table has "
+                           f"{count(table.n_inputs, 'input')}")
+    try:
+        return check_features(names)
+    except ValueError as exc:
+        raise ProjectError(f"\"features\": {exc}") from None
+
+
+def _read_dataset(value: object) -> DatasetSpec | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ProjectError("\"dataset\" must be an object or null")
+    try:
+        return check_spec(DatasetSpec(**value))
+    except (TypeError, ValueError) as exc:
+        raise ProjectError(f"\"dataset\": {exc}") from None
+
+
+def _read_topology(value: object, table: TruthTable, n_inputs: int) -> tuple[int, ...]:
     layers = _list(value, "network.topology")
     top = MAX_NEURONS_PER_LAYER
     if not 2 <= len(layers) <= MAX_LAYERS or not all(
             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= top for n in layers):
         raise ProjectError(f"\"network.topology\" must list 2 to {MAX_LAYERS} layer sizes of 1 to {top} neurons, "
                            f"not {_shown(value)}")
-    if layers[0] != table.n_inputs or layers[-1] != table.n_targets:
+    if layers[0] != n_inputs or layers[-1] != table.n_targets:
         raise ProjectError(f"the network {_net_name(layers)} does not fit the table's "
-                           f"{count(table.n_inputs, 'input')} and {count(table.n_targets, 'target')}")
+                           f"{count(n_inputs, 'input')} and {count(table.n_targets, 'target')}")
     if weight_count(layers) > MAX_WEIGHTS:
         raise ProjectError(f"the network {_net_name(layers)} has {weight_count(layers):,} weights; "
                            f"nndesk trains networks of at most {MAX_WEIGHTS:,}")

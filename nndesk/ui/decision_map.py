@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -34,6 +34,8 @@ _SMALL_GRID_WEIGHTS = 1000
 MAX_MAPS = 4  # outputs shown side by side; more outputs: choose one
 ONE_SYMBOL, ZERO_SYMBOL = "o", "s"  # a training row with target 1, and with target 0: told apart by shape too
 DONT_CARE_SYMBOL = "x"  # a row whose target does not matter: neither 0 nor 1
+TEST_SYMBOL = "t"  # a held-out (test) row, its target told by its shade
+MANY_ROWS = 64  # above this many rows the marks are drawn smaller, so that the map stays visible
 
 
 def colour_map(t: Tones) -> pg.ColorMap:
@@ -231,6 +233,8 @@ class DecisionMap(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self._hint)
         self._items: list[tuple[pg.ImageItem, pg.IsocurveItem, pg.ScatterPlotItem]] = []
+        self._test_rows = np.zeros(0, dtype=np.int64)
+        self.discrete = False  # "Discretize": each output shown as 0 or 1 (thresholded), not its value
         self._building = False
         self._net: Network | None = None
         self._apply_background()
@@ -261,6 +265,28 @@ class DecisionMap(QWidget):
         if names_changed:
             self._rebuild_choices()
         self._values = None
+
+    def set_test_rows(self, rows: Sequence[int]) -> None:
+        """The held-out rows (0-based) of the table: marked as triangles, apart from the training rows."""
+        self._test_rows = np.asarray(sorted(rows), dtype=np.int64)
+
+    def set_discrete(self, on: bool) -> None:
+        """Show each output thresholded to 0 or 1 ("Discretize", as the Playground) or as its value."""
+        self.discrete = bool(on)
+        if self._net is not None:
+            self.refresh(self._net)
+
+    def point_at(self, pos: QPointF | QPoint) -> tuple[float, float] | None:
+        """The (across, up) input values under ``pos``, a point of the plots' viewport, inside the first map;
+        None elsewhere (the axes, the title, no map)."""
+        if not self._items:
+            return None
+        box = self._items[0][0].getViewBox()
+        scene = self.plots.mapToScene(pos.toPoint() if isinstance(pos, QPointF) else pos)
+        if not box.sceneBoundingRect().contains(scene):
+            return None
+        point = box.mapSceneToView(scene)
+        return float(point.x()), float(point.y())
 
     def set_fixed_inputs(self, row: Sequence[float]) -> None:
         """Values for the inputs that are not swept (the prediction panel's toggles)."""
@@ -351,12 +377,13 @@ class DecisionMap(QWidget):
         lo, hi = (-1.0, 1.0) if net.threshold == 0.0 else (0.0, 1.0)
         for (image, contour, dots), k in zip(self._items, self.shown_outputs(), strict=True):
             v = np.nan_to_num(values[:, :, k].T, nan=lo)  # row-major image: rows are y
-            image.setImage(v, levels=(lo, hi), autoLevels=False)
+            shown = np.where(v > net.threshold, hi, lo) if self.discrete else v
+            image.setImage(shown, levels=(lo, hi), autoLevels=False)
             image.setRect(QRectF(*rect))
             image.getViewBox().setRange(xRange=(rect[0], rect[0] + rect[2]), yRange=(rect[1], rect[1] + rect[3]),
                                         padding=0)
             contour.setLevel(net.threshold)
-            contour.setData(v)
+            contour.setData(v.T)  # the isocurve takes [x, y]: the image's rows are y
             self._mark_rows(dots, x, y, k)
         self.legend.set_range(lo, net.threshold)
         self.legend.set_dont_care(bool(np.isnan(self._targets[self.shown_rows()][:, self.shown_outputs()]).any()))
@@ -411,10 +438,17 @@ class DecisionMap(QWidget):
         shown = self.shown_rows()
         if shown.size == 0:
             dots.setData([])
+            dots.nndesk_marked = None
             return
+        key = (x, y, k, self._threshold, shown.tobytes(), self._inputs.tobytes(), self._targets.tobytes(),
+               self._test_rows.tobytes(), is_dark(self.palette()))
+        if getattr(dots, "nndesk_marked", None) == key:  # the marks stay while only the network changes
+            return
+        dots.nndesk_marked = key
         rows, targets = self._inputs[shown], self._targets[shown, k]
         care = ~np.isnan(targets)
         on = care & (np.nan_to_num(targets, nan=0.0) > self._threshold)
+        test = np.isin(shown, self._test_rows)
         # target 1: a filled disc ringed in the other shade, target 0: a hollow-looking square -- visible on
         # any shade of the map and told apart by shape as well as by lightness; a don't-care: a cross
         t = tones(self.palette())
@@ -422,9 +456,11 @@ class DecisionMap(QWidget):
                    DONT_CARE_SYMBOL: pg.mkBrush(t.row_one)}
         pens = {ONE_SYMBOL: pg.mkPen(t.row_zero, width=1.5), ZERO_SYMBOL: pg.mkPen(t.row_one, width=1.5),
                 DONT_CARE_SYMBOL: pg.mkPen(t.row_zero, width=1)}
-        symbols = [ONE_SYMBOL if b else ZERO_SYMBOL if c else DONT_CARE_SYMBOL for b, c in zip(on, care, strict=True)]
-        dots.setData(x=rows[:, x], y=rows[:, y], brush=[brushes[s] for s in symbols], pen=[pens[s] for s in symbols],
-                     symbol=symbols, data=shown)
+        kinds = [ONE_SYMBOL if b else ZERO_SYMBOL if c else DONT_CARE_SYMBOL for b, c in zip(on, care, strict=True)]
+        # a held-out row: a triangle, its target told by its shade
+        symbols = [TEST_SYMBOL if h else kind for kind, h in zip(kinds, test, strict=True)]
+        dots.setData(x=rows[:, x], y=rows[:, y], brush=[brushes[s] for s in kinds], pen=[pens[s] for s in kinds],
+                     symbol=symbols, data=shown, size=12 if len(rows) <= MANY_ROWS else 7)
 
     def values(self) -> np.ndarray | None:
         """The last map: shape (grid, grid, n_out), ``[i, j]`` at x step i and y step j; None before refresh.

@@ -19,6 +19,7 @@ from nndesk.ui import window_parts as parts
 from nndesk.ui.appearance import install_appearance, tone_label
 from nndesk.ui.autosave import Autosaver
 from nndesk.ui.bindings import EditorsBinding, TrainingDisplay
+from nndesk.ui.dataset_panel import install_datasets
 from nndesk.ui.document import Document
 from nndesk.ui.error_plot import ErrorPlot
 from nndesk.ui.guide import install_guide
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self._connect()
         session = stored.load_session(open_settings()) if restore_session else Session()
         self._apply_session(session)
-        self.insight = install_insight(self)  # before the geometry: the saved state places its docks
+        self.insight, self.datasets = install_insight(self), install_datasets(self)  # docks: before the geometry
         install_appearance(self)  # View > Appearance (System, Light, Dark)
         install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
         self.methods = install_methods(self)  # the Method group, test rows, test error curve (issue 15)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from nndesk.project.dataset_presets import DATASET_PRESETS, DESCRIPTIONS, dataset_project
 from nndesk.project.datasets import MAX_NOISE, MAX_SAMPLES, DatasetSpec
+from nndesk.ui.appearance import find_menu
 from nndesk.ui.insight import InsightDocks
 from nndesk.ui.neuron_maps import install_neuron_maps
 from nndesk.ui.point_painter import PointPainter
@@ -118,9 +119,9 @@ class DatasetDock(QObject):
         self.dock.hide()  # shown from the View menu, or when a dataset is generated
         toggle = self.dock.toggleViewAction()
         toggle.setObjectName("datasetDockToggle")
-        for action in window.menuBar().actions():
-            if action.menu() is not None and action.text().replace("&", "") == "View":
-                action.menu().addAction(toggle)
+        view = find_menu(window, "View")  # in the user's language
+        if view is not None:
+            view.addAction(toggle)
         self.panel.regenerate_button.clicked.connect(self.regenerate)
         self.insight = window.findChild(InsightDocks)  # installed just before (None in a window without it)
         self.painter = PointPainter(window, self.insight.decision, self.panel.draw.isChecked,

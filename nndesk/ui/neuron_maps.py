@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from nndesk.engine import Network
 from nndesk.engine.activations import activation
-from nndesk.ui.appearance import tones
+from nndesk.ui.appearance import find_menu, tones
 from nndesk.ui.decision_map import plane
 
 GRID = 32
@@ -167,9 +167,9 @@ class NeuronMapsDock(QObject):
         self.dock.hide()
         toggle = self.dock.toggleViewAction()
         toggle.setObjectName("neuronMapsToggle")
-        for action in window.menuBar().actions():
-            if action.menu() is not None and action.text().replace("&", "") == "View":
-                action.menu().addAction(toggle)
+        view = find_menu(window, "View")  # in the user's language
+        if view is not None:
+            view.addAction(toggle)
         self._last = 0.0
         for signal in (window.networkChanged, window.document.tableChanged, window.step_action.triggered):
             signal.connect(self.refresh)

@@ -548,7 +548,7 @@ def migrate(data: object) -> dict:
 
 # Sections that first appeared in a version: a file claiming an older version but holding them was labelled wrong
 _FIRST_SEEN = {"table": 1, "network": 1, "training": 1, "state": 1, "history": 1, "run": 2, "method": 3,
-               "lesson": 4, "features": 5, "dataset": 5}
+               "lesson": 4}  # "features" and "dataset" (5) are written empty too: no sign of a later layout
 
 
 def _check_claimed_version(data: dict, version: int) -> None:

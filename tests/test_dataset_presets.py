@@ -46,11 +46,11 @@ def test_regression_raw_for_a_linear_output_scaled_for_a_sigmoid_one():
     assert sigmoid.table.targets.min() >= 0 and sigmoid.table.targets.max() <= 1
 
 
-def test_version_4_keeps_features_and_dataset(tmp_path):
+def test_version_5_keeps_features_and_dataset(tmp_path):
     project = dataset_project("Circle", DatasetSpec("circle", samples=40, noise=0.2, test_fraction=0.25, seed=9),
                               features=("x1", "x2", "x1^2"))
     data = json.loads(dumps(project))
-    assert data["version"] == VERSION == 4
+    assert data["version"] == VERSION == 5
     assert data["features"] == ["x1", "x2", "x1^2"]
     assert data["dataset"] == {"kind": "circle", "samples": 40, "noise": 0.2, "test_fraction": 0.25, "seed": 9}
     again = loads(dumps(project))

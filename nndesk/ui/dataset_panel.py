@@ -112,7 +112,7 @@ class DatasetDock(QObject):
         self.setObjectName("datasetDocks")
         self.window_ = window
         self.panel = DatasetPanel()
-        self.dock = QDockWidget("Dataset", window)
+        self.dock = QDockWidget("Problem data", window)  # its Alt letter: o (View has d, a, t, s, e taken)
         self.dock.setObjectName("datasetDock")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)

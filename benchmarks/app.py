@@ -121,8 +121,9 @@ def app_rate(app: QApplication, seconds: float,
     paused, paused_cpu = time.perf_counter(), time.thread_time()
     window.pause()
     run_until(lambda: not window.is_training(), 5)
-    stop_cpu_ms = (time.thread_time() - paused_cpu) * 1000
     elapsed = time.perf_counter() - started
+    run_until(lambda: False, 0.25)  # and the autosave of the run's end, which follows it by AFTER_RUN_MS
+    stop_cpu_ms = (time.thread_time() - paused_cpu) * 1000
     heartbeat.stop()
     gc.callbacks.remove(count)
     epochs = window.network.epochs

@@ -34,6 +34,7 @@ AUTOSAVE_INTERVAL_S = 30.0  # read when the timer starts: a test may shorten it
 # A big project takes a while to write (a million weights: about a second) and the GUI waits meanwhile: the
 # autosaves are spread out so that they take at most 1/AUTOSAVE_SPACING of the time.
 AUTOSAVE_SPACING = 20
+AFTER_RUN_MS = 30  # a run's end is autosaved this long after it, once the window has shown the new state
 RECOVERY_DIR_ENV = "NNDESK_RECOVERY_DIR"
 _LOCK_NAME = "session-{pid}.lock"
 
@@ -97,8 +98,14 @@ class Autosaver(QObject):
         self._timer.timeout.connect(self.autosave)
         document.modifiedChanged.connect(self.modified_changed)
         document.trainingProgress.connect(self.progress_shown)
-        document.trainingFinished.connect(self.autosave)  # a run's epochs are the work most worth keeping
-        document.trainingPaused.connect(self.autosave)
+        # A run's epochs are the work most worth keeping: saved as it ends, in an event-loop pass of its own (the
+        # window repaints for the new state in this one; together they were a stall the user could feel).
+        self._after_run = QTimer(self)
+        self._after_run.setSingleShot(True)
+        self._after_run.setInterval(AFTER_RUN_MS)
+        self._after_run.timeout.connect(self.autosave)
+        document.trainingFinished.connect(self._after_run.start)
+        document.trainingPaused.connect(self._after_run.start)
 
     @property
     def path(self) -> Path | None:
@@ -107,7 +114,11 @@ class Autosaver(QObject):
         return self._path
 
     def flush(self) -> None:
-        """Wait for the write in progress, if any, and take its outcome."""
+        """Start the end of a run's autosave if it is still to come, wait for the write in progress, if any, and take
+        its outcome."""
+        if self._after_run.isActive():
+            self._after_run.stop()
+            self.autosave()
         if self._writer is not None:
             self._writer.join()
         self._finish()
@@ -153,6 +164,7 @@ class Autosaver(QObject):
     def stop(self) -> None:
         """No more autosaves, and no recovery file: the work was saved, discarded or closed cleanly."""
         self._timer.stop()
+        self._after_run.stop()
         self._due = False
         self.flush()  # a write still running would bring the file back after it was deleted
         if self._path is not None:

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 import nndesk
+from nndesk.project.dataset_presets import DATASET_PRESETS
 from nndesk.project.presets import PRESETS
 
 pytestmark = [pytest.mark.slow, pytest.mark.packaging]
@@ -166,7 +167,8 @@ def test_the_app_starts(user, dists, record_property):
 
 def test_presets_and_version(user):
     installation, folder, env = user
-    assert checked(run(installation.program, "presets", cwd=folder, env=env)).stdout.splitlines() == list(PRESETS)
+    listed = checked(run(installation.program, "presets", cwd=folder, env=env)).stdout.splitlines()
+    assert listed == [*PRESETS, *DATASET_PRESETS]  # the tables, then the Playground's problems
     version = checked(run(installation.python, "-m", "nndesk", "--version", cwd=folder, env=env)).stdout
     assert version.strip() == f"nndesk {nndesk.__version__}"
 

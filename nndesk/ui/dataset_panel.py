@@ -15,11 +15,10 @@ plane, the test rows as triangles; with "Draw on the map", clicks on the map add
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -33,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from nndesk.project.dataset_presets import DATASET_PRESETS, DESCRIPTIONS, dataset_project
 from nndesk.project.datasets import MAX_NOISE, MAX_SAMPLES, DatasetSpec
-from nndesk.ui.appearance import find_menu
 from nndesk.ui.insight import InsightDocks
 from nndesk.ui.neuron_maps import install_neuron_maps
 from nndesk.ui.point_painter import PointPainter
+from nndesk.ui.window_parts import hidden_left_dock
 
 
 class DatasetPanel(QWidget):
@@ -112,16 +111,8 @@ class DatasetDock(QObject):
         self.setObjectName("datasetDocks")
         self.window_ = window
         self.panel = DatasetPanel()
-        self.dock = QDockWidget("Problem data", window)  # its Alt letter: o (View has d, a, t, s, e taken)
-        self.dock.setObjectName("datasetDock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        self.dock.hide()  # shown from the View menu, or when a dataset is generated
-        toggle = self.dock.toggleViewAction()
-        toggle.setObjectName("datasetDockToggle")
-        view = find_menu(window, "View")  # in the user's language
-        if view is not None:
-            view.addAction(toggle)
+        # shown from the View menu, or when a dataset is generated; its Alt letter: o (View has d, a, t, s, e taken)
+        self.dock = hidden_left_dock(window, "Problem data", self.panel, "datasetDock", "datasetDockToggle")
         self.panel.regenerate_button.clicked.connect(self.regenerate)
         self.insight = window.findChild(InsightDocks)  # installed just before (None in a window without it)
         self.painter = PointPainter(window, self.insight.decision, self.panel.draw.isChecked,

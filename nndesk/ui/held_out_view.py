@@ -37,7 +37,7 @@ class HeldOutView(QObject):
         self.toggle_action.setToolTip(TOGGLE_TIP)
         self.toggle_action.setStatusTip(TOGGLE_TIP)
         self.toggle_action.triggered.connect(lambda: self.toggle(self._selected_rows()))
-        table_menu = _menu(window, "Table")
+        table_menu = find_menu(window, "Table")  # in the user's language
         if table_menu is not None:
             table_menu.addSeparator()
             table_menu.addAction(self.toggle_action)
@@ -137,7 +137,3 @@ class HeldOutView(QObject):
             return
         x, y = buffer.overview()
         self.curve.setData(x, y)
-
-
-def _menu(window, title: str) -> QMenu | None:
-    return find_menu(window, title)  # in the user's language

@@ -36,7 +36,7 @@ from nndesk.i18n import translate
 from nndesk.project.lesson_file import Lesson
 from nndesk.project.lessons import BuiltinLesson, Grade, builtin_lessons, grade_trained
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
-from nndesk.ui.appearance import tone_label
+from nndesk.ui.appearance import find_menu, tone_label
 from nndesk.ui.settings import open_settings
 
 DONE_KEY = "lessons/done"
@@ -464,12 +464,9 @@ class Lessons(QObject):
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu:
+    """The menu bar's ``title`` menu (found in the user's language), made when the window has none."""
     source = f"&{title}"  # marked in main_window.py: the menu bar shows it translated
-    shown = translate("MainWindow", source)
-    for action in window.menuBar().actions():
-        if action.menu() is not None and action.text().replace("&", "") == shown.replace("&", ""):
-            return action.menu()
-    return window.menuBar().addMenu(shown)
+    return find_menu(window, title) or window.menuBar().addMenu(translate("MainWindow", source))
 
 
 def install_lessons(window: QMainWindow) -> Lessons:

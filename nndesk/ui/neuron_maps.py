@@ -16,7 +16,6 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QDockWidget,
     QGridLayout,
     QLabel,
     QMainWindow,
@@ -28,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from nndesk.engine import Network
 from nndesk.engine.activations import activation
-from nndesk.ui.appearance import find_menu, tones
+from nndesk.ui.appearance import tones
 from nndesk.ui.decision_map import plane
+from nndesk.ui.window_parts import hidden_left_dock
 
 GRID = 32
 SMALL_PX, LARGE_PX = 40, 150
@@ -160,16 +160,7 @@ class NeuronMapsDock(QObject):
         self.setObjectName("neuronMapsDocks")
         self.window_ = window
         self.view = NeuronMaps()
-        self.dock = QDockWidget("Neuron maps", window)
-        self.dock.setObjectName("neuronMaps")
-        self.dock.setWidget(self.view)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        self.dock.hide()
-        toggle = self.dock.toggleViewAction()
-        toggle.setObjectName("neuronMapsToggle")
-        view = find_menu(window, "View")  # in the user's language
-        if view is not None:
-            view.addAction(toggle)
+        self.dock = hidden_left_dock(window, "Neuron maps", self.view, "neuronMaps", "neuronMapsToggle")
         self._last = 0.0
         for signal in (window.networkChanged, window.document.tableChanged, window.step_action.triggered):
             signal.connect(self.refresh)

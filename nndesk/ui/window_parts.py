@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QGroupBox, QLabel, QMainWindow, QToolBar, QVBoxLayout, QWidget
 
 from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -111,3 +111,21 @@ def install_methods(window: QMainWindow) -> object:
     from nndesk.ui.methods_view import install_methods as install  # it builds on this module's parts
 
     return install(window)
+
+
+def hidden_left_dock(window: QMainWindow, title: str, widget: QWidget, name: str, toggle_name: str) -> QDockWidget:
+    """A dock holding ``widget`` on the window's left, hidden until its toggle in the View menu (found in the user's
+    language) shows it."""
+    from nndesk.ui.appearance import find_menu  # appearance builds on Qt parts, not on this module's
+
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    dock.hide()
+    toggle = dock.toggleViewAction()
+    toggle.setObjectName(toggle_name)
+    view = find_menu(window, "View")
+    if view is not None:
+        view.addAction(toggle)
+    return dock

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from nndesk import __version__
-from nndesk.i18n import translate
+from nndesk.i18n import install_engine_translator, translate
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -117,6 +117,7 @@ def _run_headless(command: Command, args: list[str], as_process: bool) -> int:
     any tool (the shell's 141) when this is the process's own command line; output that cannot be written
     (``> /dev/full``) gets one line and exit 1.
     """
+    install_engine_translator()  # the engine's and project's refusals in the user's language
     try:
         code = command.run(build_command_parser(command).parse_args(args))
         sys.stdout.flush()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,6 +36,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     """Mark ``text`` for the catalogue under ``context`` without translating it (yet): for constants
     defined before a translator exists; the code that shows them calls :func:`translate`."""
     return text
+
+
+def install_engine_translator() -> None:
+    """Let the Qt-free layers speak this language too: ``nndesk.engine.wording.translate``, through which
+    nndesk.engine and nndesk.project make every message they raise, asks :func:`translate` from now on.
+
+    It imports the engine (numpy), so it is called where messages are about to be made, not when this module
+    is loaded (``nndesk --version`` stays light): by :func:`install_translators` for the window, before a
+    headless command runs, and below when the engine is loaded already.
+    """
+    from nndesk.engine import wording
+
+    wording.install(translate)
 
 
 def catalogue_name(language: str) -> str:
@@ -84,6 +98,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     nndesk then speaks English there rather than not starting (the smoke test reports it)."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
+    install_engine_translator()
     remove_translators(app)
     if language == SOURCE_LANGUAGE:
         return []
@@ -155,3 +170,7 @@ def counted(n: int, one: str, many: str) -> str:
     already translated, e.g. ``counted(n, translate("Document", "1 input"), translate("Document", "{0} inputs"))``
     (the two forms English and German need; Qt's %n plurals would need an English catalogue as well)."""
     return one if n == 1 else many.format(f"{n:,}")
+
+
+if "nndesk.engine.wording" in sys.modules:  # the engine came first: it speaks this language now
+    install_engine_translator()

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nndesk.engine.wording import translate
+
 # Below this, math.exp(-x) overflows: the article's sigmoid raises OverflowError there.
 _EXP_LIMIT = 709.782712893384  # math.log(sys.float_info.max)
 
@@ -122,4 +124,5 @@ def activation(name: str) -> Activation:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
         choices = ", ".join(ACTIVATIONS)
-        raise ValueError(f"unknown activation {name!r}: choose one of {choices}") from None
+        raise ValueError(translate("Activations", "unknown activation {0!r}: choose one of "
+                                                  "{1}").format(name, choices)) from None

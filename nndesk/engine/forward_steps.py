@@ -19,6 +19,7 @@ import numpy as np
 from nndesk.engine import reference
 from nndesk.engine.activations import activation
 from nndesk.engine.network import Network
+from nndesk.engine.wording import translate
 
 # The activations' formulas in the user's notation, s being the neuron's sum.
 FORMULAS = {
@@ -67,7 +68,8 @@ def steps_for(weights: Sequence[np.ndarray], activations: Sequence[str], inputs_
     """:func:`forward_steps` for ``weights[l]`` of shape (n[l+1], n[l] + 1) and one activation name per layer."""
     below = [float(v) for v in np.asarray(inputs_row, dtype=np.float64).ravel()]
     if len(weights) and len(below) != weights[0].shape[1] - 1:
-        raise ValueError(f"inputs must be {weights[0].shape[1] - 1} numbers, got {len(below)}")
+        raise ValueError(translate("Network", "inputs must be {0} numbers, got "
+                                              "{1}").format(weights[0].shape[1] - 1, len(below)))
     layers = []
     for layer, (w, name) in enumerate(zip(weights, activations, strict=True), start=1):
         act = activation(name)

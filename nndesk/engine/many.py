@@ -47,7 +47,7 @@ from nndesk.engine.activations import Activation, activation
 from nndesk.engine.correctness import rows_correct
 from nndesk.engine.network import DivergenceError, Network, draw_weights
 from nndesk.engine.training import StopReason, StopRule, _state, train_until
-from nndesk.engine.wording import count
+from nndesk.engine.wording import counted, translate
 
 MAX_SEEDS = 1_000_000
 # With this few networks left, each is finished alone by Network's generated code: a lockstep epoch costs
@@ -164,27 +164,30 @@ class StudyResult:
 
 def _check_seeds(seeds: object) -> list[int]:
     if isinstance(seeds, str | bytes) or not isinstance(seeds, Sequence | range | np.ndarray):
-        raise ValueError(f"seeds must be a list of whole numbers, not {seeds!r}")
+        raise ValueError(translate("Study", "seeds must be a list of whole numbers, not {0!r}").format(seeds))
     out = []
     for s in seeds:
         if isinstance(s, bool) or not isinstance(s, numbers.Integral) or not 0 <= s < 2**32:
-            raise ValueError(f"each seed must be a whole number from 0 to {2**32 - 1}, not {s!r}")
+            raise ValueError(translate("Study", "each seed must be a whole number from 0 to {0}, not "
+                                                "{1!r}").format(2**32 - 1, s))
         out.append(int(s))
     if not 1 <= len(out) <= MAX_SEEDS:
-        raise ValueError(f"a study needs 1 to {MAX_SEEDS:,} seeds, got {len(out):,}")
+        raise ValueError(translate("Study", "a study needs 1 to {0:,} seeds, got {1:,}").format(MAX_SEEDS, len(out)))
     return out
 
 
 def _epoch_limit(stop: StopRule, max_epochs: int | None, held_out: bool = False) -> int:
     limit = stop.max_epochs if max_epochs is None else max_epochs
     if limit is None:
-        raise ValueError("a study needs an epoch limit (max_epochs): some seeds never converge")
+        raise ValueError(translate("Study", "a study needs an epoch limit (max_epochs): some seeds never converge"))
     if isinstance(limit, bool) or not isinstance(limit, numbers.Integral) or limit < 1:
-        raise ValueError(f"max epochs must be a whole number of 1 or more, not {limit!r}")
+        raise ValueError(translate("Study", "max epochs must be a whole number of 1 or more, not {0!r}").format(limit))
     if stop.plateau_epochs is not None:
-        raise ValueError("a study cannot stop on a plateau; use the error target or all rows correct")
+        raise ValueError(translate("Study", "a study cannot stop on a plateau; use the error target or all rows "
+                                            "correct"))
     if stop.patience is not None and not held_out:
-        raise ValueError("the stop rule on the test error needs test rows: mark some rows as test rows")
+        raise ValueError(translate("Study", "the stop rule on the test error needs test rows: mark some rows as test "
+                                            "rows"))
     return int(limit)
 
 
@@ -193,11 +196,11 @@ def _check_memory(sizes: tuple[int, ...], n: int) -> None:
     weights = sum((sizes[k] + 1) * sizes[k + 1] for k in range(len(sizes) - 1))
     needed = weights * n * 8 * _ARRAYS_PER_WEIGHT
     if needed > MAX_STATE_BYTES:
-        raise ValueError(
-            f"{n:,} seeds of a network with {weights:,} weights would need about {needed / 2**30:.1f} GB of "
-            f"memory; study at most {count(max(1, MAX_STATE_BYTES // (weights * 8 * _ARRAYS_PER_WEIGHT)), 'seed')} "
-            "of it"
-        )
+        most = max(1, MAX_STATE_BYTES // (weights * 8 * _ARRAYS_PER_WEIGHT))
+        seeds = counted(most, translate("Study", "1 seed"), translate("Study", "{0} seeds"))
+        raise ValueError(translate("Study", "{0:,} seeds of a network with {1:,} weights would need about {2:.1f} GB "
+                                            "of memory; study at most {3} of it").format(n, weights, needed / 2**30,
+                                                                                          seeds))
 
 
 class _Lockstep:

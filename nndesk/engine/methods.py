@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nndesk.engine.wording import translate
+
 RULES = ("backprop", "rprop", "adam")
 LOSSES = ("squared", "cross-entropy")
 INITS = ("article", "uniform", "xavier")
@@ -86,7 +88,8 @@ class Method:
 
 def _choice(what: str, value: object, choices: Sequence[str]) -> str:
     if not isinstance(value, str) or value not in choices:
-        raise ValueError(f"unknown {what} {value!r}: choose one of {', '.join(choices)}")
+        raise ValueError(translate("Methods", "unknown {0} {1!r}: choose one "
+                                              "of {2}").format(what, value, ', '.join(choices)))
     return value
 
 
@@ -99,22 +102,25 @@ def check_method(rule: object = "backprop", batch_size: object = 1, loss: object
     init = _choice("initialisation", init, INITS)
     if batch_size is not None:
         if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) or batch_size < 1:
-            raise ValueError(f"the batch size must be a whole number of 1 or more (or the whole table), "
-                             f"not {batch_size!r}")
+            raise ValueError(translate("Methods", "the batch size must be a whole number of 1 or more (or the whole "
+                                                  "table), not {0!r}").format(batch_size))
         batch_size = int(batch_size)
     if rule == "rprop" and batch_size not in (None, 1):
-        raise ValueError(f"Rprop learns from the whole table at once: it takes no batch size (got {batch_size})")
+        raise ValueError(translate("Methods", "Rprop learns from the whole table at once: it takes no batch size (got "
+                                              "{0})").format(batch_size))
     if rule == "rprop":
         batch_size = None
     if isinstance(weight_decay, bool) or not isinstance(weight_decay, numbers.Real):
-        raise ValueError(f"the weight decay must be a number, not {weight_decay!r}")
+        raise ValueError(translate("Methods", "the weight decay must be a number, not {0!r}").format(weight_decay))
     weight_decay = float(weight_decay)
     if not math.isfinite(weight_decay) or weight_decay < 0.0:
-        raise ValueError(f"the weight decay must be a finite number of 0 or more, not {weight_decay!r}")
+        raise ValueError(translate("Methods", "the weight decay must be a finite number of 0 or more, not "
+                                              "{0!r}").format(weight_decay))
     if not isinstance(shuffle, bool | np.bool_):
-        raise ValueError(f"shuffle must be True or False, not {shuffle!r}")
+        raise ValueError(translate("Methods", "shuffle must be True or False, not {0!r}").format(shuffle))
     if loss == "cross-entropy" and output_activation != "sigmoid":
-        raise ValueError(f"the cross-entropy loss needs sigmoid outputs; the output layer is {output_activation}")
+        raise ValueError(translate("Methods", "the cross-entropy loss needs sigmoid outputs; the output layer is "
+                                              "{0}").format(output_activation))
     return Method(rule, batch_size, loss, weight_decay, init, bool(shuffle))
 
 

@@ -30,6 +30,7 @@ from nndesk.engine import _batch, _codegen, _codegen_numpy
 from nndesk.engine.activations import Activation, activation
 from nndesk.engine.correctness import margin_bounds
 from nndesk.engine.methods import RPROP_START, Method, MethodSettings, check_method, draw_weights, shuffle_generator
+from nndesk.engine.wording import translate
 
 # A trainer call handles at most this many epochs before control returns to Python, so long runs fill the
 # error array in pieces and a rare overflow re-runs only one piece with the guarded code.
@@ -59,8 +60,9 @@ class DivergenceError(ArithmeticError):
     """
 
     def __init__(self, epoch: int, errors: np.ndarray, what: str, advice: str = "") -> None:
-        advice = advice or "Try a smaller learning rate (eta) or a momentum (alpha) below 1."
-        super().__init__(f"training diverged at epoch {epoch} of this run: {what}. {advice}")
+        advice = advice or translate("Network", "Try a smaller learning rate (eta) or a momentum (alpha) below 1.")
+        super().__init__(translate("Network", "training diverged at epoch {0} of this run: {1}. {2}").format(
+            epoch, what, advice))
         self.epoch = epoch
         self.errors = errors
 
@@ -107,29 +109,32 @@ def causes_text(causes: Sequence[str]) -> str:
 def check_topology(topology: object) -> tuple[int, ...]:
     if (isinstance(topology, str | bytes) or not isinstance(topology, Sequence | np.ndarray)
             or (isinstance(topology, np.ndarray) and topology.ndim != 1)):
-        raise ValueError(f"topology must be a list of layer sizes such as [2, 3, 2], not {topology!r}")
+        raise ValueError(translate("Network", "topology must be a list of layer sizes such as [2, 3, 2], not "
+                                              "{0!r}").format(topology))
     if len(topology) > MAX_LAYERS:
-        raise ValueError(f"the topology has {len(topology):,} layers; a network can have at most {MAX_LAYERS}")
+        raise ValueError(translate("Network", "the topology has {0:,} layers; a network can have at most "
+                                              "{1}").format(len(topology), MAX_LAYERS))
     sizes = list(topology)
     if len(sizes) < 2:
         raise ValueError(
-            f"topology needs at least an input and an output layer, such as [2, 1]; got {sizes!r}"
+            translate("Network", "topology needs at least an input and an output layer, such as [2, 1]; got "
+                                 "{0!r}").format(sizes)
         )
     for k, n in enumerate(sizes):
         if isinstance(n, bool) or not isinstance(n, numbers.Integral):
-            raise ValueError(f"layer {k} of the topology must be a whole number of neurons, not {n!r}")
+            raise ValueError(translate("Network", "layer {0} of the topology must be a whole number of neurons, not "
+                                                  "{1!r}").format(k, n))
         if not 1 <= n <= MAX_NEURONS_PER_LAYER:
             raise ValueError(
-                f"layer {k} of the topology has {n} neurons: each layer needs 1 to "
-                f"{MAX_NEURONS_PER_LAYER}"
+                translate("Network", "layer {0} of the topology has {1} neurons: each layer needs 1 to "
+                                     "{2}").format(k, n, MAX_NEURONS_PER_LAYER)
             )
     sizes = [int(n) for n in sizes]
     count = weight_count(sizes)
     if count > MAX_WEIGHTS:
-        raise ValueError(
-            f"a {'-'.join(map(str, sizes))} network would have {count:,} weights; nndesk trains networks of at "
-            f"most {MAX_WEIGHTS:,} weights ({MAX_WEIGHTS * 8 // 10**6} MB a copy): use fewer or smaller layers"
-        )
+        raise ValueError(translate("Network", "a {0} network would have {1:,} weights; nndesk trains networks of at "
+                                              "most {2:,} weights ({3} MB a copy): use fewer or smaller layers").format(
+            "-".join(map(str, sizes)), count, MAX_WEIGHTS, MAX_WEIGHTS * 8 // 10**6))
     return tuple(sizes)
 
 
@@ -139,22 +144,24 @@ def check_activations(activations: object, n_layers: int) -> tuple[Activation, .
     if isinstance(activations, str):
         return (activation(activations),) * n_layers
     if not isinstance(activations, Iterable):
-        raise ValueError(f"activations must be a name such as \"sigmoid\" or a list of names, not {activations!r}")
+        raise ValueError(translate("Network", "activations must be a name such as \"sigmoid\" or a list of names, not "
+                                              "{0!r}").format(activations))
     names = list(activations)
     if len(names) != n_layers:
         raise ValueError(
-            f"activations needs one name for each of the {n_layers} layers after the input layer, "
-            f"got {len(names)}"
+            translate("Network", "activations needs one name for each of the {0} layers after the input layer, got "
+                                 "{1}").format(n_layers, len(names))
         )
     return tuple(activation(name) for name in names)
 
 
 def check_rate(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise ValueError(f"{name} must be a number, not {value!r}")
+        raise ValueError(translate("Network", "{0} must be a number, not {1!r}").format(name, value))
     value = float(value)
     if not math.isfinite(value) or value < 0.0:
-        raise ValueError(f"{name} must be a finite number of 0 or more, not {value!r}")
+        raise ValueError(translate("Network", "{0} must be a finite number of 0 or more, not "
+                                              "{1!r}").format(name, value))
     return value
 
 
@@ -162,7 +169,8 @@ def check_seed(seed: object) -> int | None:
     if seed is None:
         return None
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or not 0 <= seed < 2**32:
-        raise ValueError(f"seed must be a whole number from 0 to {2**32 - 1}, not {seed!r}")
+        raise ValueError(translate("Network", "seed must be a whole number from 0 to {0}, not "
+                                              "{1!r}").format(2**32 - 1, seed))
     return int(seed)
 
 
@@ -171,17 +179,19 @@ def check_matrices(sizes: Sequence[int], matrices: Sequence[np.ndarray], what: s
     shapes = [(sizes[k + 1], sizes[k] + 1) for k in range(len(sizes) - 1)]
     matrices = list(matrices)
     if len(matrices) != len(shapes):
-        raise ValueError(f"{what}: expected {len(shapes)} matrices, one per layer pair, got {len(matrices)}")
+        raise ValueError(translate("Network", "{0}: expected {1} matrices, one per layer pair, got "
+                                              "{2}").format(what, len(shapes), len(matrices)))
     out = []
     for k, (m, shape) in enumerate(zip(matrices, shapes, strict=True)):
         try:
             m = np.array(m, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError(f"{what}[{k}] is not a matrix of numbers") from None
+            raise ValueError(translate("Network", "{0}[{1}] is not a matrix of numbers").format(what, k)) from None
         if m.shape != shape:
-            raise ValueError(f"{what}[{k}] must have shape {shape}, got {m.shape}")
+            raise ValueError(translate("Network", "{0}[{1}] must have shape {2}, got "
+                                                  "{3}").format(what, k, shape, m.shape))
         if not np.isfinite(m).all():
-            raise ValueError(f"{what}[{k}] contains NaN or infinite values")
+            raise ValueError(translate("Network", "{0}[{1}] contains NaN or infinite values").format(what, k))
         out.append(m)
     return out
 
@@ -191,15 +201,17 @@ def checked_data(data: object, width: int, what: str, allow_nan: bool = False) -
     try:
         a = np.array(data, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be numbers") from None
+        raise ValueError(translate("Network", "{0} must be numbers").format(what)) from None
     if a.ndim != 2 or a.shape[1] != width:
-        raise ValueError(f"{what} must be rows of {width} numbers each; got an array of shape {a.shape}")
+        raise ValueError(translate("Network", "{0} must be rows of {1} numbers each; got an array of shape "
+                                              "{2}").format(what, width, a.shape))
     if len(a) == 0:
-        raise ValueError(f"{what} has no rows")
+        raise ValueError(translate("Network", "{0} has no rows").format(what))
     bad = np.isinf(a) if allow_nan else ~np.isfinite(a)
     if bad.any():
         row = int(np.argwhere(bad)[0][0])
-        raise ValueError(f"{what} row {row + 1} contains a value that is not a finite number")
+        raise ValueError(translate("Network", "{0} row {1} contains a value that is not a finite "
+                                              "number").format(what, row + 1))
     return a
 
 
@@ -212,7 +224,8 @@ def check_table(sizes: Sequence[int], inputs: object, targets: object) -> tuple[
     x = checked_data(inputs, sizes[0], "inputs")
     t = checked_data(targets, sizes[-1], "targets", allow_nan=True)
     if len(x) != len(t):
-        raise ValueError(f"there are {len(x)} rows of inputs but {len(t)} rows of targets")
+        raise ValueError(translate("Network", "there are {0} rows of inputs but {1} rows of "
+                                              "targets").format(len(x), len(t)))
     return x, t
 
 
@@ -243,19 +256,21 @@ def checked_optimizer_state(sizes: Sequence[int], method: Method, seed: int | No
     """``state`` (a dict as :meth:`Network.get_optimizer_state` gives) completed from a fresh start where it lacks
     a part the method uses (parts it does not use are dropped); a ValueError names a part that cannot be used."""
     if not isinstance(state, dict):
-        raise ValueError("the optimiser state must be a dictionary of its parts")
+        raise ValueError(translate("Network", "the optimiser state must be a dictionary of its parts"))
     out = fresh_optimizer_state(sizes, method, seed)
     for key in OPTIMIZER_ARRAYS:
         if key in out and state.get(key) is not None:
             if not isinstance(state[key], list | tuple):
-                raise ValueError(f"{key.replace('_', ' ')} must be a list of matrices, one per layer pair")
+                raise ValueError(translate("Network", "{0} must be a list of matrices, one per layer "
+                                                      "pair").format(key.replace('_', ' ')))
             out[key] = check_matrices(sizes, state[key], key.replace("_", " "))
     if "rprop_steps" in out and not all((s > 0).all() for s in out["rprop_steps"]):
-        raise ValueError("every Rprop step must be above 0")
+        raise ValueError(translate("Network", "every Rprop step must be above 0"))
     if "adam_t" in out and state.get("adam_t") is not None:
         t = state["adam_t"]
         if isinstance(t, bool) or not isinstance(t, numbers.Integral) or t < 0:
-            raise ValueError(f"Adam's update count must be a whole number of 0 or more, not {t!r:.40}")
+            raise ValueError(translate("Network", "Adam's update count must be a whole number of 0 or more, not "
+                                                  "{0!r:.40}").format(t))
         out["adam_t"] = int(t)
     if out["shuffle"] is not None and state.get("shuffle") is not None:
         try:
@@ -263,7 +278,8 @@ def checked_optimizer_state(sizes: Sequence[int], method: Method, seed: int | No
             probe.state = state["shuffle"]
             out["shuffle"] = probe.state
         except (TypeError, ValueError, KeyError, OverflowError):
-            raise ValueError("the shuffle generator's state is not one numpy's PCG64 can take") from None
+            raise ValueError(translate("Network", "the shuffle generator's state is not one numpy's PCG64 can "
+                                                  "take")) from None
     return out
 
 
@@ -341,7 +357,8 @@ class Network(MethodSettings):
     @trainer.setter
     def trainer(self, value: str) -> None:
         if value not in NETWORK_TRAINERS:
-            raise ValueError(f"unknown trainer {value!r}: choose one of {', '.join(NETWORK_TRAINERS)}")
+            raise ValueError(translate("Network", "unknown trainer {0!r}: choose one "
+                                                  "of {1}").format(value, ', '.join(NETWORK_TRAINERS)))
         self._trainer_name = value
 
     @property
@@ -510,14 +527,16 @@ class Network(MethodSettings):
         training ended, one of the ``STOP_*`` codes of :mod:`nndesk.engine._codegen`."""
         x, t = self.check_table(inputs, targets)
         if isinstance(epochs, bool) or not isinstance(epochs, numbers.Integral) or epochs < 0:
-            raise ValueError(f"epochs must be a whole number of 0 or more, not {epochs!r}")
+            raise ValueError(translate("Network", "epochs must be a whole number of 0 or more, not "
+                                                  "{0!r}").format(epochs))
         if epochs > MAX_EPOCHS_PER_CALL:  # one error per epoch is returned: 10**12 of them would take 8 TB
-            raise ValueError(f"train returns one error per epoch, so it trains at most {MAX_EPOCHS_PER_CALL:,} "
-                             f"epochs a call (not {epochs:,}, which would need {epochs * 8 / 1e9:,.0f} GB); "
-                             "call it repeatedly, or use train_until with a StopRule(max_epochs=...)")
+            raise ValueError(translate("Network", "train returns one error per epoch, so it trains at most {0:,} "
+                                                  "epochs a call (not {1:,}, which would need {2:,.0f} GB); call it "
+                                                  "repeatedly, or use train_until with a StopRule(max_epochs=...)"
+                                       ).format(MAX_EPOCHS_PER_CALL, epochs, epochs * 8 / 1e9))
         stop = -math.inf if stop_below is None else float(stop_below)
         if math.isnan(stop):
-            raise ValueError("stop_below must be a number, not NaN")
+            raise ValueError(translate("Network", "stop_below must be a number, not NaN"))
         bounds = None if margin is None else self._margin_bounds(margin)
         batch = self._uses_batch()
         errors = np.empty(int(epochs))
@@ -532,9 +551,11 @@ class Network(MethodSettings):
             done += len(chunk)
             self.epochs += len(chunk)
             if why == _codegen.STOP_NONFINITE:
-                raise DivergenceError(done, errors[:done], "the error became NaN or infinite", self._advice(x, t))
+                raise DivergenceError(done, errors[:done], translate("Network", "the error became NaN or "
+                                                                                "infinite"), self._advice(x, t))
             if not all(np.isfinite(w).all() for w in self._weights):
-                raise DivergenceError(done, errors[:done], "a weight became NaN or infinite", self._advice(x, t))
+                raise DivergenceError(done, errors[:done], translate("Network", "a weight became NaN or "
+                                                                                "infinite"), self._advice(x, t))
         return errors[:done], why
 
     def _advice(self, x: np.ndarray, t: np.ndarray) -> str:
@@ -560,8 +581,9 @@ class Network(MethodSettings):
         if self.trainer == "batch" or (self.trainer == "auto" and not self._method.is_article):
             return True
         if not self._method.is_article:
-            raise ValueError(f"the {self.trainer} trainer trains the article's online method only, not "
-                             f"{self._method.describe()}: use the batch trainer (or auto)")
+            raise ValueError(translate("Network", "the {0} trainer trains the article's online "
+                                                  "method only, not {1}: use the batch trainer (or "
+                                                  "auto)").format(self.trainer, self._method.describe()))
         return False
 
     def _run_batch(self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, margin: float | None

@@ -80,6 +80,7 @@ from nndesk.engine.network import (
     checked_optimizer_state,
     likely_causes,
 )
+from nndesk.engine.wording import translate
 
 Matrix = list[list[float]]  # W[l] or D[l]: one list per neuron above, one number per neuron below (bias last)
 # on_connection(l, i, j, out, g, w_old, d_prev, d_new, w_new, sent_back): what the step trace records.
@@ -432,9 +433,10 @@ class ReferenceNetwork(MethodSettings):
         Raises :class:`DivergenceError` when an epoch error or a weight is NaN or infinite."""
         x, t = self.check_table(inputs, targets)
         if isinstance(epochs, bool) or not isinstance(epochs, numbers.Integral) or epochs < 0:
-            raise ValueError(f"epochs must be a whole number of 0 or more, not {epochs!r}")
+            raise ValueError(translate("Network", "epochs must be a whole number of 0 or more, not "
+                                                  "{0!r}").format(epochs))
         if stop_below is not None and math.isnan(stop_below):
-            raise ValueError("stop_below must be a number, not NaN")
+            raise ValueError(translate("Network", "stop_below must be a number, not NaN"))
         if margin is not None:
             margin = check_rate("margin", margin)
         rows = list(zip(x.tolist(), t.tolist(), strict=True))
@@ -456,10 +458,11 @@ class ReferenceNetwork(MethodSettings):
             elif margin is not None and all_right:
                 why = STOP_CORRECT
             if why == STOP_NONFINITE or not all(math.isfinite(v) for w in self._W for row in w for v in row):
-                what = "the error" if why == STOP_NONFINITE else "a weight"
+                what = (translate("Network", "the error became NaN or infinite") if why == STOP_NONFINITE else
+                        translate("Network", "a weight became NaN or infinite"))
                 alpha = self.alpha if self.rule == "backprop" else 0.0  # Rprop and Adam have no momentum α
                 advice = causes_text(likely_causes(self.eta, alpha, x, t))
-                raise DivergenceError(len(errors), np.array(errors), f"{what} became NaN or infinite", advice)
+                raise DivergenceError(len(errors), np.array(errors), what, advice)
         return np.array(errors, dtype=np.float64), why
 
     def _epoch(self, rows: list[tuple[list, list]]) -> list[tuple[tuple[float, list[float]], tuple[list, list]]]:

@@ -24,6 +24,7 @@ import numpy as np
 from nndesk.engine import reference
 from nndesk.engine.activations import Activation, activation
 from nndesk.engine.network import Network
+from nndesk.engine.wording import translate
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class RowTrace:
 def _row(values: object, width: int, what: str) -> list[float]:
     row = np.asarray(values, dtype=np.float64).ravel()
     if row.size != width:
-        raise ValueError(f"{what} must be {width} numbers, got {row.size}")
+        raise ValueError(translate("Network", "{0} must be {1} numbers, got {2}").format(what, width, row.size))
     return row.tolist()
 
 
@@ -104,7 +105,7 @@ def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[fl
     x = _row(inputs_row, sizes[0], "inputs")
     t = _row(targets_row, sizes[-1], "targets")
     if not all(math.isfinite(v) for v in x):
-        raise ValueError("inputs must be finite numbers")
+        raise ValueError(translate("Network", "inputs must be finite numbers"))
     acts = _activations(net)
     shapes = [w.shape for w in net.get_weights()]
     W = [w.tolist() for w in net.get_weights()]

@@ -18,7 +18,7 @@ import numpy as np
 from nndesk.engine import _codegen
 from nndesk.engine.network import OPTIMIZER_ARRAYS, DivergenceError, Network, causes_text, likely_causes
 from nndesk.engine.separability import no_hidden_layer_problem
-from nndesk.engine.wording import count
+from nndesk.engine.wording import count, translate
 
 
 class StopReason(enum.Enum):
@@ -46,11 +46,13 @@ class StopRule:
         for name in ("error_below", "all_correct_margin", "plateau_delta"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not math.isfinite(value) or value < 0):
-                raise ValueError(f"{name.replace('_', ' ')} must be a finite number of 0 or more, not {value!r}")
+                raise ValueError(translate("Training", "{0} must be a finite number of 0 or more, not "
+                                                       "{1!r}").format(name.replace('_', ' '), value))
         for name in ("max_epochs", "plateau_epochs", "patience"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or int(value) != value or value < 1):
-                raise ValueError(f"{name.replace('_', ' ')} must be a whole number of 1 or more, not {value!r}")
+                raise ValueError(translate("Training", "{0} must be a whole number of 1 or more, not "
+                                                       "{1!r}").format(name.replace('_', ' '), value))
 
 
 @dataclass(frozen=True)
@@ -187,8 +189,9 @@ def train_until(
     """
     x, t = net.check_table(inputs, targets)
     if should_stop is None and not _can_end(stop):
-        raise ValueError("this stop rule can never end training: no max_epochs, and no error_below above 0, "
-                         "all_correct_margin or plateau_epochs that could hold; give it max_epochs")
+        raise ValueError(translate("Training", "this stop rule can never end training: no max_epochs, and no "
+                                               "error_below above 0, all_correct_margin or plateau_epochs that could "
+                                               "hold; give it max_epochs"))
     held = _HeldOut(net, test_inputs, test_targets, stop)
     plateau = _Plateau(stop.plateau_epochs, stop.plateau_delta)
     chunk = 1  # grows 4x a chunk towards progress_interval: a huge network still answers should_stop soon
@@ -264,7 +267,8 @@ class _HeldOut:
         self.patience = stop.patience
         if not self.active:
             if stop.patience is not None:
-                raise ValueError("the stop rule on the test error needs test rows: mark some rows as test rows")
+                raise ValueError(translate("Training", "the stop rule on the test error needs test rows: mark some "
+                                                       "rows as test rows"))
             return
         self.x, self.t = net.check_table(inputs, targets)
         self.best, self.last, self.best_train_error = math.inf, math.nan, math.nan

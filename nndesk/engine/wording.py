@@ -39,3 +39,20 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     (``noun + "s"`` unless given): ``count(1, "epoch")`` is "1 epoch", ``count(2, "matrix", "matrices")``
     "2 matrices". English only (a message for the user counts with :func:`counted`)."""
     return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def counted_noun(n: int, noun: str) -> str:
+    """``n`` of ``noun`` (one of the English nouns below) in the language nndesk speaks: "1 value", "3 values";
+    in German "1 Wert", "3 Werte". For messages, made where they are raised."""
+    forms = {
+        "value": (translate("Count", "1 value"), translate("Count", "{0} values")),
+        "input": (translate("Count", "1 input"), translate("Count", "{0} inputs")),
+        "target": (translate("Count", "1 target"), translate("Count", "{0} targets")),
+        "column": (translate("Count", "1 column"), translate("Count", "{0} columns")),
+        "row": (translate("Count", "1 row"), translate("Count", "{0} rows")),
+        "number": (translate("Count", "1 number"), translate("Count", "{0} numbers")),
+        "epoch": (translate("Count", "1 epoch"), translate("Count", "{0} epochs")),
+        "error": (translate("Count", "1 error"), translate("Count", "{0} errors")),
+        "seed": (translate("Count", "1 seed"), translate("Count", "{0} seeds")),
+    }
+    return counted(n, *forms[noun])

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from nndesk.engine.wording import count
+from nndesk.engine.wording import counted_noun, translate
 from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import (
     MAX_COLUMNS,
@@ -89,15 +89,16 @@ class CsvGrid:
         n = len(self.names)
         targets = sorted(set(target_columns)) if target_columns is not None else self.default_targets()
         if not targets or any(not 0 <= c < n for c in targets):
-            raise CsvError("Choose at least one target column")
+            raise CsvError(translate("CsvFile", "Choose at least one target column"))
         inputs = [c for c in range(n) if c not in targets]
         if not inputs:
-            raise CsvError("At least one column must stay an input")
+            raise CsvError(translate("CsvFile", "At least one column must stay an input"))
         order = inputs + targets
         for row, line in zip(self.values, self.lines, strict=True):
             for c in inputs:
                 if math.isnan(row[c]):
-                    raise CsvError(f"Line {line}, column {self.names[c]}: an input cannot be a don't-care (x)")
+                    raise CsvError(translate("CsvFile", "Line {0}, column {1}: an input cannot be a don't-care "
+                                                        "(x)").format(line, self.names[c]))
         try:
             return TruthTable(tuple(self.names[c] for c in inputs), tuple(self.names[c] for c in targets),
                               tuple(tuple(row[c] for c in order) for row in self.values))
@@ -141,22 +142,24 @@ def parse_csv(text: str) -> CsvGrid:
                 names = _read_names(cells, line)
                 continue
             if len(cells) != len(names):
-                raise CsvError(f"Line {line} has {count(len(cells), 'value')} but the header names "
-                               f"{count(len(names), 'column')}")
+                raise CsvError(translate("CsvFile", "Line {0} has {1} but the header names {2}").format(
+                    line, counted_noun(len(cells), "value"), counted_noun(len(names), "column")))
             if len(values) == MAX_ROWS:
-                raise CsvError(f"The file has more than {MAX_ROWS:,} rows of numbers; nndesk works with at most "
-                               f"{MAX_ROWS:,}")
+                raise CsvError(translate("CsvFile", "The file has more than {0:,} rows of numbers; nndesk works with "
+                                                    "at most {0:,}").format(MAX_ROWS))
             if (len(values) + 1) * len(names) > MAX_VALUES:
-                raise CsvError(f"The file has more than {MAX_VALUES:,} values ({len(names):,} columns, line {line}); "
-                               f"nndesk works with at most {MAX_VALUES:,}")
+                raise CsvError(translate("CsvFile", "The file has more than {0:,} values ({1:,} "
+                                                    "columns, line {2}); nndesk works with at most "
+                                                    "{0:,}").format(MAX_VALUES, len(names), line))
             values.append(tuple(_read_cell(cell, line, name) for cell, name in zip(cells, names, strict=True)))
             lines.append(line)
     except csv.Error as exc:
-        raise CsvError(f"Line {reader.line_num}: {_csv_message(exc)}") from None
+        raise CsvError(translate("CsvFile", "Line {0}: {1}").format(reader.line_num, _csv_message(exc))) from None
     if names is None:
-        raise CsvError("The file is empty: it needs a header line of column names and rows of numbers")
+        raise CsvError(translate("CsvFile", "The file is empty: it needs a header line of column names and rows of "
+                                            "numbers"))
     if not values:
-        raise CsvError("The file has column names but no rows of numbers")
+        raise CsvError(translate("CsvFile", "The file has column names but no rows of numbers"))
     return CsvGrid(names, tuple(values), tuple(lines), separator, _target_columns(wanted, names))
 
 
@@ -167,8 +170,8 @@ def _target_columns(wanted: tuple[list[str], int] | None, names: tuple[str, ...]
     targets, line = wanted
     for name in targets:
         if name not in names:
-            raise CsvError(f"Line {line} names the target '{shown_text(name, 40)}', which is not a column of the "
-                           "header")
+            raise CsvError(translate("CsvFile", "Line {0} names the target '{1}', which is not a column of the "
+                                                "header").format(line, shown_text(name, 40)))
     return tuple(sorted({names.index(name) for name in targets}))
 
 
@@ -190,13 +193,13 @@ def read_csv(path: str | Path) -> CsvGrid:
     try:
         raw = read_limited(path, MAX_FILE_BYTES)
     except OSError as exc:
-        raise CsvError(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+        raise CsvError(translate("CsvFile", "Cannot read {0}: {1}").format(path.name, exc.strerror or exc)) from None
     except ValueError as exc:
-        raise CsvError(f"Cannot read {path.name}: {exc}") from None
+        raise CsvError(translate("CsvFile", "Cannot read {0}: {1}").format(path.name, exc)) from None
     try:
         return parse_csv(decode_text(raw))
     except CsvError as exc:
-        raise CsvError(f"{path.name}: {exc}") from None
+        raise CsvError(translate("CsvFile", "{0}: {1}").format(path.name, exc)) from None
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -206,18 +209,19 @@ def read_limited(path: Path, limit: int) -> bytes:
         info = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # not "no such file": the name is there, its links go round in a circle
-            raise ValueError("it is a symbolic link that leads back to itself (a loop)") from None
+            raise ValueError(translate("CsvFile", "it is a symbolic link that leads back to itself (a loop)")) from None
         raise
     if stat.S_ISDIR(info.st_mode):
-        raise ValueError("it is a folder, not a file")
+        raise ValueError(translate("CsvFile", "it is a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
-        raise ValueError("it is not a regular file (a device or a pipe)")  # reading one might never end
+        raise ValueError(translate("CsvFile", "it is not a regular file (a device or a "
+                                              "pipe)"))  # reading one might never end
     with path.open("rb") as f:
         size = os.fstat(f.fileno()).st_size
         raw = f.read(limit + 1) if size <= limit else b""
     if size > limit or len(raw) > limit:
-        raise ValueError(f"it is {_size_above(max(size, len(raw)), limit)}; nndesk opens files of at most "
-                         f"{_megabytes(limit)}")
+        raise ValueError(translate("CsvFile", "it is {0}; nndesk opens files of at most {1}").format(
+            _size_above(max(size, len(raw)), limit), _megabytes(limit)))
     return raw
 
 
@@ -243,10 +247,10 @@ def decode_text(raw: bytes) -> str:
             try:
                 return raw.decode(encoding)
             except UnicodeDecodeError:
-                raise CsvError(f"The file starts as {encoding.upper().removesuffix('-SIG')} text but is "
-                               "damaged further on") from None
+                raise CsvError(translate("CsvFile", "The file starts as {0} text but is damaged further on").format(
+                    encoding.upper().removesuffix("-SIG"))) from None
     if b"\0" in raw:
-        raise CsvError("It is not a text file (it holds binary data): save the table as CSV text")
+        raise CsvError(translate("CsvFile", "It is not a text file (it holds binary data): save the table as CSV text"))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -255,15 +259,18 @@ def decode_text(raw: bytes) -> str:
 
 def _read_names(cells: list[str], line: int) -> tuple[str, ...]:
     if len(cells) > MAX_COLUMNS:
-        raise CsvError(f"Line {line} names {len(cells):,} columns; nndesk works with at most {MAX_COLUMNS:,}")
+        raise CsvError(translate("CsvFile", "Line {0} names {1:,} columns; nndesk works with at most "
+                                            "{2:,}").format(line, len(cells), MAX_COLUMNS))
     names = []
     for k, cell in enumerate(cells):
         try:
             names.append(check_name(cell))
         except ValueError as exc:
-            raise CsvError(f"Line {line}, column {k + 1} of the header: {exc}") from None
+            raise CsvError(translate("CsvFile", "Line {0}, column {1} of the header: "
+                                                "{2}").format(line, k + 1, exc)) from None
     if all(_is_number(n) for n in names):
-        raise CsvError(f"Line {line} must name the columns (it holds only numbers): add a header line")
+        raise CsvError(translate("CsvFile", "Line {0} must name the columns (it holds only numbers): add a header "
+                                            "line").format(line))
     return tuple(names)
 
 
@@ -281,7 +288,7 @@ def _read_cell(cell: str, line: int, name: str) -> float:
     try:
         return parse_number(cell)
     except ValueError as exc:
-        raise CsvError(f"Line {line}, column {name}: {exc}") from None
+        raise CsvError(translate("CsvFile", "Line {0}, column {1}: {2}").format(line, name, exc)) from None
 
 
 def table_to_csv(table: TruthTable, separator: str = ",") -> str:
@@ -303,4 +310,5 @@ def write_csv(table: TruthTable, path: str | Path) -> None:
     try:
         save_bytes(path, table_to_csv(table).encode("utf-8"))
     except OSError as exc:
-        raise CsvError(f"Could not write {shown_name(path)}: {exc.strerror or exc}") from None
+        raise CsvError(translate("CsvFile", "Could not write {0}: {1}").format(shown_name(path),
+                                                                          exc.strerror or exc)) from None

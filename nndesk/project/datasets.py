@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nndesk.engine.wording import translate
+
 CLASSIFICATION = ("circle", "xor", "gauss", "spiral")
 REGRESSION = ("plane", "gauss-bumps")
 KINDS = CLASSIFICATION + REGRESSION
@@ -59,7 +61,8 @@ def check_spec(spec: DatasetSpec) -> DatasetSpec:
     """``spec`` if it can be generated; ValueError in words otherwise."""
     check(spec.kind, spec.samples, spec.noise)
     if isinstance(spec.seed, bool) or not isinstance(spec.seed, int) or not 0 <= spec.seed < 2**32:
-        raise ValueError(f"the data seed must be a whole number from 0 to {2**32 - 1}, not {spec.seed}")
+        raise ValueError(translate("Datasets", "the data seed must be a whole number from 0 to {0}, "
+                                               "not {1}").format(2**32 - 1, spec.seed))
     held_out_rows(spec.samples, spec.test_fraction, spec.seed)
     return spec
 
@@ -80,11 +83,13 @@ def generate(kind: str, samples: int, noise: float, seed: int) -> tuple[np.ndarr
 
 def check(kind: str, samples: int, noise: float) -> None:
     if kind not in KINDS:
-        raise ValueError(f"unknown dataset {kind!r} (choose from {', '.join(KINDS)})")
+        raise ValueError(translate("Datasets", "unknown dataset {0!r} (choose from "
+                                               "{1})").format(kind, ', '.join(KINDS)))
     if isinstance(samples, bool) or not isinstance(samples, int | np.integer) or not 1 <= samples <= MAX_SAMPLES:
-        raise ValueError(f"the number of points must be from 1 to {MAX_SAMPLES:,}, not {samples}")
+        raise ValueError(translate("Datasets", "the number of points must be from 1 to {0:,}, not "
+                                               "{1}").format(MAX_SAMPLES, samples))
     if isinstance(noise, bool) or not (isinstance(noise, int | float) and 0 <= noise <= MAX_NOISE):
-        raise ValueError(f"the noise must be from 0 to {MAX_NOISE}, not {noise}")
+        raise ValueError(translate("Datasets", "the noise must be from 0 to {0}, not {1}").format(MAX_NOISE, noise))
 
 
 def target_range(kind: str, noise: float) -> tuple[float, float]:
@@ -108,10 +113,12 @@ def held_out_rows(samples: int, fraction: float, seed: int) -> tuple[int, ...]:
     """round(fraction · samples) row indices (0-based, sorted), chosen with the data seed; ValueError in words
     when the fraction is outside 0..1 or would leave no row to train on."""
     if isinstance(fraction, bool) or not (isinstance(fraction, int | float) and 0 <= fraction < 1):
-        raise ValueError(f"the test fraction must be from 0 up to (not including) 1, not {fraction}")
+        raise ValueError(translate("Datasets", "the test fraction must be from 0 up to (not including) 1, not "
+                                               "{0}").format(fraction))
     k = math.floor(fraction * samples + 0.5)
     if k >= samples:
-        raise ValueError(f"a test fraction of {fraction:g} leaves none of the {samples} points to train on")
+        raise ValueError(translate("Datasets", "a test fraction of {0:g} leaves none of the {1} points to "
+                                               "train on").format(fraction, samples))
     rng = np.random.default_rng([seed, 1])  # a stream of its own: the points do not depend on the fraction
     return tuple(int(r) for r in np.sort(rng.choice(samples, size=k, replace=False)))
 
@@ -124,10 +131,11 @@ def check_features(names: Sequence[str]) -> tuple[str, ...]:
     for name in names:
         key = name.strip().replace(" ", "").replace("²", "^2").replace("×", "*").replace("₁", "1").replace("₂", "2")
         if key not in FEATURES:
-            raise ValueError(f"unknown feature {name!r} (choose from {', '.join(FEATURES)})")
+            raise ValueError(translate("Datasets", "unknown feature {0!r} (choose from "
+                                                   "{1})").format(name, ', '.join(FEATURES)))
         chosen.add(key)
     if not chosen:
-        raise ValueError(f"choose at least one feature from {', '.join(FEATURES)}")
+        raise ValueError(translate("Datasets", "choose at least one feature from {0}").format(', '.join(FEATURES)))
     return tuple(f for f in FEATURES if f in chosen)
 
 

@@ -23,6 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from nndesk.engine.wording import translate
 from nndesk.project.truth_table import TruthTable
 
 MAX_INPUTS = 12  # 4096 rows
@@ -54,7 +55,8 @@ def tokenize(text: str) -> list[Token]:
             break
         m = _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
-            raise ExpressionError(f"{_where(text, pos)}: unexpected character '{text[pos]}'")
+            raise ExpressionError(translate("Expressions", "{0}: unexpected character "
+                                                           "'{1}'").format(_where(text, pos), text[pos]))
         kind = m.lastgroup or "op"
         value = m.group(kind)
         start = m.start(kind)
@@ -105,17 +107,17 @@ class _Parser:
                 continue
             statements.append(self.statement())
             if self.token.kind not in ("sep", "end"):
-                raise self.fail("an operator, ';' or the end of the line")
+                raise self.fail(translate("Expressions", "an operator, ';' or the end of the line"))
         if not statements:
-            raise ExpressionError("Type at least one statement such as  Y = A & B")
+            raise ExpressionError(translate("Expressions", "Type at least one statement such as  Y = A & B"))
         return statements
 
     def statement(self) -> tuple[str, Node, int]:
         name = self.take("name")
         if name is None:
-            raise self.fail("the name of an output, as in  Y = A & B")
+            raise self.fail(translate("Expressions", "the name of an output, as in  Y = A & B"))
         if not self.take("op", "="):
-            raise self.fail(f"'=' after {name.text}")
+            raise self.fail(translate("Expressions", "'=' after {0}").format(name.text))
         return name.text, self.binary(0), name.position
 
     _LEVELS = ("|", "^", "&")
@@ -135,13 +137,13 @@ class _Parser:
         if self.take("op", "("):
             inner = self.binary(0)
             if not self.take("op", ")"):
-                raise self.fail("')'")
+                raise self.fail(translate("Expressions", "')'"))
             return inner
         if (t := self.take("name")) is not None:
             return ("var", t.text)
         if (t := self.take("const")) is not None:
             return ("const", None if t.text == "?" else int(t.text))
-        raise self.fail("a name, 0, 1, ? or '('")
+        raise self.fail(translate("Expressions", "a name, 0, 1, ? or '('"))
 
 
 def parse(text: str) -> list[tuple[str, Node]]:
@@ -193,19 +195,21 @@ def _table(text: str) -> TruthTable:
     inputs: list[str] = []
     for name, node, position in statements:
         if name.casefold() in (n.casefold() for n in outputs):
-            raise ExpressionError(f"{_where(text, position)}: {name} is already defined above")
+            raise ExpressionError(translate("Expressions", "{0}: {1} is already defined "
+                                                           "above").format(_where(text, position), name))
         for used in _names(node):
             if used not in outputs and used not in inputs:
                 inputs.append(used)
         if name in inputs:
-            raise ExpressionError(f"{_where(text, position)}: {name} is used as an input above; "
-                                  "define it before using it, or give the output another name")
+            raise ExpressionError(translate("Expressions", "{0}: {1} is used as an input above; define it "
+                                                           "before using it, or give the output another "
+                                                           "name").format(_where(text, position), name))
         outputs.append(name)
     if not inputs:
-        raise ExpressionError("The expressions use no inputs: write some, as in  Y = A & B")
+        raise ExpressionError(translate("Expressions", "The expressions use no inputs: write some, as in  Y = A & B"))
     if len(inputs) > MAX_INPUTS:
-        raise ExpressionError(f"{len(inputs)} inputs would make {2 ** len(inputs):,} rows; "
-                              f"use at most {MAX_INPUTS} inputs")
+        raise ExpressionError(translate("Expressions", "{0} inputs would make {1:,} rows; use at most {2} "
+                                                       "inputs").format(len(inputs), 2 ** len(inputs), MAX_INPUTS))
     rows = []
     for bits in itertools.product((0, 1), repeat=len(inputs)):
         values: dict[str, Bit] = dict(zip(inputs, bits, strict=True))

@@ -19,6 +19,7 @@ import numpy as np
 
 from nndesk.engine import Network
 from nndesk.engine.activations import activation
+from nndesk.engine.wording import translate
 
 APPROX = "≈ "
 LONGEST_COLUMN = 8  # rows written out as 0/1 digits; beyond, the count of rows the neuron is on in
@@ -81,7 +82,8 @@ def name_gate(inputs: np.ndarray, outputs: Sequence[bool], input_names: Sequence
     x = np.asarray(inputs, dtype=np.float64) > 0.5
     y = [bool(v) for v in outputs]
     if x.ndim != 2 or x.shape[0] != len(y):
-        raise ValueError(f"need one output per row: {x.shape[0] if x.ndim == 2 else 0} rows, {len(y)} outputs")
+        raise ValueError(translate("TruthTable", "need one output per row: {0} rows, {1} "
+                                                 "outputs").format(x.shape[0] if x.ndim == 2 else 0, len(y)))
     n_in = x.shape[1]
     names = list(input_names) if input_names is not None else [chr(ord("A") + k) for k in range(n_in)]
     rows = [tuple(bool(v) for v in row) for row in x]

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from nndesk.engine.wording import translate
 from nndesk.project.truth_table import TruthTable
 
 
@@ -20,9 +21,11 @@ def check_test_rows(rows: Iterable[int], n_rows: int) -> tuple[int, ...]:
     for r in out:
         if isinstance(r, bool) or not isinstance(r, int | np.integer) or not 0 <= r < n_rows:
             shown = r + 1 if isinstance(r, int | np.integer) and not isinstance(r, bool) else r
-            raise ValueError(f"test row {shown} is not a row of the table (rows 1 to {n_rows})")
+            raise ValueError(translate("TestRows", "test row {0} is not a row of the table (rows 1 to "
+                                                   "{1})").format(shown, n_rows))
     if len(out) >= n_rows:
-        raise ValueError(f"every row of the table is a test row: leave at least one of the {n_rows} rows to train on")
+        raise ValueError(translate("TestRows", "every row of the table is a test row: leave at least one of the {0} "
+                                               "rows to train on").format(n_rows))
     return tuple(int(r) for r in out)
 
 
@@ -30,11 +33,12 @@ def parse_row_numbers(text: str, n_rows: int) -> tuple[int, ...]:
     """Row numbers as the user types them, from 1 ("3,7" or "3 7"), as 0-based indices; ValueError in words."""
     parts = text.replace(",", " ").split()
     if not parts:
-        raise ValueError("give the test rows as row numbers from 1, such as 3,7")
+        raise ValueError(translate("TestRows", "give the test rows as row numbers from 1, such as 3,7"))
     rows = []
     for part in parts:
         if not part.isdigit():
-            raise ValueError(f"{part!r} is not a row number: give row numbers from 1, such as 3,7")
+            raise ValueError(translate("TestRows", "{0!r} is not a row number: give row numbers from 1, such "
+                                                   "as 3,7").format(part))
         rows.append(int(part) - 1)
     return check_test_rows(rows, n_rows)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from nndesk.engine.methods import Method
+from nndesk.engine.wording import translate
 from nndesk.project.project_file import Project, ProjectError, loads
 from nndesk.project.training_settings import TrainingSettings
 from nndesk.project.truth_table import TruthTable
@@ -147,7 +148,8 @@ def preset_files() -> dict[str, Project]:
         try:
             project = loads(entry.read_bytes())
         except ProjectError as exc:
-            raise RuntimeError(f"the preset file {entry.name} is broken: {exc}") from None
+            raise RuntimeError(translate("Presets", "the preset file {0} is "
+                                                    "broken: {1}").format(entry.name, exc)) from None
         found[project.name or entry.name.removesuffix(".nndesk")] = project
     return found
 

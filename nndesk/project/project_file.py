@@ -70,7 +70,7 @@ import numpy as np
 from nndesk.engine import ACTIVATIONS, Network
 from nndesk.engine.methods import INITS, LOSSES, RULES, Method, check_method
 from nndesk.engine.network import MAX_LAYERS, MAX_NEURONS_PER_LAYER, MAX_WEIGHTS, draw_weights, weight_count
-from nndesk.engine.wording import count
+from nndesk.engine.wording import counted_noun, translate
 from nndesk.project.csv_io import BOMS, read_limited
 from nndesk.project.datasets import DatasetSpec, check_features, check_spec
 from nndesk.project.held_out import check_test_rows
@@ -430,8 +430,9 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     path = Path(path)
     text = dumps(project).encode("utf-8")  # before touching the disk: an unwritable value leaves no half file
     if len(text) > MAX_FILE_BYTES:  # nndesk could not open it again
-        raise ProjectError(f"Could not save {shown_name(path)}: it would take {len(text) / 1e6:,.0f} MB, more than "
-                           f"the {MAX_FILE_BYTES // 10**6:,} MB nndesk opens. The file on disk was not changed.")
+        raise ProjectError(translate("ProjectFile", "Could not save {0}: it would take {1:,.0f} MB, more than the "
+                                                    "{2:,} MB nndesk opens. The file on disk was not changed.").format(
+            shown_name(path), len(text) / 1e6, MAX_FILE_BYTES // 10**6))
     try:
         save_bytes(path, text)
     except OSError as exc:
@@ -463,13 +464,14 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     try:
         raw = read_limited(path, MAX_FILE_BYTES)
     except OSError as exc:
-        raise ProjectError(f"Cannot open {path.name}: {exc.strerror or exc}") from None
+        raise ProjectError(translate("ProjectFile", "Cannot open {0}: {1}").format(path.name,
+                                                                              exc.strerror or exc)) from None
     except ValueError as exc:
-        raise ProjectError(f"Cannot open {path.name}: {exc}") from None
+        raise ProjectError(translate("ProjectFile", "Cannot open {0}: {1}").format(path.name, exc)) from None
     try:
         return loads(raw)
     except ProjectError as exc:
-        raise ProjectError(f"Cannot open {path.name}: {exc}") from None
+        raise ProjectError(translate("ProjectFile", "Cannot open {0}: {1}").format(path.name, exc)) from None
 
 
 def loads(text: str | bytes) -> Project:
@@ -480,11 +482,12 @@ def loads(text: str | bytes) -> Project:
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_int=_whole_number, parse_float=_real)
     except json.JSONDecodeError as exc:
-        raise ProjectError(f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise ProjectError(translate("ProjectFile", "it is not valid JSON (line {0}, column {1}: "
+                                                    "{2})").format(exc.lineno, exc.colno, exc.msg)) from None
     except _Refused as exc:
         raise ProjectError(str(exc)) from None
     except RecursionError:
-        raise ProjectError("it is nested too deeply to be a project") from None
+        raise ProjectError(translate("ProjectFile", "it is nested too deeply to be a project")) from None
     return from_json(migrate(data))
 
 
@@ -497,51 +500,58 @@ def _decoded(raw: bytes) -> str:
                 return raw.decode(encoding)
             except UnicodeDecodeError:
                 name = encoding.upper().removesuffix("-SIG")
-                raise ProjectError(f"it is not a text file (it starts as {name} but is damaged further on)") from None
+                raise ProjectError(translate("ProjectFile", "it is not a text file (it starts as {0} but is damaged "
+                                                            "further on)").format(name)) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ProjectError("it is not a text file (not UTF-8)") from None
+        raise ProjectError(translate("ProjectFile", "it is not a text file (not UTF-8)")) from None
 
 
 def _refuse_constant(name: str) -> float:
-    raise _Refused(f"it contains {name}, which is not a number JSON allows")
+    raise _Refused(translate("ProjectFile", "it contains {0}, which is not a number JSON allows").format(name))
 
 
 def _whole_number(text: str) -> int:
     if len(text) > MAX_DIGITS:
-        raise _Refused(f"it contains a whole number of {len(text):,} digits, more than any project holds")
+        raise _Refused(translate("ProjectFile", "it contains a whole number of {0:,} digits, more than any project "
+                                                "holds").format(len(text)))
     return int(text)
 
 
 def _real(text: str) -> float:
     v = float(text)
     if not math.isfinite(v):
-        raise _Refused(f"it contains the number {shown_text(text)}, too large for nndesk")
+        raise _Refused(translate("ProjectFile", "it contains the number {0}, too large for "
+                                                "nndesk").format(shown_text(text)))
     return v
 
 
 def migrate(data: object) -> dict:
     """Upgrade the JSON object of any known version to :data:`VERSION`, one step at a time."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ProjectError("it is not an nndesk project (the \"format\" field is not \"nndesk-project\")")
+        raise ProjectError(translate("ProjectFile", "it is not an nndesk project (the \"format\" field is not "
+                                                    "\"nndesk-project\")"))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ProjectError("the \"version\" field must be a whole number")
+        raise ProjectError(translate("ProjectFile", "the \"version\" field must be a whole number"))
     if version > VERSION:
-        raise ProjectError(f"it was saved by a newer nndesk (file version {version}; this version reads up to "
-                           f"{VERSION}). Update nndesk to open it")
+        raise ProjectError(translate("ProjectFile", "it was saved by a newer nndesk (file version {0}; "
+                                                    "this version reads up to {1}). Update nndesk to open "
+                                                    "it").format(version, VERSION))
     while version < VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise ProjectError(f"file version {version} is not one nndesk ever wrote")
+            raise ProjectError(translate("ProjectFile", "file version {0} is not one nndesk ever "
+                                                        "wrote").format(version))
         _check_claimed_version(data, version)
         try:
             data = step(data)
         except (TypeError, ValueError, KeyError, AttributeError, IndexError):
             # a step only moves fields; one this damaged is named by the checks of the current version,
             # so this is a last guard that keeps a broken old file from ever showing a traceback
-            raise ProjectError(f"its fields (file version {version}) are damaged and cannot be upgraded") from None
+            raise ProjectError(translate("ProjectFile", "its fields (file version {0}) are damaged and cannot be "
+                                                        "upgraded").format(version)) from None
         version = data["version"]
     return data
 
@@ -556,8 +566,9 @@ def _check_claimed_version(data: dict, version: int) -> None:
     newer = sorted((v, key) for key, v in _FIRST_SEEN.items() if key in data and v > version)
     if newer:
         v, key = newer[-1]
-        raise ProjectError(f"its content does not match the version it claims: it says file version {version}, but "
-                           f"it is laid out as version {v} (it has a \"{key}\" section). Correct its \"version\" field")
+        raise ProjectError(translate("ProjectFile", "its content does not match the version it claims: it says file "
+                                                    "version {0}, but it is laid out as version {1} (it has a \"{2}\" "
+                                                    "section). Correct its \"version\" field").format(version, v, key))
 
 
 def _v0_to_v1(data: dict) -> dict:
@@ -671,7 +682,7 @@ def _read_lesson(value: object) -> Lesson | None:
 def _read_method(value: object, project: Project) -> dict:
     """The method, test rows and patience of the "method" section, checked as the engine checks them."""
     if not isinstance(value, dict):
-        raise ProjectError("the \"method\" section is missing or is not an object")
+        raise ProjectError(translate("ProjectFile", "the \"method\" section is missing or is not an object"))
     settings = {key: value.get(key, default) for key, default in vars(Method()).items()}
     for key, choices in (("rule", RULES), ("loss", LOSSES), ("init", INITS)):  # each value first, briefly shown
         _choice(settings, key, f"method.{key}", choices)
@@ -679,18 +690,19 @@ def _read_method(value: object, project: Project) -> dict:
         _whole(settings, "batch_size", "method.batch_size", 1, MAX_ROWS)
     _number(settings, "weight_decay", "method.weight_decay")
     if not isinstance(settings["shuffle"], bool):
-        raise ProjectError(f"\"method.shuffle\" must be true or false, not {_shown(settings['shuffle'])}")
+        raise ProjectError(translate("ProjectFile", "\"method.shuffle\" must be true or false, not "
+                                                    "{0}").format(_shown(settings['shuffle'])))
     try:
         method = check_method(**settings, output_activation=project.activations[-1])
     except ValueError as exc:
-        raise ProjectError(f"\"method\": {exc}") from None
+        raise ProjectError(translate("ProjectFile", "\"method\": {0}").format(exc)) from None
     rows = _list(value.get("test_rows", []), "method.test_rows")
     if not all(isinstance(r, int) and not isinstance(r, bool) for r in rows):
-        raise ProjectError("\"method.test_rows\" must be a list of row numbers (from 0)")
+        raise ProjectError(translate("ProjectFile", "\"method.test_rows\" must be a list of row numbers (from 0)"))
     try:
         test_rows = check_test_rows(rows, project.table.n_rows)
     except ValueError as exc:
-        raise ProjectError(f"\"method.test_rows\": {exc}") from None
+        raise ProjectError(translate("ProjectFile", "\"method.test_rows\": {0}").format(exc)) from None
     patience = value.get("patience")
     if patience is not None:
         patience = _whole(value, "patience", "method.patience", 1, MAX_EPOCHS_LIMIT)
@@ -702,11 +714,11 @@ def _read_optimizer(value: object, project: Project) -> dict | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise ProjectError("\"state.optimizer\" must be an object")
+        raise ProjectError(translate("ProjectFile", "\"state.optimizer\" must be an object"))
     try:
         net = replace(project, optimizer=value).network()
     except (ValueError, TypeError) as exc:
-        raise ProjectError(f"\"state.optimizer\": {exc}") from None
+        raise ProjectError(translate("ProjectFile", "\"state.optimizer\": {0}").format(exc)) from None
     state = net.get_optimizer_state()
     return {k: v for k, v in state.items() if k != "momenta" and v is not None} or None
 
@@ -715,23 +727,25 @@ def _read_run(value: object, topology: tuple[int, ...]) -> RunRecord:
     if value is None:
         return RunRecord()
     if not isinstance(value, dict):
-        raise ProjectError("the \"run\" section must be an object")
+        raise ProjectError(translate("ProjectFile", "the \"run\" section must be an object"))
     steps = _list(value.get("interventions", []), "run.interventions")
     if len(steps) > MAX_INTERVENTIONS:
-        raise ProjectError(f"\"run.interventions\" lists {len(steps):,}; nndesk reads at most {MAX_INTERVENTIONS:,}")
+        raise ProjectError(translate("ProjectFile", "\"run.interventions\" lists {0:,}; nndesk reads at most "
+                                                    "{1:,}").format(len(steps), MAX_INTERVENTIONS))
     interventions = tuple(_read_intervention(step, f"run.interventions[{k}]", topology) for k, step in enumerate(steps))
     if any(b.epoch < a.epoch for a, b in itertools.pairwise(interventions)):
-        raise ProjectError("\"run.interventions\" must be in the order of their epochs")
+        raise ProjectError(translate("ProjectFile", "\"run.interventions\" must be in the order of their epochs"))
     interrupted = value.get("interrupted", False)
     if not isinstance(interrupted, bool):
-        raise ProjectError(f"\"run.interrupted\" must be true or false, not {_shown(interrupted)}")
+        raise ProjectError(translate("ProjectFile", "\"run.interrupted\" must be true or false, "
+                                                    "not {0}").format(_shown(interrupted)))
     return RunRecord(eta=_number(value, "eta", "run.eta"), alpha=_number(value, "alpha", "run.alpha"),
                      interventions=interventions, interrupted=interrupted)
 
 
 def _read_intervention(value: object, where: str, topology: tuple[int, ...]) -> Intervention:
     if not isinstance(value, dict):
-        raise ProjectError(f"\"{where}\" must be an object")
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be an object").format(where))
     epoch = _whole(value, "epoch", f"{where}.epoch", 0, EPOCH_LIMIT)
     kind = _choice(value, "kind", f"{where}.kind", INTERVENTION_KINDS)
     if kind == "settings":
@@ -758,9 +772,10 @@ def _read_training(training: dict) -> TrainingSettings:
 def _text(data: dict, key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or len(value) > 500:
-        raise ProjectError(f"\"{key}\" must be text of at most 500 characters")
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be text of at most 500 characters").format(key))
     if shown_text(value, len(value)) != value:
-        raise ProjectError(f"\"{key}\" must be one line of text, without control characters")
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be one line of text, without control "
+                                                    "characters").format(key))
     return value
 
 
@@ -772,13 +787,13 @@ def _shown(value: object) -> str:
 def _obj(data: dict, key: str, where: str) -> dict:
     value = data.get(key)
     if not isinstance(value, dict):
-        raise ProjectError(f"the \"{where}\" section is missing or is not an object")
+        raise ProjectError(translate("ProjectFile", "the \"{0}\" section is missing or is not an object").format(where))
     return value
 
 
 def _list(value: object, where: str) -> list:
     if not isinstance(value, list):
-        raise ProjectError(f"\"{where}\" must be a list")
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be a list").format(where))
     return value
 
 
@@ -789,21 +804,24 @@ def _is_number(v: object) -> bool:
 def _number(data: dict, key: str, where: str) -> float:
     v = data.get(key)
     if not _is_number(v) or not math.isfinite(v) or v < 0:
-        raise ProjectError(f"\"{where}\" must be a number of 0 or more, not {_shown(v)}")
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be a number of 0 or more, "
+                                                    "not {1}").format(where, _shown(v)))
     return float(v)
 
 
 def _whole(data: dict, key: str, where: str, lo: int, hi: int) -> int:
     v = data.get(key)
     if not isinstance(v, int) or isinstance(v, bool) or not lo <= v <= hi:
-        raise ProjectError(f"\"{where}\" must be a whole number from {lo:,} to {hi:,}, not {_shown(v)}")
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be a whole number from {1:,} to {2:,}, not "
+                                                    "{3}").format(where, lo, hi, _shown(v)))
     return v
 
 
 def _choice(data: dict, key: str, where: str, choices: Sequence[str]) -> str:
     v = data.get(key)
     if v not in choices:
-        raise ProjectError(f"\"{where}\" must be one of {', '.join(choices)}, not {_shown(v)}")
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be one of {1}, not "
+                                                    "{2}").format(where, ', '.join(choices), _shown(v)))
     return v
 
 
@@ -813,29 +831,35 @@ def _read_table(data: dict) -> TruthTable:
     rows = _list(data.get("rows"), "table.rows")
     width = len(inputs) + len(targets)
     if width > MAX_COLUMNS:
-        raise ProjectError(f"the table has {width:,} columns; nndesk works with at most {MAX_COLUMNS:,}")
+        raise ProjectError(translate("ProjectFile", "the table has {0:,} columns; nndesk works with at most "
+                                                    "{1:,}").format(width, MAX_COLUMNS))
     if len(rows) > MAX_ROWS:
-        raise ProjectError(f"the table has {len(rows):,} rows; nndesk works with at most {MAX_ROWS:,}")
+        raise ProjectError(translate("ProjectFile", "the table has {0:,} rows; nndesk works with at most "
+                                                    "{1:,}").format(len(rows), MAX_ROWS))
     if len(rows) * width > MAX_VALUES:
-        raise ProjectError(f"the table has {len(rows):,} rows of {width:,} columns, {len(rows) * width:,} values; "
-                           f"nndesk works with at most {MAX_VALUES:,}")
+        raise ProjectError(translate("ProjectFile", "the table has {0:,} rows of "
+                                                    "{1:,} columns, {2:,} values; "
+                                                    "nndesk works with at most "
+                                                    "{3:,}").format(len(rows), width, len(rows) * width, MAX_VALUES))
     cells = []
     for r, row in enumerate(rows):
         row = _list(row, f"table.rows[{r}]")
         if len(row) != width:
-            raise ProjectError(f"row {r + 1} of the table has {count(len(row), 'value')}; expected {width}")
+            raise ProjectError(translate("ProjectFile", "row {0} of the table has {1}; expected {2}").format(
+                r + 1, counted_noun(len(row), "value"), width))
         for c, v in enumerate(row):
             if v is None and c >= len(inputs):
                 continue  # a don't-care target
             if not _is_number(v):
-                raise ProjectError(f"row {r + 1} of the table, column {c + 1}: {_shown(v)} is not a number")
+                raise ProjectError(translate("ProjectFile", "row {0} of the table, column {1}: {2} is not a "
+                                                            "number").format(r + 1, c + 1, _shown(v)))
         cells.append(tuple(math.nan if v is None else float(v) for v in row))
     if not all(isinstance(n, str) for n in inputs + targets):
-        raise ProjectError("the column names in \"table\" must be text")
+        raise ProjectError(translate("ProjectFile", "the column names in \"table\" must be text"))
     try:
         return TruthTable(tuple(inputs), tuple(targets), tuple(cells))
     except ValueError as exc:
-        raise ProjectError(f"the table: {exc}") from None
+        raise ProjectError(translate("ProjectFile", "the table: {0}").format(exc)) from None
 
 
 def _read_features(value: object, table: TruthTable) -> tuple[str, ...]:
@@ -843,25 +867,25 @@ def _read_features(value: object, table: TruthTable) -> tuple[str, ...]:
     if not names:
         return ()
     if not all(isinstance(n, str) for n in names):
-        raise ProjectError("\"features\" must be a list of feature names such as \"x1^2\"")
+        raise ProjectError(translate("ProjectFile", "\"features\" must be a list of feature names such as \"x1^2\""))
     if table.n_inputs != 2:
-        raise ProjectError(f"\"features\" are made from two inputs x1, x2; the table has "
-                           f"{count(table.n_inputs, 'input')}")
+        raise ProjectError(translate("ProjectFile", "\"features\" are made from two inputs x1, x2; the table has "
+                                                    "{0}").format(counted_noun(table.n_inputs, "input")))
     try:
         return check_features(names)
     except ValueError as exc:
-        raise ProjectError(f"\"features\": {exc}") from None
+        raise ProjectError(translate("ProjectFile", "\"features\": {0}").format(exc)) from None
 
 
 def _read_dataset(value: object) -> DatasetSpec | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise ProjectError("\"dataset\" must be an object or null")
+        raise ProjectError(translate("ProjectFile", "\"dataset\" must be an object or null"))
     try:
         return check_spec(DatasetSpec(**value))
     except (TypeError, ValueError) as exc:
-        raise ProjectError(f"\"dataset\": {exc}") from None
+        raise ProjectError(translate("ProjectFile", "\"dataset\": {0}").format(exc)) from None
 
 
 def _read_topology(value: object, table: TruthTable, n_inputs: int) -> tuple[int, ...]:
@@ -869,14 +893,15 @@ def _read_topology(value: object, table: TruthTable, n_inputs: int) -> tuple[int
     top = MAX_NEURONS_PER_LAYER
     if not 2 <= len(layers) <= MAX_LAYERS or not all(
             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= top for n in layers):
-        raise ProjectError(f"\"network.topology\" must list 2 to {MAX_LAYERS} layer sizes of 1 to {top} neurons, "
-                           f"not {_shown(value)}")
+        raise ProjectError(translate("ProjectFile", "\"network.topology\" must list 2 to {0} layer sizes of 1 to {1} "
+                                                    "neurons, not {2}").format(MAX_LAYERS, top, _shown(value)))
     if layers[0] != n_inputs or layers[-1] != table.n_targets:
-        raise ProjectError(f"the network {_net_name(layers)} does not fit the table's "
-                           f"{count(n_inputs, 'input')} and {count(table.n_targets, 'target')}")
+        raise ProjectError(translate("ProjectFile", "the network {0} does not fit the table's {1} and {2}").format(
+            _net_name(layers), counted_noun(n_inputs, "input"), counted_noun(table.n_targets, "target")))
     if weight_count(layers) > MAX_WEIGHTS:
-        raise ProjectError(f"the network {_net_name(layers)} has {weight_count(layers):,} weights; "
-                           f"nndesk trains networks of at most {MAX_WEIGHTS:,}")
+        raise ProjectError(translate("ProjectFile", "the network {0} has {1:,} weights; nndesk trains networks of at "
+                                                    "most {2:,}").format(_net_name(layers), weight_count(layers),
+                                                                         MAX_WEIGHTS))
     return tuple(layers)
 
 
@@ -887,37 +912,37 @@ def _net_name(layers: Sequence[int]) -> str:
 def _read_activations(value: object, n_layers: int) -> tuple[str, ...]:
     names = _list(value, "network.activations")
     if len(names) != n_layers:
-        raise ProjectError(f"\"network.activations\" needs {n_layers} names, one per layer after the inputs; "
-                           f"it has {len(names)}")
+        raise ProjectError(translate("ProjectFile", "\"network.activations\" needs {0} names, one per layer after the "
+                                                    "inputs; it has {1}").format(n_layers, len(names)))
     for name in names:
         if not isinstance(name, str) or name not in ACTIVATIONS:
-            raise ProjectError(f"\"network.activations\": unknown activation {_shown(name)} "
-                               f"(choose from {', '.join(ACTIVATIONS)})")
+            raise ProjectError(translate("ProjectFile", "\"network.activations\": unknown activation {0} (choose from "
+                                                        "{1})").format(_shown(name), ', '.join(ACTIVATIONS)))
     return tuple(names)
 
 
 def _read_matrices(value: object, where: str, topology: tuple[int, ...]) -> tuple[np.ndarray, ...]:
     layers = _list(value, where)
     if len(layers) != len(topology) - 1:
-        raise ProjectError(f"\"{where}\" needs {len(topology) - 1} matrices, one per pair of layers; "
-                           f"it has {len(layers)}")
+        raise ProjectError(translate("ProjectFile", "\"{0}\" needs {1} matrices, one per pair of layers; it "
+                                                    "has {2}").format(where, len(topology) - 1, len(layers)))
     out = []
     for k, m in enumerate(layers):
         shape = (topology[k + 1], topology[k] + 1)
         rows = _list(m, f"{where}[{k}]")
         ok = len(rows) == shape[0] and all(isinstance(r, list) and len(r) == shape[1] for r in rows)
         if not ok:
-            raise ProjectError(f"\"{where}[{k}]\" must be {count(shape[0], 'row')} of {count(shape[1], 'number')} "
-                               f"(the network is {_net_name(topology)})")
+            raise ProjectError(translate("ProjectFile", "\"{0}[{1}]\" must be {2} of {3} (the network is {4})").format(
+                where, k, counted_noun(shape[0], "row"), counted_noun(shape[1], "number"), _net_name(topology)))
         if not all(_is_number(v) and math.isfinite(v) for r in rows for v in r):
-            raise ProjectError(f"\"{where}[{k}]\" must hold only finite numbers")
+            raise ProjectError(translate("ProjectFile", "\"{0}[{1}]\" must hold only finite numbers").format(where, k))
         out.append(np.array([[float(v) for v in r] for r in rows], dtype=np.float64).reshape(shape))
     return tuple(out)
 
 
 def _read_state(value: object, topology: tuple[int, ...]) -> NetworkState:
     if not isinstance(value, dict):
-        raise ProjectError("the \"state\" section must be an object or null")
+        raise ProjectError(translate("ProjectFile", "the \"state\" section must be an object or null"))
     return NetworkState(
         epochs=_whole(value, "epochs", "state.epochs", 0, EPOCH_LIMIT),
         initial_weights=_read_matrices(value.get("initial_weights"), "state.initial_weights", topology),
@@ -930,16 +955,19 @@ def _read_history(value: object) -> History:
     if value is None:
         return History()
     if not isinstance(value, dict):
-        raise ProjectError("the \"history\" section must be an object")
+        raise ProjectError(translate("ProjectFile", "the \"history\" section must be an object"))
     epochs = _list(value.get("epochs"), "history.epochs")
     errors = _list(value.get("errors"), "history.errors")
     if len(epochs) != len(errors):
-        raise ProjectError(f"\"history\" has {count(len(epochs), 'epoch')} but {count(len(errors), 'error')}")
+        raise ProjectError(translate("ProjectFile", "\"history\" has {0} but {1}").format(
+            counted_noun(len(epochs), "epoch"), counted_noun(len(errors), "error")))
     if not all(isinstance(e, int) and not isinstance(e, bool) and 1 <= e <= EPOCH_LIMIT for e in epochs):
-        raise ProjectError(f"\"history.epochs\" must be whole numbers from 1 to {EPOCH_LIMIT:,}")
+        raise ProjectError(translate("ProjectFile", "\"history.epochs\" must be whole numbers from 1 to "
+                                                    "{0:,}").format(EPOCH_LIMIT))
     if not all(v is None or _is_number(v) for v in errors):
-        raise ProjectError("\"history.errors\" must be numbers (or null for an error that was not finite)")
+        raise ProjectError(translate("ProjectFile", "\"history.errors\" must be numbers (or null for an error that was "
+                                                    "not finite)"))
     e = np.array(epochs, dtype=np.int64)
     if len(e) > 1 and not (np.diff(e) > 0).all():
-        raise ProjectError("\"history.epochs\" must increase")
+        raise ProjectError(translate("ProjectFile", "\"history.epochs\" must increase"))
     return History(e, np.array([math.nan if v is None else float(v) for v in errors], dtype=np.float64))

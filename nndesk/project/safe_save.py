@@ -21,6 +21,8 @@ import secrets
 import stat
 from pathlib import Path
 
+from nndesk.engine.wording import translate
+
 _KINDS = (
     (stat.S_ISCHR, "a device (like /dev/null), not a file"),
     (stat.S_ISBLK, "a device (a disk), not a file"),
@@ -47,14 +49,15 @@ def target_of(path: str | os.PathLike[str]) -> Path:
     """
     path = Path(path)
     if str(path) == "":
-        raise UnsafeTarget(errno.ENOENT, "there is no file name")
+        raise UnsafeTarget(errno.ENOENT, translate("SafeSave", "there is no file name"))
     try:
         real = Path(os.path.realpath(path, strict=True))
     except (FileNotFoundError, NotADirectoryError):  # nothing there yet (or a link to nothing yet)...
         real = Path(os.path.realpath(path))  # ...or a file named as a folder: said where the save begins
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise UnsafeTarget(errno.ELOOP, "it is a symbolic link that leads back to itself (a loop)") from None
+            raise UnsafeTarget(errno.ELOOP, translate("SafeSave", "it is a symbolic link that leads back to itself (a "
+                                                                  "loop)")) from None
         raise
     try:
         info = os.stat(real)
@@ -68,11 +71,11 @@ def _refuse_unless_regular(mode: int) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        raise UnsafeTarget(errno.EISDIR, "it is a folder, not a file")
+        raise UnsafeTarget(errno.EISDIR, translate("SafeSave", "it is a folder, not a file"))
     for test, text in _KINDS:
         if test(mode):
-            raise UnsafeTarget(f"it is {text}; nndesk saves only to regular files")
-    raise UnsafeTarget("it is not a regular file; nndesk saves only to regular files")
+            raise UnsafeTarget(translate("SafeSave", "it is {0}; nndesk saves only to regular files").format(text))
+    raise UnsafeTarget(translate("SafeSave", "it is not a regular file; nndesk saves only to regular files"))
 
 
 def check_writable(path: str | os.PathLike[str]) -> Path:
@@ -82,18 +85,21 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     folder = target.parent
     if not folder.is_dir():
         if folder.exists():
-            raise OSError(errno.ENOTDIR, f"{shown_name(folder)} is a file, not a folder")
-        raise OSError(errno.ENOENT, f"the folder {shown_name(folder)} does not exist")
+            raise OSError(errno.ENOTDIR, translate("SafeSave", "{0} is a file, not a folder").format(
+                shown_name(folder)))
+        raise OSError(errno.ENOENT, translate("SafeSave", "the folder {0} does not exist").format(shown_name(folder)))
     probe = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:  # the very step a save begins with: a read-only or immutable folder, or one that is full, fails here
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as exc:
-        raise OSError(exc.errno, f"nndesk may not write in the folder {shown_name(folder)} ({exc.strerror})") from None
+        raise OSError(exc.errno, translate("SafeSave", "nndesk may not write in the folder {0} "
+                                                       "({1})").format(shown_name(folder), exc.strerror)) from None
     os.unlink(probe)
     # Root may replace any file, except one marked immutable (chattr +i) or on a read-only disk: access() says
     # so. (For other users access() is about the permission bits, which a save by renaming does not need.)
     if getattr(os, "geteuid", lambda: -1)() == 0 and target.exists() and not os.access(target, os.W_OK):
-        raise OSError(errno.EPERM, "the file may not be changed (it is marked immutable, or on a read-only disk)")
+        raise OSError(errno.EPERM, translate("SafeSave", "the file may not be changed (it is marked immutable, or on a "
+                                                         "read-only disk)"))
     return target
 
 

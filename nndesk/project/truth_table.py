@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nndesk.engine.wording import count
+from nndesk.engine.wording import counted_noun, translate
 
 MAX_NAME_LENGTH = 40
 # Limits that keep a table (and its files) workable. 2,000 columns keep every network of the window within
@@ -58,15 +58,15 @@ def parse_number(text: str) -> float:
     """
     s = text.strip()
     if not s:
-        raise ValueError("A cell cannot be empty: type a number")
+        raise ValueError(translate("TruthTable", "A cell cannot be empty: type a number"))
     if "," in s and "." not in s and s.count(",") == 1:
         s = s.replace(",", ".")
     try:
         v = float(s)
     except ValueError:
-        raise ValueError(f"'{shown_text(text.strip())}' is not a number") from None
+        raise ValueError(translate("TruthTable", "'{0}' is not a number").format(shown_text(text.strip()))) from None
     if not math.isfinite(v):
-        raise ValueError("Values must be finite numbers")
+        raise ValueError(translate("TruthTable", "Values must be finite numbers"))
     return v
 
 
@@ -91,16 +91,18 @@ def parse_target(text: str) -> float:
 def check_name(name: str) -> str:
     """Return a column name stripped of outer spaces, or raise ValueError saying what is wrong with it."""
     if not isinstance(name, str):
-        raise ValueError("A column name must be text")
+        raise ValueError(translate("TruthTable", "A column name must be text"))
     s = name.strip()
     if not s:
-        raise ValueError("A column name cannot be empty")
+        raise ValueError(translate("TruthTable", "A column name cannot be empty"))
     if any(ch in s for ch in "\t\r\n"):
-        raise ValueError("A column name must fit on one line")
+        raise ValueError(translate("TruthTable", "A column name must fit on one line"))
     if any(_unprintable(ch) for ch in s):
-        raise ValueError("A column name cannot hold control characters or broken text (check the file's encoding)")
+        raise ValueError(translate("TruthTable", "A column name cannot hold control characters or broken text (check "
+                                                 "the file's encoding)"))
     if len(s) > MAX_NAME_LENGTH:
-        raise ValueError(f"A column name can have at most {MAX_NAME_LENGTH} characters")
+        raise ValueError(translate("TruthTable", "A column name can have at most {0} "
+                                                 "characters").format(MAX_NAME_LENGTH))
     return s
 
 
@@ -138,7 +140,7 @@ def parse_pasted(text: str) -> PastedBlock:
     """
     lines = [ln for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
     if not lines:
-        raise ValueError("The clipboard holds no numbers to paste")
+        raise ValueError(translate("TruthTable", "The clipboard holds no numbers to paste"))
     grid = [_split_line(ln) for ln in lines]
     names = None
     if len(grid) > 1 and all(_is_word(cell) for cell in grid[0]):
@@ -149,13 +151,14 @@ def parse_pasted(text: str) -> PastedBlock:
     for r, cells in enumerate(grid):
         line_no = r + 1 + (names is not None)
         if len(cells) != width:
-            raise ValueError(f"Line {line_no} has {len(cells)} cells but line 1 has {width}: paste a rectangular block")
+            raise ValueError(translate("TruthTable", "Line {0} has {1} cells but line 1 has {2}: paste a rectangular "
+                                                     "block").format(line_no, len(cells), width))
         row = []
         for c, cell in enumerate(cells):
             try:
                 row.append(parse_target(cell))  # x or ? may be a don't-care target; the table checks where
             except ValueError as e:
-                raise ValueError(f"Line {line_no}, cell {c + 1}: {e}") from None
+                raise ValueError(translate("TruthTable", "Line {0}, cell {1}: {2}").format(line_no, c + 1, e)) from None
         values.append(tuple(row))
     if names is not None and len(names) != width:
         names = None
@@ -248,31 +251,32 @@ class TruthTable:
     def validate(self) -> None:
         """Raise ValueError with a user-facing message if the table cannot be trained on."""
         if self.n_inputs == 0:
-            raise ValueError("A table needs at least one input column")
+            raise ValueError(translate("TruthTable", "A table needs at least one input column"))
         if self.n_targets == 0:
-            raise ValueError("A table needs at least one target column")
+            raise ValueError(translate("TruthTable", "A table needs at least one target column"))
         seen: set[str] = set()
         for name in self.column_names:
             if name.casefold() in seen:
-                raise ValueError(f"Two columns are named '{name}': column names must be different")
+                raise ValueError(translate("TruthTable", "Two columns are named '{0}': column names must be "
+                                                         "different").format(name))
             seen.add(name.casefold())
         if not self.rows:
-            raise ValueError("A table needs at least one row")
+            raise ValueError(translate("TruthTable", "A table needs at least one row"))
         _check_size(self.input_names, self.target_names, self.rows)
         width = self.n_columns
         for r, row in enumerate(self.rows):
             if len(row) != width:
-                raise ValueError(
-                    f"Row {r + 1} has {count(len(row), 'value')}; expected {width} "
-                    f"({count(self.n_inputs, 'input')} + {count(self.n_targets, 'target')})"
-                )
+                raise ValueError(translate("TruthTable", "Row {0} has {1}; expected {2} ({3} + {4})").format(
+                    r + 1, counted_noun(len(row), "value"), width, counted_noun(self.n_inputs, "input"),
+                    counted_noun(self.n_targets, "target")))
             if math.isfinite(sum(row)):  # nan and inf spread through a sum; a finite sum means all finite
                 continue
             for c, v in enumerate(row):
                 if math.isnan(v) and c >= self.n_inputs:
                     continue  # a don't-care target
                 if not math.isfinite(v):
-                    raise ValueError(f"Row {r + 1}, column {self.column_names[c]}: values must be finite numbers")
+                    raise ValueError(translate("TruthTable", "Row {0}, column {1}: values must be finite "
+                                                             "numbers").format(r + 1, self.column_names[c]))
 
     # ---- rows ----------------------------------------------------------------------------------
     def with_rows(self, rows: Iterable[Sequence[float]]) -> TruthTable:
@@ -282,7 +286,7 @@ class TruthTable:
         """A new row of zeros (or ``values``) inserted before ``index``; at the end when None."""
         index = self.n_rows if index is None else index
         if not 0 <= index <= self.n_rows:
-            raise IndexError(f"row index {index} out of range 0..{self.n_rows}")
+            raise IndexError(translate("TruthTable", "row index {0} out of range 0..{1}").format(index, self.n_rows))
         row = tuple(values) if values is not None else (0.0,) * self.n_columns
         return self.with_rows((*self.rows[:index], row, *self.rows[index:]))
 
@@ -291,9 +295,9 @@ class TruthTable:
         if not drop:
             return self
         if any(not 0 <= i < self.n_rows for i in drop):
-            raise IndexError("row index out of range")
+            raise IndexError(translate("TruthTable", "row index out of range"))
         if len(drop) >= self.n_rows:
-            raise ValueError("A table needs at least one row: the last row cannot be removed")
+            raise ValueError(translate("TruthTable", "A table needs at least one row: the last row cannot be removed"))
         return self.with_rows(row for i, row in enumerate(self.rows) if i not in drop)
 
     def with_row_duplicated(self, index: int) -> TruthTable:
@@ -303,8 +307,9 @@ class TruthTable:
     def with_value(self, row: int, column: int, value: float) -> TruthTable:
         v = _as_float(value)
         if not math.isfinite(v) and not (v != v and not self.is_input_column(column)):
-            raise ValueError("Values must be finite numbers" + ("" if self.is_input_column(column) else
-                             " (or x for a don't-care target)"))
+            raise ValueError(translate("TruthTable", "Values must be finite numbers") if self.is_input_column(column)
+                             else translate("TruthTable", "Values must be finite numbers (or x for a don't-care "
+                                                          "target)"))
         rows = list(self.rows)
         cells = list(rows[row])
         cells[column] = v
@@ -327,10 +332,12 @@ class TruthTable:
         width = len(block[0]) if height else 0
         if column + width > self.n_columns:
             fit = self.n_columns - column
-            raise ValueError(
-                f"The pasted block has {count(width, 'column')} but only {fit} "
-                f"fit{'s' if fit == 1 else ''} from column {self.column_names[column]} on"
-            )
+            columns = counted_noun(width, "column")
+            if fit == 1:
+                raise ValueError(translate("TruthTable", "The pasted block has {0} but only 1 fits from column {1} "
+                                                         "on").format(columns, self.column_names[column]))
+            raise ValueError(translate("TruthTable", "The pasted block has {0} but only {1} fit from column {2} "
+                                                     "on").format(columns, fit, self.column_names[column]))
         grid = [list(r) for r in self.rows]
         while len(grid) < row + height:
             grid.append([0.0] * self.n_columns)
@@ -354,7 +361,7 @@ class TruthTable:
         new = check_name(name)
         for c, other in enumerate(self.column_names):
             if c != column and other.casefold() == new.casefold():
-                raise ValueError(f"Another column is already named '{other}'")
+                raise ValueError(translate("TruthTable", "Another column is already named '{0}'").format(other))
         names = list(self.column_names)
         names[column] = new
         return self.with_names(names[: self.n_inputs], names[self.n_inputs :])
@@ -378,14 +385,16 @@ class TruthTable:
     def with_column_removed(self, column: int) -> TruthTable:
         """Raises ValueError when it is the only input or the only target column."""
         if not 0 <= column < self.n_columns:
-            raise IndexError(f"column index {column} out of range")
+            raise IndexError(translate("TruthTable", "column index {0} out of range").format(column))
         if self.is_input_column(column) and self.n_inputs == 1:
             raise ValueError(
-                "The table needs at least one input column: add another input column before removing this one"
+                translate("TruthTable", "The table needs at least one input column: add another input column before "
+                                        "removing this one")
             )
         if not self.is_input_column(column) and self.n_targets == 1:
             raise ValueError(
-                "The table needs at least one target column: add another target column before removing this one"
+                translate("TruthTable", "The table needs at least one target column: add another target column before "
+                                        "removing this one")
             )
         names = list(self.column_names)
         del names[column]
@@ -400,13 +409,16 @@ def _check_size(input_names: Sequence[str], target_names: Sequence[str], rows: o
     :data:`MAX_VALUES`."""
     columns = len(input_names) + len(target_names)
     if columns > MAX_COLUMNS:
-        raise ValueError(f"The table has {columns:,} columns; nndesk works with at most {MAX_COLUMNS:,}")
+        raise ValueError(translate("TruthTable", "The table has {0:,} columns; nndesk works with at most "
+                                                 "{1:,}").format(columns, MAX_COLUMNS))
     n_rows = len(rows) if isinstance(rows, Sequence) else 0
     if n_rows > MAX_ROWS:
-        raise ValueError(f"The table has {n_rows:,} rows; nndesk works with at most {MAX_ROWS:,}")
+        raise ValueError(translate("TruthTable", "The table has {0:,} rows; nndesk works with at most "
+                                                 "{1:,}").format(n_rows, MAX_ROWS))
     if n_rows * columns > MAX_VALUES:
-        raise ValueError(f"The table has {n_rows:,} rows of {columns:,} columns, {n_rows * columns:,} values; "
-                         f"nndesk works with at most {MAX_VALUES:,}")
+        raise ValueError(translate("TruthTable", "The table has {0:,} rows of {1:,} "
+                                                 "columns, {2:,} values; nndesk works with "
+                                                 "at most {3:,}").format(n_rows, columns, n_rows * columns, MAX_VALUES))
 
 
 def _float_row(row: Iterable[object]) -> tuple[float, ...]:
@@ -421,4 +433,4 @@ def _float_row(row: Iterable[object]) -> tuple[float, ...]:
 def _as_float(v: object) -> float:
     if isinstance(v, numbers.Real):
         return float(v)
-    raise ValueError(f"{shown_text(repr(v))} is not a number")
+    raise ValueError(translate("TruthTable", "{0} is not a number").format(shown_text(repr(v))))

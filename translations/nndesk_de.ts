@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Activations</name>
+    <message>
+        <source>unknown activation {0!r}: choose one of {1}</source>
+        <translation>unbekannte Aktivierung {0!r}: Wählen Sie eine von {1}</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;System</source>
@@ -140,6 +147,211 @@
     <message>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Count</name>
+    <message>
+        <source>1 value</source>
+        <translation>1 Wert</translation>
+    </message>
+    <message>
+        <source>{0} values</source>
+        <translation>{0} Werte</translation>
+    </message>
+    <message>
+        <source>1 input</source>
+        <translation>1 Eingabe</translation>
+    </message>
+    <message>
+        <source>{0} inputs</source>
+        <translation>{0} Eingaben</translation>
+    </message>
+    <message>
+        <source>1 target</source>
+        <translation>1 Ziel</translation>
+    </message>
+    <message>
+        <source>{0} targets</source>
+        <translation>{0} Ziele</translation>
+    </message>
+    <message>
+        <source>1 column</source>
+        <translation>1 Spalte</translation>
+    </message>
+    <message>
+        <source>{0} columns</source>
+        <translation>{0} Spalten</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} Zeilen</translation>
+    </message>
+    <message>
+        <source>1 number</source>
+        <translation>1 Zahl</translation>
+    </message>
+    <message>
+        <source>{0} numbers</source>
+        <translation>{0} Zahlen</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 Epoche</translation>
+    </message>
+    <message>
+        <source>{0} epochs</source>
+        <translation>{0} Epochen</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>{0} errors</source>
+        <translation>{0} Fehler</translation>
+    </message>
+    <message>
+        <source>1 seed</source>
+        <translation>1 Startwert</translation>
+    </message>
+    <message>
+        <source>{0} seeds</source>
+        <translation>{0} Startwerte</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>Choose at least one target column</source>
+        <translation>Wählen Sie mindestens eine Zielspalte</translation>
+    </message>
+    <message>
+        <source>At least one column must stay an input</source>
+        <translation>Mindestens eine Spalte muss eine Eingabe bleiben</translation>
+    </message>
+    <message>
+        <source>Line {0}, column {1}: an input cannot be a don&apos;t-care (x)</source>
+        <translation>Zeile {0}, Spalte {1}: Eine Eingabe kann nicht beliebig (x) sein</translation>
+    </message>
+    <message>
+        <source>Line {0} has {1} but the header names {2}</source>
+        <translation>Zeile {0} hat {1}, aber die Kopfzeile nennt {2}</translation>
+    </message>
+    <message>
+        <source>The file has more than {0:,} rows of numbers; nndesk works with at most {0:,}</source>
+        <translation>Die Datei hat mehr als {0:,} Zeilen mit Zahlen; nndesk arbeitet mit höchstens {0:,}</translation>
+    </message>
+    <message>
+        <source>The file has more than {0:,} values ({1:,} columns, line {2}); nndesk works with at most {0:,}</source>
+        <translation>Die Datei hat mehr als {0:,} Werte ({1:,} Spalten, Zeile {2}); nndesk arbeitet mit höchstens {0:,}</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1}</source>
+        <translation>Zeile {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line of column names and rows of numbers</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile mit Spaltennamen und Zeilen mit Zahlen</translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows of numbers</source>
+        <translation>Die Datei hat Spaltennamen, aber keine Zeilen mit Zahlen</translation>
+    </message>
+    <message>
+        <source>Line {0} names the target &apos;{1}&apos;, which is not a column of the header</source>
+        <translation>Zeile {0} nennt das Ziel &apos;{1}&apos;, das keine Spalte der Kopfzeile ist</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>{0} kann nicht gelesen werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link that leads back to itself (a loop)</source>
+        <translation>es ist ein symbolischer Link, der auf sich selbst zurückführt (eine Schleife)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>es ist keine gewöhnliche Datei (ein Gerät oder eine Pipe)</translation>
+    </message>
+    <message>
+        <source>it is {0}; nndesk opens files of at most {1}</source>
+        <translation>sie ist {0} groß; nndesk öffnet Dateien von höchstens {1}</translation>
+    </message>
+    <message>
+        <source>The file starts as {0} text but is damaged further on</source>
+        <translation>Die Datei beginnt als {0}-Text, ist aber weiter hinten beschädigt</translation>
+    </message>
+    <message>
+        <source>It is not a text file (it holds binary data): save the table as CSV text</source>
+        <translation>Es ist keine Textdatei (sie enthält Binärdaten): Speichern Sie die Tabelle als CSV-Text</translation>
+    </message>
+    <message>
+        <source>Line {0} names {1:,} columns; nndesk works with at most {2:,}</source>
+        <translation>Zeile {0} nennt {1:,} Spalten; nndesk arbeitet mit höchstens {2:,}</translation>
+    </message>
+    <message>
+        <source>Line {0}, column {1} of the header: {2}</source>
+        <translation>Zeile {0}, Spalte {1} der Kopfzeile: {2}</translation>
+    </message>
+    <message>
+        <source>Line {0} must name the columns (it holds only numbers): add a header line</source>
+        <translation>Zeile {0} muss die Spalten benennen (sie enthält nur Zahlen): Fügen Sie eine Kopfzeile hinzu</translation>
+    </message>
+    <message>
+        <source>Line {0}, column {1}: {2}</source>
+        <translation>Zeile {0}, Spalte {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>the data seed must be a whole number from 0 to {0}, not {1}</source>
+        <translation>der Startwert der Daten muss eine ganze Zahl von 0 bis {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>unknown dataset {0!r} (choose from {1})</source>
+        <translation>unbekannter Datensatz {0!r} (zur Wahl: {1})</translation>
+    </message>
+    <message>
+        <source>the number of points must be from 1 to {0:,}, not {1}</source>
+        <translation>die Anzahl der Punkte muss zwischen 1 und {0:,} liegen, nicht {1}</translation>
+    </message>
+    <message>
+        <source>the noise must be from 0 to {0}, not {1}</source>
+        <translation>das Rauschen muss zwischen 0 und {0} liegen, nicht {1}</translation>
+    </message>
+    <message>
+        <source>the test fraction must be from 0 up to (not including) 1, not {0}</source>
+        <translation>der Testanteil muss von 0 bis (ausschließlich) 1 reichen, nicht {0}</translation>
+    </message>
+    <message>
+        <source>a test fraction of {0:g} leaves none of the {1} points to train on</source>
+        <translation>ein Testanteil von {0:g} lässt keinen der {1} Punkte zum Trainieren übrig</translation>
+    </message>
+    <message>
+        <source>unknown feature {0!r} (choose from {1})</source>
+        <translation>unbekanntes Merkmal {0!r} (zur Wahl: {1})</translation>
+    </message>
+    <message>
+        <source>choose at least one feature from {0}</source>
+        <translation>wählen Sie mindestens ein Merkmal aus {0}</translation>
     </message>
 </context>
 <context>
@@ -348,6 +560,53 @@
     <message>
         <source>target error {0}</source>
         <translation>Zielfehler {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Expressions</name>
+    <message>
+        <source>{0}: unexpected character &apos;{1}&apos;</source>
+        <translation>{0}: unerwartetes Zeichen &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>an operator, &apos;;&apos; or the end of the line</source>
+        <translation>ein Operator, &apos;;&apos; oder das Zeilenende</translation>
+    </message>
+    <message>
+        <source>Type at least one statement such as  Y = A &amp; B</source>
+        <translation>Geben Sie mindestens eine Anweisung ein, etwa  Y = A &amp; B</translation>
+    </message>
+    <message>
+        <source>the name of an output, as in  Y = A &amp; B</source>
+        <translation>der Name einer Ausgabe, wie in  Y = A &amp; B</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; after {0}</source>
+        <translation>&apos;=&apos; nach {0}</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos;</source>
+        <translation>&apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>a name, 0, 1, ? or &apos;(&apos;</source>
+        <translation>ein Name, 0, 1, ? oder &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is already defined above</source>
+        <translation>{0}: {1} ist oben bereits definiert</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is used as an input above; define it before using it, or give the output another name</source>
+        <translation>{0}: {1} wird oben als Eingabe verwendet; definieren Sie es vor der Verwendung oder geben Sie der Ausgabe einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>The expressions use no inputs: write some, as in  Y = A &amp; B</source>
+        <translation>Die Ausdrücke verwenden keine Eingaben: Schreiben Sie welche, wie in  Y = A &amp; B</translation>
+    </message>
+    <message>
+        <source>{0} inputs would make {1:,} rows; use at most {2} inputs</source>
+        <translation>{0} Eingaben ergäben {1:,} Zeilen; verwenden Sie höchstens {2} Eingaben</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1277,188 @@
     </message>
 </context>
 <context>
+    <name>Methods</name>
+    <message>
+        <source>unknown {0} {1!r}: choose one of {2}</source>
+        <translation>unbekannt ({0}): {1!r}; zur Wahl: {2}</translation>
+    </message>
+    <message>
+        <source>the batch size must be a whole number of 1 or more (or the whole table), not {0!r}</source>
+        <translation>die Batchgröße muss eine ganze Zahl ab 1 sein (oder die ganze Tabelle), nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>Rprop learns from the whole table at once: it takes no batch size (got {0})</source>
+        <translation>Rprop lernt aus der ganzen Tabelle auf einmal: Es nimmt keine Batchgröße (erhalten: {0})</translation>
+    </message>
+    <message>
+        <source>the weight decay must be a number, not {0!r}</source>
+        <translation>der Gewichtsverfall muss eine Zahl sein, nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>the weight decay must be a finite number of 0 or more, not {0!r}</source>
+        <translation>der Gewichtsverfall muss eine endliche Zahl ab 0 sein, nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>shuffle must be True or False, not {0!r}</source>
+        <translation>shuffle muss True oder False sein, nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>the cross-entropy loss needs sigmoid outputs; the output layer is {0}</source>
+        <translation>der Kreuzentropie-Verlust braucht sigmoid-Ausgaben; die Ausgabeschicht ist {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>inputs must be {0} numbers, got {1}</source>
+        <translation>die Eingaben müssen {0} Zahlen sein, erhalten: {1}</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate (eta) or a momentum (alpha) below 1.</source>
+        <translation>Versuchen Sie eine kleinere Lernrate (eta) oder ein Momentum (alpha) unter 1.</translation>
+    </message>
+    <message>
+        <source>training diverged at epoch {0} of this run: {1}. {2}</source>
+        <translation>das Training ist bei Epoche {0} dieses Laufs divergiert: {1}. {2}</translation>
+    </message>
+    <message>
+        <source>topology must be a list of layer sizes such as [2, 3, 2], not {0!r}</source>
+        <translation>die Topologie muss eine Liste von Schichtgrößen wie [2, 3, 2] sein, nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>the topology has {0:,} layers; a network can have at most {1}</source>
+        <translation>die Topologie hat {0:,} Schichten; ein Netz kann höchstens {1} haben</translation>
+    </message>
+    <message>
+        <source>topology needs at least an input and an output layer, such as [2, 1]; got {0!r}</source>
+        <translation>die Topologie braucht mindestens eine Eingabe- und eine Ausgabeschicht, etwa [2, 1]; erhalten: {0!r}</translation>
+    </message>
+    <message>
+        <source>layer {0} of the topology must be a whole number of neurons, not {1!r}</source>
+        <translation>Schicht {0} der Topologie muss eine ganze Zahl von Neuronen sein, nicht {1!r}</translation>
+    </message>
+    <message>
+        <source>layer {0} of the topology has {1} neurons: each layer needs 1 to {2}</source>
+        <translation>Schicht {0} der Topologie hat {1} Neuronen: jede Schicht braucht 1 bis {2}</translation>
+    </message>
+    <message>
+        <source>a {0} network would have {1:,} weights; nndesk trains networks of at most {2:,} weights ({3} MB a copy): use fewer or smaller layers</source>
+        <translation>ein {0}-Netz hätte {1:,} Gewichte; nndesk trainiert Netze mit höchstens {2:,} Gewichten ({3} MB je Kopie): Verwenden Sie weniger oder kleinere Schichten</translation>
+    </message>
+    <message>
+        <source>activations must be a name such as &quot;sigmoid&quot; or a list of names, not {0!r}</source>
+        <translation>die Aktivierungen müssen ein Name wie &quot;sigmoid&quot; oder eine Liste von Namen sein, nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>activations needs one name for each of the {0} layers after the input layer, got {1}</source>
+        <translation>die Aktivierungen brauchen einen Namen für jede der {0} Schichten nach der Eingabeschicht, erhalten: {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be a number, not {1!r}</source>
+        <translation>{0} muss eine Zahl sein, nicht {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} must be a finite number of 0 or more, not {1!r}</source>
+        <translation>{0} muss eine endliche Zahl ab 0 sein, nicht {1!r}</translation>
+    </message>
+    <message>
+        <source>seed must be a whole number from 0 to {0}, not {1!r}</source>
+        <translation>der Startwert muss eine ganze Zahl von 0 bis {0} sein, nicht {1!r}</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1} matrices, one per layer pair, got {2}</source>
+        <translation>{0}: {1} Matrizen erwartet, eine je Schichtpaar, erhalten: {2}</translation>
+    </message>
+    <message>
+        <source>{0}[{1}] is not a matrix of numbers</source>
+        <translation>{0}[{1}] ist keine Matrix aus Zahlen</translation>
+    </message>
+    <message>
+        <source>{0}[{1}] must have shape {2}, got {3}</source>
+        <translation>{0}[{1}] muss die Form {2} haben, erhalten: {3}</translation>
+    </message>
+    <message>
+        <source>{0}[{1}] contains NaN or infinite values</source>
+        <translation>{0}[{1}] enthält NaN oder unendliche Werte</translation>
+    </message>
+    <message>
+        <source>{0} must be numbers</source>
+        <translation>{0} müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{0} must be rows of {1} numbers each; got an array of shape {2}</source>
+        <translation>{0} müssen Zeilen zu je {1} Zahlen sein; erhalten: ein Array der Form {2}</translation>
+    </message>
+    <message>
+        <source>{0} has no rows</source>
+        <translation>{0} hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>{0} row {1} contains a value that is not a finite number</source>
+        <translation>{0}, Zeile {1} enthält einen Wert, der keine endliche Zahl ist</translation>
+    </message>
+    <message>
+        <source>there are {0} rows of inputs but {1} rows of targets</source>
+        <translation>es gibt {0} Zeilen mit Eingaben, aber {1} Zeilen mit Zielen</translation>
+    </message>
+    <message>
+        <source>the optimiser state must be a dictionary of its parts</source>
+        <translation>der Zustand des Optimierers muss ein Wörterbuch seiner Teile sein</translation>
+    </message>
+    <message>
+        <source>{0} must be a list of matrices, one per layer pair</source>
+        <translation>{0} muss eine Liste von Matrizen sein, eine je Schichtpaar</translation>
+    </message>
+    <message>
+        <source>every Rprop step must be above 0</source>
+        <translation>jede Rprop-Schrittweite muss über 0 liegen</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s update count must be a whole number of 0 or more, not {0!r:.40}</source>
+        <translation>Adams Schrittzähler muss eine ganze Zahl ab 0 sein, nicht {0!r:.40}</translation>
+    </message>
+    <message>
+        <source>the shuffle generator&apos;s state is not one numpy&apos;s PCG64 can take</source>
+        <translation>der Zustand des Mischgenerators ist keiner, den numpys PCG64 annehmen kann</translation>
+    </message>
+    <message>
+        <source>unknown trainer {0!r}: choose one of {1}</source>
+        <translation>unbekannter Trainer {0!r}: Wählen Sie einen von {1}</translation>
+    </message>
+    <message>
+        <source>epochs must be a whole number of 0 or more, not {0!r}</source>
+        <translation>die Epochen müssen eine ganze Zahl ab 0 sein, nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>train returns one error per epoch, so it trains at most {0:,} epochs a call (not {1:,}, which would need {2:,.0f} GB); call it repeatedly, or use train_until with a StopRule(max_epochs=...)</source>
+        <translation>train gibt einen Fehler je Epoche zurück und trainiert darum höchstens {0:,} Epochen je Aufruf (nicht {1:,}, das bräuchte {2:,.0f} GB); rufen Sie es mehrmals auf oder verwenden Sie train_until mit einer StopRule(max_epochs=...)</translation>
+    </message>
+    <message>
+        <source>stop_below must be a number, not NaN</source>
+        <translation>stop_below muss eine Zahl sein, nicht NaN</translation>
+    </message>
+    <message>
+        <source>the error became NaN or infinite</source>
+        <translation>der Fehler wurde NaN oder unendlich</translation>
+    </message>
+    <message>
+        <source>a weight became NaN or infinite</source>
+        <translation>ein Gewicht wurde NaN oder unendlich</translation>
+    </message>
+    <message>
+        <source>the {0} trainer trains the article&apos;s online method only, not {1}: use the batch trainer (or auto)</source>
+        <translation>der Trainer {0} trainiert nur die Online-Methode des Artikels, nicht {1}: Verwenden Sie den Batch-Trainer (oder auto)</translation>
+    </message>
+    <message>
+        <source>{0} must be {1} numbers, got {2}</source>
+        <translation>{0} müssen {1} Zahlen sein, erhalten: {2}</translation>
+    </message>
+    <message>
+        <source>inputs must be finite numbers</source>
+        <translation>die Eingaben müssen endliche Zahlen sein</translation>
+    </message>
+</context>
+<context>
     <name>NetworkDiagram</name>
     <message>
         <source>Network diagram</source>
@@ -1360,6 +1801,10 @@
         <source>Y is 1 when at least three of A..E are 1. The 8 test rows are never trained on: does the network answer rows it never saw? (Hold out rows of 3-bit parity to see it fail.)</source>
         <translation>Y ist 1, wenn mindestens drei von A..E 1 sind. Mit den 8 Testzeilen wird nie trainiert: Beantwortet das Netz Zeilen, die es nie gesehen hat? (Halten Sie Zeilen der 3-Bit-Parität zurück, um es scheitern zu sehen.)</translation>
     </message>
+    <message>
+        <source>the preset file {0} is broken: {1}</source>
+        <translation>die Vorlagendatei {0} ist beschädigt: {1}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>
@@ -1577,6 +2022,288 @@
     </message>
 </context>
 <context>
+    <name>ProjectFile</name>
+    <message>
+        <source>Could not save {0}: it would take {1:,.0f} MB, more than the {2:,} MB nndesk opens. The file on disk was not changed.</source>
+        <translation>{0} konnte nicht gespeichert werden: Die Datei hätte {1:,.0f} MB, mehr als die {2:,} MB, die nndesk öffnet. Die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot open {0}: {1}</source>
+        <translation>{0} kann nicht geöffnet werden: {1}</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {0}, column {1}: {2})</source>
+        <translation>sie ist kein gültiges JSON (Zeile {0}, Spalte {1}: {2})</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a project</source>
+        <translation>sie ist zu tief verschachtelt für ein Projekt</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it starts as {0} but is damaged further on)</source>
+        <translation>sie ist keine Textdatei (sie beginnt als {0}, ist aber weiter hinten beschädigt)</translation>
+    </message>
+    <message>
+        <source>it is not a text file (not UTF-8)</source>
+        <translation>sie ist keine Textdatei (kein UTF-8)</translation>
+    </message>
+    <message>
+        <source>it contains {0}, which is not a number JSON allows</source>
+        <translation>sie enthält {0}, keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <source>it contains a whole number of {0:,} digits, more than any project holds</source>
+        <translation>sie enthält eine ganze Zahl mit {0:,} Ziffern, mehr als jedes Projekt enthält</translation>
+    </message>
+    <message>
+        <source>it contains the number {0}, too large for nndesk</source>
+        <translation>sie enthält die Zahl {0}, zu groß für nndesk</translation>
+    </message>
+    <message>
+        <source>it is not an nndesk project (the &quot;format&quot; field is not &quot;nndesk-project&quot;)</source>
+        <translation>sie ist kein nndesk-Projekt (das Feld &quot;format&quot; ist nicht &quot;nndesk-project&quot;)</translation>
+    </message>
+    <message>
+        <source>the &quot;version&quot; field must be a whole number</source>
+        <translation>das Feld &quot;version&quot; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer nndesk (file version {0}; this version reads up to {1}). Update nndesk to open it</source>
+        <translation>sie wurde von einem neueren nndesk gespeichert (Dateiversion {0}; diese Version liest bis {1}). Aktualisieren Sie nndesk, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>file version {0} is not one nndesk ever wrote</source>
+        <translation>Dateiversion {0} hat nndesk nie geschrieben</translation>
+    </message>
+    <message>
+        <source>its fields (file version {0}) are damaged and cannot be upgraded</source>
+        <translation>ihre Felder (Dateiversion {0}) sind beschädigt und können nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>its content does not match the version it claims: it says file version {0}, but it is laid out as version {1} (it has a &quot;{2}&quot; section). Correct its &quot;version&quot; field</source>
+        <translation>ihr Inhalt passt nicht zur angegebenen Version: Sie nennt Dateiversion {0}, ist aber wie Version {1} aufgebaut (sie hat einen Abschnitt &quot;{2}&quot;). Korrigieren Sie ihr Feld &quot;version&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;method&quot; section is missing or is not an object</source>
+        <translation>der Abschnitt &quot;method&quot; fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;method.shuffle&quot; must be true or false, not {0}</source>
+        <translation>&quot;method.shuffle&quot; muss true oder false sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>&quot;method&quot;: {0}</source>
+        <translation>&quot;method&quot;: {0}</translation>
+    </message>
+    <message>
+        <source>&quot;method.test_rows&quot; must be a list of row numbers (from 0)</source>
+        <translation>&quot;method.test_rows&quot; muss eine Liste von Zeilennummern sein (ab 0)</translation>
+    </message>
+    <message>
+        <source>&quot;method.test_rows&quot;: {0}</source>
+        <translation>&quot;method.test_rows&quot;: {0}</translation>
+    </message>
+    <message>
+        <source>&quot;state.optimizer&quot; must be an object</source>
+        <translation>&quot;state.optimizer&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;state.optimizer&quot;: {0}</source>
+        <translation>&quot;state.optimizer&quot;: {0}</translation>
+    </message>
+    <message>
+        <source>the &quot;run&quot; section must be an object</source>
+        <translation>der Abschnitt &quot;run&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;run.interventions&quot; lists {0:,}; nndesk reads at most {1:,}</source>
+        <translation>&quot;run.interventions&quot; listet {0:,} auf; nndesk liest höchstens {1:,}</translation>
+    </message>
+    <message>
+        <source>&quot;run.interventions&quot; must be in the order of their epochs</source>
+        <translation>&quot;run.interventions&quot; müssen in der Reihenfolge ihrer Epochen stehen</translation>
+    </message>
+    <message>
+        <source>&quot;run.interrupted&quot; must be true or false, not {0}</source>
+        <translation>&quot;run.interrupted&quot; muss true oder false sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be an object</source>
+        <translation>&quot;{0}&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be text of at most 500 characters</source>
+        <translation>&quot;{0}&quot; muss ein Text von höchstens 500 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be one line of text, without control characters</source>
+        <translation>&quot;{0}&quot; muss eine Textzeile ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <source>the &quot;{0}&quot; section is missing or is not an object</source>
+        <translation>der Abschnitt &quot;{0}&quot; fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be a list</source>
+        <translation>&quot;{0}&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be a number of 0 or more, not {1}</source>
+        <translation>&quot;{0}&quot; muss eine Zahl ab 0 sein, nicht {1}</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be a whole number from {1:,} to {2:,}, not {3}</source>
+        <translation>&quot;{0}&quot; muss eine ganze Zahl von {1:,} bis {2:,} sein, nicht {3}</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be one of {1}, not {2}</source>
+        <translation>&quot;{0}&quot; muss eines von {1} sein, nicht {2}</translation>
+    </message>
+    <message>
+        <source>the table has {0:,} columns; nndesk works with at most {1:,}</source>
+        <translation>die Tabelle hat {0:,} Spalten; nndesk arbeitet mit höchstens {1:,}</translation>
+    </message>
+    <message>
+        <source>the table has {0:,} rows; nndesk works with at most {1:,}</source>
+        <translation>die Tabelle hat {0:,} Zeilen; nndesk arbeitet mit höchstens {1:,}</translation>
+    </message>
+    <message>
+        <source>the table has {0:,} rows of {1:,} columns, {2:,} values; nndesk works with at most {3:,}</source>
+        <translation>die Tabelle hat {0:,} Zeilen zu {1:,} Spalten, {2:,} Werte; nndesk arbeitet mit höchstens {3:,}</translation>
+    </message>
+    <message>
+        <source>row {0} of the table has {1}; expected {2}</source>
+        <translation>Zeile {0} der Tabelle hat {1}; erwartet {2}</translation>
+    </message>
+    <message>
+        <source>row {0} of the table, column {1}: {2} is not a number</source>
+        <translation>Zeile {0} der Tabelle, Spalte {1}: {2} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the column names in &quot;table&quot; must be text</source>
+        <translation>die Spaltennamen in &quot;table&quot; müssen Text sein</translation>
+    </message>
+    <message>
+        <source>the table: {0}</source>
+        <translation>die Tabelle: {0}</translation>
+    </message>
+    <message>
+        <source>&quot;features&quot; must be a list of feature names such as &quot;x1^2&quot;</source>
+        <translation>&quot;features&quot; muss eine Liste von Merkmalsnamen wie &quot;x1^2&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;features&quot; are made from two inputs x1, x2; the table has {0}</source>
+        <translation>&quot;features&quot; werden aus zwei Eingaben x1, x2 gebildet; die Tabelle hat {0}</translation>
+    </message>
+    <message>
+        <source>&quot;features&quot;: {0}</source>
+        <translation>&quot;features&quot;: {0}</translation>
+    </message>
+    <message>
+        <source>&quot;dataset&quot; must be an object or null</source>
+        <translation>&quot;dataset&quot; muss ein Objekt oder null sein</translation>
+    </message>
+    <message>
+        <source>&quot;dataset&quot;: {0}</source>
+        <translation>&quot;dataset&quot;: {0}</translation>
+    </message>
+    <message>
+        <source>&quot;network.topology&quot; must list 2 to {0} layer sizes of 1 to {1} neurons, not {2}</source>
+        <translation>&quot;network.topology&quot; muss 2 bis {0} Schichtgrößen von 1 bis {1} Neuronen auflisten, nicht {2}</translation>
+    </message>
+    <message>
+        <source>the network {0} does not fit the table&apos;s {1} and {2}</source>
+        <translation>das Netz {0} passt nicht zu den {1} und {2} der Tabelle</translation>
+    </message>
+    <message>
+        <source>the network {0} has {1:,} weights; nndesk trains networks of at most {2:,}</source>
+        <translation>das Netz {0} hat {1:,} Gewichte; nndesk trainiert Netze mit höchstens {2:,}</translation>
+    </message>
+    <message>
+        <source>&quot;network.activations&quot; needs {0} names, one per layer after the inputs; it has {1}</source>
+        <translation>&quot;network.activations&quot; braucht {0} Namen, einen je Schicht nach den Eingaben; es hat {1}</translation>
+    </message>
+    <message>
+        <source>&quot;network.activations&quot;: unknown activation {0} (choose from {1})</source>
+        <translation>&quot;network.activations&quot;: unbekannte Aktivierung {0} (zur Wahl: {1})</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; needs {1} matrices, one per pair of layers; it has {2}</source>
+        <translation>&quot;{0}&quot; braucht {1} Matrizen, eine je Schichtpaar; es hat {2}</translation>
+    </message>
+    <message>
+        <source>&quot;{0}[{1}]&quot; must be {2} of {3} (the network is {4})</source>
+        <translation>&quot;{0}[{1}]&quot; muss {2} zu je {3} haben (das Netz ist {4})</translation>
+    </message>
+    <message>
+        <source>&quot;{0}[{1}]&quot; must hold only finite numbers</source>
+        <translation>&quot;{0}[{1}]&quot; darf nur endliche Zahlen enthalten</translation>
+    </message>
+    <message>
+        <source>the &quot;state&quot; section must be an object or null</source>
+        <translation>der Abschnitt &quot;state&quot; muss ein Objekt oder null sein</translation>
+    </message>
+    <message>
+        <source>the &quot;history&quot; section must be an object</source>
+        <translation>der Abschnitt &quot;history&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;history&quot; has {0} but {1}</source>
+        <translation>&quot;history&quot; hat {0}, aber {1}</translation>
+    </message>
+    <message>
+        <source>&quot;history.epochs&quot; must be whole numbers from 1 to {0:,}</source>
+        <translation>&quot;history.epochs&quot; müssen ganze Zahlen von 1 bis {0:,} sein</translation>
+    </message>
+    <message>
+        <source>&quot;history.errors&quot; must be numbers (or null for an error that was not finite)</source>
+        <translation>&quot;history.errors&quot; müssen Zahlen sein (oder null für einen Fehler, der nicht endlich war)</translation>
+    </message>
+    <message>
+        <source>&quot;history.epochs&quot; must increase</source>
+        <translation>&quot;history.epochs&quot; müssen aufsteigen</translation>
+    </message>
+</context>
+<context>
+    <name>SafeSave</name>
+    <message>
+        <source>there is no file name</source>
+        <translation>es gibt keinen Dateinamen</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link that leads back to itself (a loop)</source>
+        <translation>es ist ein symbolischer Link, der auf sich selbst zurückführt (eine Schleife)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is {0}; nndesk saves only to regular files</source>
+        <translation>es ist {0}; nndesk speichert nur in gewöhnliche Dateien</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; nndesk saves only to regular files</source>
+        <translation>es ist keine gewöhnliche Datei; nndesk speichert nur in gewöhnliche Dateien</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder</source>
+        <translation>{0} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>der Ordner {0} existiert nicht</translation>
+    </message>
+    <message>
+        <source>nndesk may not write in the folder {0} ({1})</source>
+        <translation>nndesk darf nicht in den Ordner {0} schreiben ({1})</translation>
+    </message>
+    <message>
+        <source>the file may not be changed (it is marked immutable, or on a read-only disk)</source>
+        <translation>die Datei darf nicht geändert werden (sie ist als unveränderlich markiert oder liegt auf einem schreibgeschützten Datenträger)</translation>
+    </message>
+</context>
+<context>
     <name>StepThrough</name>
     <message>
         <source>bias</source>
@@ -1691,6 +2418,49 @@
 Available while training is paused or stopped.</source>
         <translation>Drücken Sie „Nächste Zeile“, um mit einer Zeile zu trainieren und jede Zahl der Aktualisierung zu sehen.
 Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <source>seeds must be a list of whole numbers, not {0!r}</source>
+        <translation>die Startwerte müssen eine Liste ganzer Zahlen sein, nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>each seed must be a whole number from 0 to {0}, not {1!r}</source>
+        <translation>jeder Startwert muss eine ganze Zahl von 0 bis {0} sein, nicht {1!r}</translation>
+    </message>
+    <message>
+        <source>a study needs 1 to {0:,} seeds, got {1:,}</source>
+        <translation>eine Studie braucht 1 bis {0:,} Startwerte, erhalten: {1:,}</translation>
+    </message>
+    <message>
+        <source>a study needs an epoch limit (max_epochs): some seeds never converge</source>
+        <translation>eine Studie braucht eine Epochengrenze (max_epochs): manche Startwerte konvergieren nie</translation>
+    </message>
+    <message>
+        <source>max epochs must be a whole number of 1 or more, not {0!r}</source>
+        <translation>die Epochengrenze muss eine ganze Zahl ab 1 sein, nicht {0!r}</translation>
+    </message>
+    <message>
+        <source>a study cannot stop on a plateau; use the error target or all rows correct</source>
+        <translation>eine Studie kann nicht bei einem Plateau anhalten; verwenden Sie das Fehlerziel oder alle Zeilen richtig</translation>
+    </message>
+    <message>
+        <source>the stop rule on the test error needs test rows: mark some rows as test rows</source>
+        <translation>die Stoppregel für den Testfehler braucht Testzeilen: Markieren Sie einige Zeilen als Testzeilen</translation>
+    </message>
+    <message>
+        <source>1 seed</source>
+        <translation>1 Startwert</translation>
+    </message>
+    <message>
+        <source>{0} seeds</source>
+        <translation>{0} Startwerte</translation>
+    </message>
+    <message>
+        <source>{0:,} seeds of a network with {1:,} weights would need about {2:.1f} GB of memory; study at most {3} of it</source>
+        <translation>{0:,} Startwerte eines Netzes mit {1:,} Gewichten bräuchten etwa {2:.1f} GB Speicher; untersuchen Sie höchstens {3} davon</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2986,25 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     </message>
 </context>
 <context>
+    <name>TestRows</name>
+    <message>
+        <source>test row {0} is not a row of the table (rows 1 to {1})</source>
+        <translation>Testzeile {0} ist keine Zeile der Tabelle (Zeilen 1 bis {1})</translation>
+    </message>
+    <message>
+        <source>every row of the table is a test row: leave at least one of the {0} rows to train on</source>
+        <translation>jede Zeile der Tabelle ist eine Testzeile: Lassen Sie mindestens eine der {0} Zeilen zum Trainieren übrig</translation>
+    </message>
+    <message>
+        <source>give the test rows as row numbers from 1, such as 3,7</source>
+        <translation>geben Sie die Testzeilen als Zeilennummern ab 1 an, etwa 3,7</translation>
+    </message>
+    <message>
+        <source>{0!r} is not a row number: give row numbers from 1, such as 3,7</source>
+        <translation>{0!r} ist keine Zeilennummer: Geben Sie Zeilennummern ab 1 an, etwa 3,7</translation>
+    </message>
+</context>
+<context>
     <name>TopologyEditor</name>
     <message>
         <source>sigmoid: 1 / (1 + e^-x), outputs between 0 and 1 (the article&apos;s choice)</source>
@@ -2331,6 +3120,25 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <source>{0} must be a finite number of 0 or more, not {1!r}</source>
+        <translation>{0} muss eine endliche Zahl ab 0 sein, nicht {1!r}</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number of 1 or more, not {1!r}</source>
+        <translation>{0} muss eine ganze Zahl ab 1 sein, nicht {1!r}</translation>
+    </message>
+    <message>
+        <source>this stop rule can never end training: no max_epochs, and no error_below above 0, all_correct_margin or plateau_epochs that could hold; give it max_epochs</source>
+        <translation>diese Stoppregel kann das Training nie beenden: kein max_epochs und kein error_below über 0, all_correct_margin oder plateau_epochs, das greifen könnte; geben Sie ihr max_epochs</translation>
+    </message>
+    <message>
+        <source>the stop rule on the test error needs test rows: mark some rows as test rows</source>
+        <translation>die Stoppregel für den Testfehler braucht Testzeilen: Markieren Sie einige Zeilen als Testzeilen</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDisplay</name>
     <message>
         <source>epoch {0}</source>
@@ -2382,6 +3190,137 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     <message>
         <source>Truth check</source>
         <translation>Wahrheitsprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>TruthTable</name>
+    <message>
+        <source>need one output per row: {0} rows, {1} outputs</source>
+        <translation>eine Ausgabe je Zeile nötig: {0} Zeilen, {1} Ausgaben</translation>
+    </message>
+    <message>
+        <source>A cell cannot be empty: type a number</source>
+        <translation>Eine Zelle darf nicht leer sein: Geben Sie eine Zahl ein</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>&apos;{0}&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Values must be finite numbers</source>
+        <translation>Werte müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>A column name must be text</source>
+        <translation>Ein Spaltenname muss Text sein</translation>
+    </message>
+    <message>
+        <source>A column name cannot be empty</source>
+        <translation>Ein Spaltenname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>A column name must fit on one line</source>
+        <translation>Ein Spaltenname muss in eine Zeile passen</translation>
+    </message>
+    <message>
+        <source>A column name cannot hold control characters or broken text (check the file&apos;s encoding)</source>
+        <translation>Ein Spaltenname darf keine Steuerzeichen oder beschädigten Text enthalten (prüfen Sie die Kodierung der Datei)</translation>
+    </message>
+    <message>
+        <source>A column name can have at most {0} characters</source>
+        <translation>Ein Spaltenname darf höchstens {0} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no numbers to paste</source>
+        <translation>Die Zwischenablage enthält keine Zahlen zum Einfügen</translation>
+    </message>
+    <message>
+        <source>Line {0} has {1} cells but line 1 has {2}: paste a rectangular block</source>
+        <translation>Zeile {0} hat {1} Zellen, aber Zeile 1 hat {2}: Fügen Sie einen rechteckigen Block ein</translation>
+    </message>
+    <message>
+        <source>Line {0}, cell {1}: {2}</source>
+        <translation>Zeile {0}, Zelle {1}: {2}</translation>
+    </message>
+    <message>
+        <source>A table needs at least one input column</source>
+        <translation>Eine Tabelle braucht mindestens eine Eingabespalte</translation>
+    </message>
+    <message>
+        <source>A table needs at least one target column</source>
+        <translation>Eine Tabelle braucht mindestens eine Zielspalte</translation>
+    </message>
+    <message>
+        <source>Two columns are named &apos;{0}&apos;: column names must be different</source>
+        <translation>Zwei Spalten heißen &apos;{0}&apos;: Spaltennamen müssen verschieden sein</translation>
+    </message>
+    <message>
+        <source>A table needs at least one row</source>
+        <translation>Eine Tabelle braucht mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>Row {0} has {1}; expected {2} ({3} + {4})</source>
+        <translation>Zeile {0} hat {1}; erwartet {2} ({3} + {4})</translation>
+    </message>
+    <message>
+        <source>Row {0}, column {1}: values must be finite numbers</source>
+        <translation>Zeile {0}, Spalte {1}: Werte müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>row index {0} out of range 0..{1}</source>
+        <translation>Zeilenindex {0} außerhalb des Bereichs 0..{1}</translation>
+    </message>
+    <message>
+        <source>row index out of range</source>
+        <translation>Zeilenindex außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>A table needs at least one row: the last row cannot be removed</source>
+        <translation>Eine Tabelle braucht mindestens eine Zeile: Die letzte Zeile kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Values must be finite numbers (or x for a don&apos;t-care target)</source>
+        <translation>Werte müssen endliche Zahlen sein (oder x für ein beliebiges Ziel)</translation>
+    </message>
+    <message>
+        <source>The pasted block has {0} but only 1 fits from column {1} on</source>
+        <translation>Der eingefügte Block hat {0}, aber ab Spalte {1} passt nur 1</translation>
+    </message>
+    <message>
+        <source>The pasted block has {0} but only {1} fit from column {2} on</source>
+        <translation>Der eingefügte Block hat {0}, aber ab Spalte {2} passen nur {1}</translation>
+    </message>
+    <message>
+        <source>Another column is already named &apos;{0}&apos;</source>
+        <translation>Eine andere Spalte heißt bereits &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <source>column index {0} out of range</source>
+        <translation>Spaltenindex {0} außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>The table needs at least one input column: add another input column before removing this one</source>
+        <translation>Die Tabelle braucht mindestens eine Eingabespalte: Fügen Sie eine weitere Eingabespalte hinzu, bevor Sie diese entfernen</translation>
+    </message>
+    <message>
+        <source>The table needs at least one target column: add another target column before removing this one</source>
+        <translation>Die Tabelle braucht mindestens eine Zielspalte: Fügen Sie eine weitere Zielspalte hinzu, bevor Sie diese entfernen</translation>
+    </message>
+    <message>
+        <source>The table has {0:,} columns; nndesk works with at most {1:,}</source>
+        <translation>Die Tabelle hat {0:,} Spalten; nndesk arbeitet mit höchstens {1:,}</translation>
+    </message>
+    <message>
+        <source>The table has {0:,} rows; nndesk works with at most {1:,}</source>
+        <translation>Die Tabelle hat {0:,} Zeilen; nndesk arbeitet mit höchstens {1:,}</translation>
+    </message>
+    <message>
+        <source>The table has {0:,} rows of {1:,} columns, {2:,} values; nndesk works with at most {3:,}</source>
+        <translation>Die Tabelle hat {0:,} Zeilen zu {1:,} Spalten, {2:,} Werte; nndesk arbeitet mit höchstens {3:,}</translation>
+    </message>
+    <message>
+        <source>{0} is not a number</source>
+        <translation>{0} ist keine Zahl</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,22 @@
 <context>
     <name>CsvFile</name>
     <message>
+        <source>a cell is too long (more than {0:,} characters)</source>
+        <translation>eine Zelle ist zu lang (mehr als {0:,} Zeichen)</translation>
+    </message>
+    <message>
+        <source>a line break inside a cell; put such a cell in quotes</source>
+        <translation>ein Zeilenumbruch in einer Zelle; setzen Sie eine solche Zelle in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>it holds a NUL character, which text does not</source>
+        <translation>sie enthält ein NUL-Zeichen, das in Text nicht vorkommt</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
         <source>Choose at least one target column</source>
         <translation>Wählen Sie mindestens eine Zielspalte</translation>
     </message>
@@ -267,6 +283,10 @@
         <translation>Zeile {0} nennt das Ziel &apos;{1}&apos;, das keine Spalte der Kopfzeile ist</translation>
     </message>
     <message>
+        <source>it cannot be read as CSV ({0})</source>
+        <translation>sie kann nicht als CSV gelesen werden ({0})</translation>
+    </message>
+    <message>
         <source>Cannot read {0}: {1}</source>
         <translation>{0} kann nicht gelesen werden: {1}</translation>
     </message>
@@ -289,6 +309,10 @@
     <message>
         <source>it is {0}; nndesk opens files of at most {1}</source>
         <translation>sie ist {0} groß; nndesk öffnet Dateien von höchstens {1}</translation>
+    </message>
+    <message>
+        <source>{0:,} bytes ({1:,} over)</source>
+        <translation>{0:,} Byte ({1:,} zu viel)</translation>
     </message>
     <message>
         <source>The file starts as {0} text but is damaged further on</source>
@@ -317,6 +341,33 @@
     <message>
         <source>Could not write {0}: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPresets</name>
+    <message>
+        <source>Points inside a circle (y = 1) or in a ring around it (y = 0), as in TensorFlow Playground</source>
+        <translation>Punkte in einem Kreis (y = 1) oder in einem Ring darum (y = 0), wie im TensorFlow Playground</translation>
+    </message>
+    <message>
+        <source>y = 1 where x1 and x2 have the same sign: the Playground&apos;s XOR of four quadrants</source>
+        <translation>y = 1, wo x1 und x2 dasselbe Vorzeichen haben: das XOR aus vier Quadranten des Playground</translation>
+    </message>
+    <message>
+        <source>Two clouds of points around (2, 2) (y = 1) and (-2, -2) (y = 0)</source>
+        <translation>Zwei Punktwolken um (2, 2) (y = 1) und (-2, -2) (y = 0)</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, y = 1 and y = 0: the Playground&apos;s hardest problem</source>
+        <translation>Zwei ineinander verschlungene Spiralarme, y = 1 und y = 0: die schwerste Aufgabe des Playground</translation>
+    </message>
+    <message>
+        <source>Regression: y = (x1 + x2) / 10 over the square -6..6</source>
+        <translation>Regression: y = (x1 + x2) / 10 über dem Quadrat -6..6</translation>
+    </message>
+    <message>
+        <source>Regression: six bumps of height +1 or -1 over the square -6..6</source>
+        <translation>Regression: sechs Hügel der Höhe +1 oder -1 über dem Quadrat -6..6</translation>
     </message>
 </context>
 <context>
@@ -569,6 +620,22 @@
         <translation>{0}: unerwartetes Zeichen &apos;{1}&apos;</translation>
     </message>
     <message>
+        <source>Line {0}, column {1}</source>
+        <translation>Zeile {0}, Spalte {1}</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>a new statement</source>
+        <translation>eine neue Anweisung</translation>
+    </message>
+    <message>
+        <source>{0}: expected {1}, found {2}</source>
+        <translation>{0}: erwartet {1}, gefunden {2}</translation>
+    </message>
+    <message>
         <source>an operator, &apos;;&apos; or the end of the line</source>
         <translation>ein Operator, &apos;;&apos; oder das Zeilenende</translation>
     </message>
@@ -593,6 +660,10 @@
         <translation>ein Name, 0, 1, ? oder &apos;(&apos;</translation>
     </message>
     <message>
+        <source>The expressions are nested too deeply: use fewer parentheses or ~ in a row</source>
+        <translation>Die Ausdrücke sind zu tief verschachtelt: Verwenden Sie weniger Klammern oder ~ hintereinander</translation>
+    </message>
+    <message>
         <source>{0}: {1} is already defined above</source>
         <translation>{0}: {1} ist oben bereits definiert</translation>
     </message>
@@ -607,6 +678,13 @@
     <message>
         <source>{0} inputs would make {1:,} rows; use at most {2} inputs</source>
         <translation>{0} Eingaben ergäben {1:,} Zeilen; verwenden Sie höchstens {2} Eingaben</translation>
+    </message>
+</context>
+<context>
+    <name>Gates</name>
+    <message>
+        <source>on in {0} of {1} rows</source>
+        <translation>an in {0} von {1} Zeilen</translation>
     </message>
 </context>
 <context>
@@ -1279,8 +1357,48 @@
 <context>
     <name>Methods</name>
     <message>
+        <source>Rprop, whole table</source>
+        <translation>Rprop, ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>whole table</source>
+        <translation>ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>batches of {0}</source>
+        <translation>Batches zu {0}</translation>
+    </message>
+    <message>
+        <source>weight decay {0:g}</source>
+        <translation>Gewichtsverfall {0:g}</translation>
+    </message>
+    <message>
+        <source>{0} initial weights</source>
+        <translation>Anfangsgewichte {0}</translation>
+    </message>
+    <message>
+        <source>shuffled</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
         <source>unknown {0} {1!r}: choose one of {2}</source>
         <translation>unbekannt ({0}): {1!r}; zur Wahl: {2}</translation>
+    </message>
+    <message>
+        <source>training rule</source>
+        <translation>Lernregel</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>initialisation</source>
+        <translation>Initialisierung</translation>
     </message>
     <message>
         <source>the batch size must be a whole number of 1 or more (or the whole table), not {0!r}</source>
@@ -1320,6 +1438,38 @@
     <message>
         <source>training diverged at epoch {0} of this run: {1}. {2}</source>
         <translation>das Training ist bei Epoche {0} dieses Laufs divergiert: {1}. {2}</translation>
+    </message>
+    <message>
+        <source>the momentum α is {0:g}: at 1 or more each weight&apos;s change keeps all of the previous one, so the changes grow without bound (use a momentum α below 1, such as 0.9)</source>
+        <translation>das Momentum α ist {0:g}: ab 1 behält jede Gewichtsänderung die vorige ganz, sodass die Änderungen grenzenlos wachsen (verwenden Sie ein Momentum α unter 1, etwa 0.9)</translation>
+    </message>
+    <message>
+        <source>the learning rate η of {0:g} is too large: each step overshoots by far (try η from 0.01 to 1)</source>
+        <translation>die Lernrate η von {0:g} ist zu groß: Jeder Schritt schießt weit über das Ziel hinaus (versuchen Sie η von 0.01 bis 1)</translation>
+    </message>
+    <message>
+        <source>the learning rate η is 0, so the weights cannot change (try η from 0.01 to 1)</source>
+        <translation>die Lernrate η ist 0, also können sich die Gewichte nicht ändern (versuchen Sie η von 0.01 bis 1)</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>the {0} reach {1:g}, far outside 0..1: scale them to 0..1 (or -1..1) before training</source>
+        <translation>die {0} erreichen {1:g}, weit außerhalb von 0..1: Skalieren Sie sie vor dem Training auf 0..1 (oder -1..1)</translation>
+    </message>
+    <message>
+        <source>Likely cause: {0}.</source>
+        <translation>Wahrscheinliche Ursache: {0}.</translation>
+    </message>
+    <message>
+        <source>Likely causes: {0}; and {1}.</source>
+        <translation>Wahrscheinliche Ursachen: {0}; und {1}.</translation>
     </message>
     <message>
         <source>topology must be a list of layer sizes such as [2, 3, 2], not {0!r}</source>
@@ -1422,8 +1572,24 @@
         <translation>der Zustand des Mischgenerators ist keiner, den numpys PCG64 annehmen kann</translation>
     </message>
     <message>
+        <source>eta (the learning rate)</source>
+        <translation>eta (die Lernrate)</translation>
+    </message>
+    <message>
+        <source>alpha (the momentum)</source>
+        <translation>alpha (das Momentum)</translation>
+    </message>
+    <message>
         <source>unknown trainer {0!r}: choose one of {1}</source>
         <translation>unbekannter Trainer {0!r}: Wählen Sie einen von {1}</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>momenta</source>
+        <translation>Momente</translation>
     </message>
     <message>
         <source>epochs must be a whole number of 0 or more, not {0!r}</source>
@@ -1444,6 +1610,10 @@
     <message>
         <source>a weight became NaN or infinite</source>
         <translation>ein Gewicht wurde NaN oder unendlich</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>the {0} trainer trains the article&apos;s online method only, not {1}: use the batch trainer (or auto)</source>
@@ -1805,6 +1975,22 @@
         <source>the preset file {0} is broken: {1}</source>
         <translation>die Vorlagendatei {0} ist beschädigt: {1}</translation>
     </message>
+    <message>
+        <source>error &lt; {0:g}</source>
+        <translation>Fehler &lt; {0:g}</translation>
+    </message>
+    <message>
+        <source>all rows right by {0:g}</source>
+        <translation>alle Zeilen richtig mit Abstand {0:g}</translation>
+    </message>
+    <message>
+        <source>, test rows {0}</source>
+        <translation>, Testzeilen {0}</translation>
+    </message>
+    <message>
+        <source>network {0}, {1}η {2:g}, α {3:g}, {4}, at most {5:,} epochs{6}</source>
+        <translation>Netz {0}, {1}η {2:g}, α {3:g}, {4}, höchstens {5:,} Epochen{6}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>
@@ -2026,6 +2212,10 @@
     <message>
         <source>Could not save {0}: it would take {1:,.0f} MB, more than the {2:,} MB nndesk opens. The file on disk was not changed.</source>
         <translation>{0} konnte nicht gespeichert werden: Die Datei hätte {1:,.0f} MB, mehr als die {2:,} MB, die nndesk öffnet. Die Datei auf dem Datenträger wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}. The file on disk was not changed.</source>
+        <translation>{0} konnte nicht gespeichert werden: {1}. Die Datei auf dem Datenträger blieb unverändert.</translation>
     </message>
     <message>
         <source>Cannot open {0}: {1}</source>
@@ -2265,7 +2455,62 @@
     </message>
 </context>
 <context>
+    <name>Replay</name>
+    <message>
+        <source>stored initial weights are not those of seed {0}</source>
+        <translation>die gespeicherten Anfangsgewichte sind nicht die von Startwert {0}</translation>
+    </message>
+    <message>
+        <source>the run records a change at epoch {0:,}, after the {1:,} epochs stored</source>
+        <translation>der Lauf verzeichnet eine Änderung bei Epoche {0:,}, nach den {1:,} gespeicherten Epochen</translation>
+    </message>
+    <message>
+        <source>the stored error history goes to epoch {0:,}, past the {1:,} epochs of the stored network</source>
+        <translation>der gespeicherte Fehlerverlauf reicht bis Epoche {0:,}, über die {1:,} Epochen des gespeicherten Netzes hinaus</translation>
+    </message>
+    <message>
+        <source>the replay of seed {0} diverged at epoch {1:,}, but the file holds a trained network after {2:,} epochs</source>
+        <translation>die Wiederholung von Startwert {0} ist bei Epoche {1:,} divergiert, aber die Datei enthält ein trainiertes Netz nach {2:,} Epochen</translation>
+    </message>
+    <message>
+        <source>stored weights differ from the replay of seed {0} after {1:,} epochs</source>
+        <translation>die gespeicherten Gewichte weichen von der Wiederholung von Startwert {0} nach {1:,} Epochen ab</translation>
+    </message>
+    <message>
+        <source>stored momenta differ from the replay of seed {0} after {1:,} epochs</source>
+        <translation>die gespeicherten Momente weichen von der Wiederholung von Startwert {0} nach {1:,} Epochen ab</translation>
+    </message>
+    <message>
+        <source>the stored error history differs from the replay of seed {0} at epoch {1:,}</source>
+        <translation>der gespeicherte Fehlerverlauf weicht von der Wiederholung von Startwert {0} bei Epoche {1:,} ab</translation>
+    </message>
+    <message>
+        <source> and {0:,} more</source>
+        <translation> und {0:,} weiteren</translation>
+    </message>
+    <message>
+        <source>the run records changes, but the file holds no trained network</source>
+        <translation>der Lauf verzeichnet Änderungen, aber die Datei enthält kein trainiertes Netz</translation>
+    </message>
+</context>
+<context>
     <name>SafeSave</name>
+    <message>
+        <source>a device (like /dev/null), not a file</source>
+        <translation>ein Gerät (wie /dev/null), keine Datei</translation>
+    </message>
+    <message>
+        <source>a device (a disk), not a file</source>
+        <translation>ein Gerät (ein Datenträger), keine Datei</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO), not a file</source>
+        <translation>eine Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>a socket, not a file</source>
+        <translation>ein Socket, keine Datei</translation>
+    </message>
     <message>
         <source>there is no file name</source>
         <translation>es gibt keinen Dateinamen</translation>
@@ -2301,6 +2546,41 @@
     <message>
         <source>the file may not be changed (it is marked immutable, or on a read-only disk)</source>
         <translation>die Datei darf nicht geändert werden (sie ist als unveränderlich markiert oder liegt auf einem schreibgeschützten Datenträger)</translation>
+    </message>
+</context>
+<context>
+    <name>Separability</name>
+    <message>
+        <source>input {0}</source>
+        <translation>Eingabe {0}</translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation>die Ausgabe</translation>
+    </message>
+    <message>
+        <source>output {0}</source>
+        <translation>Ausgabe {0}</translation>
+    </message>
+    <message>
+        <source>{0} is {1} {2} {3}</source>
+        <translation>{0} ist {1} {2} {3}</translation>
+    </message>
+    <message>
+        <source>A network without a hidden layer draws one straight line; {0} needs two: add a hidden layer ({1}).</source>
+        <translation>Ein Netz ohne verborgene Schicht zieht eine einzige Gerade; {0} braucht zwei: Fügen Sie eine verborgene Schicht hinzu ({1}).</translation>
+    </message>
+    <message>
+        <source>A network without a hidden layer draws one straight line; {0} needs more than one (no straight line splits the rows of 1 from the rows of 0): add a hidden layer.</source>
+        <translation>Ein Netz ohne verborgene Schicht zieht eine einzige Gerade; {0} braucht mehr als eine (keine Gerade trennt die Zeilen mit 1 von denen mit 0): Fügen Sie eine verborgene Schicht hinzu.</translation>
+    </message>
+    <message>
+        <source>A network without a hidden layer draws one straight line; {0} need more than one (no straight line splits the rows of 1 from the rows of 0): add a hidden layer.</source>
+        <translation>Ein Netz ohne verborgene Schicht zieht eine einzige Gerade; {0} brauchen mehr als eine (keine Gerade trennt die Zeilen mit 1 von denen mit 0): Fügen Sie eine verborgene Schicht hinzu.</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2940,25 @@ Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
     <message>
         <source>Seed {0} is loaded in the main window: press Train to watch it</source>
         <translation>Startwert {0} ist im Hauptfenster geladen: Drücken Sie Trainieren, um zuzusehen</translation>
+    </message>
+</context>
+<context>
+    <name>TableChecks</name>
+    <message>
+        <source>Rows {0} and {1} have the same inputs but different targets: a network answers the same inputs the same way, so it cannot get both right.</source>
+        <translation>Die Zeilen {0} und {1} haben dieselben Eingaben, aber verschiedene Ziele: Ein Netz beantwortet dieselben Eingaben gleich, also kann es nicht beide richtig machen.</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <source> (and {0} more pairs)</source>
+        <translation> (und {0} weitere Paare)</translation>
+    </message>
+    <message>
+        <source>Row pairs {0} have the same inputs but different targets: a network answers the same inputs the same way, so it cannot get both right.</source>
+        <translation>Die Zeilenpaare {0} haben dieselben Eingaben, aber verschiedene Ziele: Ein Netz beantwortet dieselben Eingaben gleich, also kann es nicht beide richtig machen.</translation>
     </message>
 </context>
 <context>
@@ -3130,8 +3429,68 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
         <translation>{0} muss eine ganze Zahl ab 1 sein, nicht {1!r}</translation>
     </message>
     <message>
+        <source>Linear and relu layers have no upper bound, so large steps feed on themselves: try a smaller learning rate η (for example 0.01), a momentum α below 1, or sigmoid/tanh layers.</source>
+        <translation>Linear- und Relu-Schichten haben keine obere Grenze, sodass sich große Schritte selbst verstärken: Versuchen Sie eine kleinere Lernrate η (zum Beispiel 0.01), ein Momentum α unter 1 oder sigmoid/tanh-Schichten.</translation>
+    </message>
+    <message>
+        <source>{0} layers have no upper bound, so large steps feed on themselves: try a smaller learning rate η (for example 0.01), a momentum α below 1, or sigmoid/tanh layers.</source>
+        <translation>{0}-Schichten haben keine obere Grenze, sodass sich große Schritte selbst verstärken: Versuchen Sie eine kleinere Lernrate η (zum Beispiel 0.01), ein Momentum α unter 1 oder sigmoid/tanh-Schichten.</translation>
+    </message>
+    <message>
+        <source>Try a smaller learning rate η or a momentum α below 1.</source>
+        <translation>Versuchen Sie eine kleinere Lernrate η oder ein Momentum α unter 1.</translation>
+    </message>
+    <message>
+        <source>error {0}</source>
+        <translation>Fehler {0}</translation>
+    </message>
+    <message>
+        <source>no error yet</source>
+        <translation>noch kein Fehler</translation>
+    </message>
+    <message>
+        <source>Converged at epoch {0}: {1}</source>
+        <translation>Konvergiert bei Epoche {0}: {1}</translation>
+    </message>
+    <message>
+        <source>All rows correct at epoch {0}: {1}</source>
+        <translation>Alle Zeilen richtig bei Epoche {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Stopped at the limit of {0}: {1}</source>
+        <translation>An der Grenze von {0} angehalten: {1}</translation>
+    </message>
+    <message>
+        <source>Its neurons are saturated: try a smaller learning rate η or other initial weights (seed).</source>
+        <translation>Seine Neuronen sind gesättigt: Versuchen Sie eine kleinere Lernrate η oder andere Anfangsgewichte (Startwert).</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {0}: the network stopped changing ({1}), so more epochs cannot help. {2}</source>
+        <translation>Bei Epoche {0} angehalten: Das Netz hat sich nicht mehr verändert ({1}), also helfen weitere Epochen nicht. {2}</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {0}: the error stopped improving ({1})</source>
+        <translation>Bei Epoche {0} angehalten: Der Fehler wurde nicht mehr kleiner ({1})</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {0}: the test error had not improved for {1} epochs, so the weights of epoch {2} are back: {3}</source>
+        <translation>Bei Epoche {0} angehalten: Der Testfehler war seit {1} Epochen nicht besser geworden, also sind die Gewichte von Epoche {2} zurück: {3}</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch {0}: the numbers grew out of range. {1}</source>
+        <translation>Das Training ist bei Epoche {0} divergiert: Die Zahlen sind über alle Grenzen gewachsen. {1}</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {0}: {1}</source>
+        <translation>Bei Epoche {0} angehalten: {1}</translation>
+    </message>
+    <message>
         <source>this stop rule can never end training: no max_epochs, and no error_below above 0, all_correct_margin or plateau_epochs that could hold; give it max_epochs</source>
         <translation>diese Stoppregel kann das Training nie beenden: kein max_epochs und kein error_below über 0, all_correct_margin oder plateau_epochs, das greifen könnte; geben Sie ihr max_epochs</translation>
+    </message>
+    <message>
+        <source>; test error {0}</source>
+        <translation>; Testfehler {0}</translation>
     </message>
     <message>
         <source>the stop rule on the test error needs test rows: mark some rows as test rows</source>

@@ -124,5 +124,5 @@ def activation(name: str) -> Activation:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
         choices = ", ".join(ACTIVATIONS)
-        raise ValueError(translate("Activations", "unknown activation {0!r}: choose one of "
-                                                  "{1}").format(name, choices)) from None
+        raise ValueError(translate("Activations", "unknown activation {0!r}: choose one of {1}").format(
+            name, choices)) from None

@@ -68,8 +68,8 @@ def steps_for(weights: Sequence[np.ndarray], activations: Sequence[str], inputs_
     """:func:`forward_steps` for ``weights[l]`` of shape (n[l+1], n[l] + 1) and one activation name per layer."""
     below = [float(v) for v in np.asarray(inputs_row, dtype=np.float64).ravel()]
     if len(weights) and len(below) != weights[0].shape[1] - 1:
-        raise ValueError(translate("Network", "inputs must be {0} numbers, got "
-                                              "{1}").format(weights[0].shape[1] - 1, len(below)))
+        raise ValueError(translate("Network", "inputs must be {0} numbers, got {1}").format(
+            weights[0].shape[1] - 1, len(below)))
     layers = []
     for layer, (w, name) in enumerate(zip(weights, activations, strict=True), start=1):
         act = activation(name)

@@ -168,8 +168,8 @@ def _check_seeds(seeds: object) -> list[int]:
     out = []
     for s in seeds:
         if isinstance(s, bool) or not isinstance(s, numbers.Integral) or not 0 <= s < 2**32:
-            raise ValueError(translate("Study", "each seed must be a whole number from 0 to {0}, not "
-                                                "{1!r}").format(2**32 - 1, s))
+            raise ValueError(translate("Study", "each seed must be a whole number from 0 to {0}, not {1!r}").format(
+                2**32 - 1, s))
         out.append(int(s))
     if not 1 <= len(out) <= MAX_SEEDS:
         raise ValueError(translate("Study", "a study needs 1 to {0:,} seeds, got {1:,}").format(MAX_SEEDS, len(out)))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nndesk.engine.wording import translate
+from nndesk.engine.wording import QT_TRANSLATE_NOOP, translate
 
 RULES = ("backprop", "rprop", "adam")
 LOSSES = ("squared", "cross-entropy")
@@ -70,26 +70,27 @@ class Method:
     def describe(self) -> str:
         """The method in a few words, e.g. "Rprop, whole table, cross-entropy" (for the status bar and files)."""
         if self.rule == "rprop":
-            words = ["Rprop, whole table"]
+            words = [translate("Methods", "Rprop, whole table")]
         else:
-            size = ("online" if self.batch_size == 1 else "whole table" if self.batch_size is None
-                    else f"batches of {self.batch_size}")
+            size = (translate("Methods", "online") if self.batch_size == 1 else
+                    translate("Methods", "whole table") if self.batch_size is None else
+                    translate("Methods", "batches of {0}").format(self.batch_size))
             words = [f"{'backprop' if self.rule == 'backprop' else 'Adam'}, {size}"]
         if self.loss != "squared":
             words.append(self.loss)
         if self.weight_decay:
-            words.append(f"weight decay {self.weight_decay:g}")
+            words.append(translate("Methods", "weight decay {0:g}").format(self.weight_decay))
         if self.init != "article":
-            words.append(f"{self.init} initial weights")
+            words.append(translate("Methods", "{0} initial weights").format(self.init))
         if self.shuffle:
-            words.append("shuffled")
+            words.append(translate("Methods", "shuffled"))
         return ", ".join(words)
 
 
 def _choice(what: str, value: object, choices: Sequence[str]) -> str:
     if not isinstance(value, str) or value not in choices:
-        raise ValueError(translate("Methods", "unknown {0} {1!r}: choose one "
-                                              "of {2}").format(what, value, ', '.join(choices)))
+        raise ValueError(translate("Methods", "unknown {0} {1!r}: choose one of {2}").format(
+            translate("Methods", what), value, ", ".join(choices)))
     return value
 
 
@@ -97,9 +98,9 @@ def check_method(rule: object = "backprop", batch_size: object = 1, loss: object
                  weight_decay: object = 0.0, init: object = "article", shuffle: object = False,
                  output_activation: str = "sigmoid") -> Method:
     """The method these settings name, or a ValueError in the user's words for a bad one or a bad combination."""
-    rule = _choice("training rule", rule, RULES)
-    loss = _choice("loss", loss, LOSSES)
-    init = _choice("initialisation", init, INITS)
+    rule = _choice(QT_TRANSLATE_NOOP("Methods", "training rule"), rule, RULES)
+    loss = _choice(QT_TRANSLATE_NOOP("Methods", "loss"), loss, LOSSES)
+    init = _choice(QT_TRANSLATE_NOOP("Methods", "initialisation"), init, INITS)
     if batch_size is not None:
         if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) or batch_size < 1:
             raise ValueError(translate("Methods", "the batch size must be a whole number of 1 or more (or the whole "

@@ -30,7 +30,7 @@ from nndesk.engine import _batch, _codegen, _codegen_numpy
 from nndesk.engine.activations import Activation, activation
 from nndesk.engine.correctness import margin_bounds
 from nndesk.engine.methods import RPROP_START, Method, MethodSettings, check_method, draw_weights, shuffle_generator
-from nndesk.engine.wording import translate
+from nndesk.engine.wording import QT_TRANSLATE_NOOP, translate
 
 # A trainer call handles at most this many epochs before control returns to Python, so long runs fill the
 # error array in pieces and a rare overflow re-runs only one piece with the guarded code.
@@ -77,23 +77,22 @@ def likely_causes(eta: float, alpha: float, inputs: np.ndarray, targets: np.ndar
     out. ``inputs`` (rows, n_in) and ``targets`` (rows, n_out) are the table; NaN targets are don't-cares."""
     causes = []
     if alpha >= 1.0:
-        causes.append(
-            f"the momentum α is {alpha:g}: at 1 or more each weight's change keeps all of the previous one, so the "
-            "changes grow without bound (use a momentum α below 1, such as 0.9)"
-        )
+        causes.append(translate("Network", "the momentum α is {0:g}: at 1 or more each weight's change keeps all of "
+                                           "the previous one, so the changes grow without bound (use a momentum α "
+                                           "below 1, such as 0.9)").format(alpha))
     if eta > LARGE_ETA:
-        causes.append(
-            f"the learning rate η of {eta:g} is too large: each step overshoots by far (try η from 0.01 to 1)"
-        )
+        causes.append(translate("Network", "the learning rate η of {0:g} is too large: each step overshoots by far "
+                                           "(try η from 0.01 to 1)").format(eta))
     elif eta == 0.0:
-        causes.append("the learning rate η is 0, so the weights cannot change (try η from 0.01 to 1)")
-    for what, values in (("inputs", inputs), ("targets", targets)):
+        causes.append(translate("Network", "the learning rate η is 0, so the weights cannot change (try η from 0.01 "
+                                           "to 1)"))
+    for what, values in ((QT_TRANSLATE_NOOP("Network", "inputs"), inputs),
+                         (QT_TRANSLATE_NOOP("Network", "targets"), targets)):
         cared = np.abs(values[~np.isnan(values)]) if values.size else values
         largest = float(cared.max()) if cared.size else 0.0
         if largest > LARGE_VALUE:
-            causes.append(
-                f"the {what} reach {largest:g}, far outside 0..1: scale them to 0..1 (or -1..1) before training"
-            )
+            causes.append(translate("Network", "the {0} reach {1:g}, far outside 0..1: scale them to 0..1 (or -1..1) "
+                                               "before training").format(translate("Network", what), largest))
     return causes
 
 
@@ -102,8 +101,8 @@ def causes_text(causes: Sequence[str]) -> str:
     if not causes:
         return ""
     if len(causes) == 1:
-        return f"Likely cause: {causes[0]}."
-    return f"Likely causes: {'; '.join(causes[:-1])}; and {causes[-1]}."
+        return translate("Network", "Likely cause: {0}.").format(causes[0])
+    return translate("Network", "Likely causes: {0}; and {1}.").format("; ".join(causes[:-1]), causes[-1])
 
 
 def check_topology(topology: object) -> tuple[int, ...]:
@@ -112,8 +111,8 @@ def check_topology(topology: object) -> tuple[int, ...]:
         raise ValueError(translate("Network", "topology must be a list of layer sizes such as [2, 3, 2], not "
                                               "{0!r}").format(topology))
     if len(topology) > MAX_LAYERS:
-        raise ValueError(translate("Network", "the topology has {0:,} layers; a network can have at most "
-                                              "{1}").format(len(topology), MAX_LAYERS))
+        raise ValueError(translate("Network", "the topology has {0:,} layers; a network can have at most {1}").format(
+            len(topology), MAX_LAYERS))
     sizes = list(topology)
     if len(sizes) < 2:
         raise ValueError(
@@ -126,8 +125,8 @@ def check_topology(topology: object) -> tuple[int, ...]:
                                                   "{1!r}").format(k, n))
         if not 1 <= n <= MAX_NEURONS_PER_LAYER:
             raise ValueError(
-                translate("Network", "layer {0} of the topology has {1} neurons: each layer needs 1 to "
-                                     "{2}").format(k, n, MAX_NEURONS_PER_LAYER)
+                translate("Network", "layer {0} of the topology has {1} neurons: each layer needs 1 to {2}").format(
+                    k, n, MAX_NEURONS_PER_LAYER)
             )
     sizes = [int(n) for n in sizes]
     count = weight_count(sizes)
@@ -157,11 +156,12 @@ def check_activations(activations: object, n_layers: int) -> tuple[Activation, .
 
 def check_rate(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise ValueError(translate("Network", "{0} must be a number, not {1!r}").format(name, value))
+        raise ValueError(translate("Network", "{0} must be a number, not {1!r}").format(translate("Network", name),
+                                                                                        value))
     value = float(value)
     if not math.isfinite(value) or value < 0.0:
-        raise ValueError(translate("Network", "{0} must be a finite number of 0 or more, not "
-                                              "{1!r}").format(name, value))
+        raise ValueError(translate("Network", "{0} must be a finite number of 0 or more, not {1!r}").format(
+            translate("Network", name), value))
     return value
 
 
@@ -169,8 +169,8 @@ def check_seed(seed: object) -> int | None:
     if seed is None:
         return None
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or not 0 <= seed < 2**32:
-        raise ValueError(translate("Network", "seed must be a whole number from 0 to {0}, not "
-                                              "{1!r}").format(2**32 - 1, seed))
+        raise ValueError(translate("Network", "seed must be a whole number from 0 to {0}, not {1!r}").format(
+            2**32 - 1, seed))
     return int(seed)
 
 
@@ -179,19 +179,21 @@ def check_matrices(sizes: Sequence[int], matrices: Sequence[np.ndarray], what: s
     shapes = [(sizes[k + 1], sizes[k] + 1) for k in range(len(sizes) - 1)]
     matrices = list(matrices)
     if len(matrices) != len(shapes):
-        raise ValueError(translate("Network", "{0}: expected {1} matrices, one per layer pair, got "
-                                              "{2}").format(what, len(shapes), len(matrices)))
+        raise ValueError(translate("Network", "{0}: expected {1} matrices, one per layer pair, got {2}").format(
+            translate("Network", what), len(shapes), len(matrices)))
     out = []
     for k, (m, shape) in enumerate(zip(matrices, shapes, strict=True)):
         try:
             m = np.array(m, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ValueError(translate("Network", "{0}[{1}] is not a matrix of numbers").format(what, k)) from None
+            raise ValueError(translate("Network", "{0}[{1}] is not a matrix of numbers").format(
+                translate("Network", what), k)) from None
         if m.shape != shape:
-            raise ValueError(translate("Network", "{0}[{1}] must have shape {2}, got "
-                                                  "{3}").format(what, k, shape, m.shape))
+            raise ValueError(translate("Network", "{0}[{1}] must have shape {2}, got {3}").format(
+                translate("Network", what), k, shape, m.shape))
         if not np.isfinite(m).all():
-            raise ValueError(translate("Network", "{0}[{1}] contains NaN or infinite values").format(what, k))
+            raise ValueError(translate("Network", "{0}[{1}] contains NaN or infinite values").format(
+                translate("Network", what), k))
         out.append(m)
     return out
 
@@ -201,17 +203,17 @@ def checked_data(data: object, width: int, what: str, allow_nan: bool = False) -
     try:
         a = np.array(data, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(translate("Network", "{0} must be numbers").format(what)) from None
+        raise ValueError(translate("Network", "{0} must be numbers").format(translate("Network", what))) from None
     if a.ndim != 2 or a.shape[1] != width:
-        raise ValueError(translate("Network", "{0} must be rows of {1} numbers each; got an array of shape "
-                                              "{2}").format(what, width, a.shape))
+        raise ValueError(translate("Network", "{0} must be rows of {1} numbers each; got an array of shape {2}").format(
+            translate("Network", what), width, a.shape))
     if len(a) == 0:
-        raise ValueError(translate("Network", "{0} has no rows").format(what))
+        raise ValueError(translate("Network", "{0} has no rows").format(translate("Network", what)))
     bad = np.isinf(a) if allow_nan else ~np.isfinite(a)
     if bad.any():
         row = int(np.argwhere(bad)[0][0])
-        raise ValueError(translate("Network", "{0} row {1} contains a value that is not a finite "
-                                              "number").format(what, row + 1))
+        raise ValueError(translate("Network", "{0} row {1} contains a value that is not a finite number").format(
+            translate("Network", what), row + 1))
     return a
 
 
@@ -221,11 +223,11 @@ def check_table(sizes: Sequence[int], inputs: object, targets: object) -> tuple[
     A NaN target is a don't-care: that output sends no error for that row, the row's error is taken over
     its other outputs, and it is never wrong (see :mod:`nndesk.engine.correctness`).
     """
-    x = checked_data(inputs, sizes[0], "inputs")
-    t = checked_data(targets, sizes[-1], "targets", allow_nan=True)
+    x = checked_data(inputs, sizes[0], QT_TRANSLATE_NOOP("Network", "inputs"))
+    t = checked_data(targets, sizes[-1], QT_TRANSLATE_NOOP("Network", "targets"), allow_nan=True)
     if len(x) != len(t):
-        raise ValueError(translate("Network", "there are {0} rows of inputs but {1} rows of "
-                                              "targets").format(len(x), len(t)))
+        raise ValueError(translate("Network", "there are {0} rows of inputs but {1} rows of targets").format(
+            len(x), len(t)))
     return x, t
 
 
@@ -261,8 +263,8 @@ def checked_optimizer_state(sizes: Sequence[int], method: Method, seed: int | No
     for key in OPTIMIZER_ARRAYS:
         if key in out and state.get(key) is not None:
             if not isinstance(state[key], list | tuple):
-                raise ValueError(translate("Network", "{0} must be a list of matrices, one per layer "
-                                                      "pair").format(key.replace('_', ' ')))
+                raise ValueError(translate("Network", "{0} must be a list of matrices, one per layer pair").format(
+                    key.replace('_', ' ')))
             out[key] = check_matrices(sizes, state[key], key.replace("_", " "))
     if "rprop_steps" in out and not all((s > 0).all() for s in out["rprop_steps"]):
         raise ValueError(translate("Network", "every Rprop step must be above 0"))
@@ -338,7 +340,7 @@ class Network(MethodSettings):
 
     @eta.setter
     def eta(self, value: float) -> None:
-        self._eta = check_rate("eta (the learning rate)", value)
+        self._eta = check_rate(QT_TRANSLATE_NOOP("Network", "eta (the learning rate)"), value)
 
     @property
     def alpha(self) -> float:
@@ -347,7 +349,7 @@ class Network(MethodSettings):
 
     @alpha.setter
     def alpha(self, value: float) -> None:
-        self._alpha = check_rate("alpha (the momentum)", value)
+        self._alpha = check_rate(QT_TRANSLATE_NOOP("Network", "alpha (the momentum)"), value)
 
     @property
     def trainer(self) -> str:
@@ -357,8 +359,8 @@ class Network(MethodSettings):
     @trainer.setter
     def trainer(self, value: str) -> None:
         if value not in NETWORK_TRAINERS:
-            raise ValueError(translate("Network", "unknown trainer {0!r}: choose one "
-                                                  "of {1}").format(value, ', '.join(NETWORK_TRAINERS)))
+            raise ValueError(translate("Network", "unknown trainer {0!r}: choose one of {1}").format(
+                value, ', '.join(NETWORK_TRAINERS)))
         self._trainer_name = value
 
     @property
@@ -390,7 +392,7 @@ class Network(MethodSettings):
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
         """Replace the weights (validated: shapes and finite values); the optimiser starts afresh (the momentum
         zero, Rprop's steps and Adam's moments as at the start, the row order from the seed's first)."""
-        self._weights = check_matrices(self._sizes, weights, "weights")
+        self._weights = check_matrices(self._sizes, weights, QT_TRANSLATE_NOOP("Network", "weights"))
         self._reset_optimizer()
 
     def get_momenta(self) -> list[np.ndarray]:
@@ -399,7 +401,7 @@ class Network(MethodSettings):
 
     def set_momenta(self, momenta: Sequence[np.ndarray]) -> None:
         """Replace the previous changes (validated like :meth:`set_weights`)."""
-        self._momenta = check_matrices(self._sizes, momenta, "momenta")
+        self._momenta = check_matrices(self._sizes, momenta, QT_TRANSLATE_NOOP("Network", "momenta"))
 
     def get_optimizer_state(self) -> dict:
         """Copies of everything the next update depends on besides the weights: ``momenta`` (each weight's
@@ -527,8 +529,8 @@ class Network(MethodSettings):
         training ended, one of the ``STOP_*`` codes of :mod:`nndesk.engine._codegen`."""
         x, t = self.check_table(inputs, targets)
         if isinstance(epochs, bool) or not isinstance(epochs, numbers.Integral) or epochs < 0:
-            raise ValueError(translate("Network", "epochs must be a whole number of 0 or more, not "
-                                                  "{0!r}").format(epochs))
+            raise ValueError(translate("Network", "epochs must be a whole number of 0 or more, not {0!r}").format(
+                epochs))
         if epochs > MAX_EPOCHS_PER_CALL:  # one error per epoch is returned: 10**12 of them would take 8 TB
             raise ValueError(translate("Network", "train returns one error per epoch, so it trains at most {0:,} "
                                                   "epochs a call (not {1:,}, which would need {2:,.0f} GB); call it "
@@ -551,11 +553,11 @@ class Network(MethodSettings):
             done += len(chunk)
             self.epochs += len(chunk)
             if why == _codegen.STOP_NONFINITE:
-                raise DivergenceError(done, errors[:done], translate("Network", "the error became NaN or "
-                                                                                "infinite"), self._advice(x, t))
+                raise DivergenceError(done, errors[:done], translate("Network", "the error became NaN or infinite"),
+                                      self._advice(x, t))
             if not all(np.isfinite(w).all() for w in self._weights):
-                raise DivergenceError(done, errors[:done], translate("Network", "a weight became NaN or "
-                                                                                "infinite"), self._advice(x, t))
+                raise DivergenceError(done, errors[:done], translate("Network", "a weight became NaN or infinite"),
+                                      self._advice(x, t))
         return errors[:done], why
 
     def _advice(self, x: np.ndarray, t: np.ndarray) -> str:
@@ -567,7 +569,7 @@ class Network(MethodSettings):
         return check_table(self._sizes, inputs, targets)
 
     def _margin_bounds(self, margin: float) -> tuple[float, float]:
-        return margin_bounds(self.threshold, check_rate("margin", margin))
+        return margin_bounds(self.threshold, check_rate(QT_TRANSLATE_NOOP("Network", "margin"), margin))
 
     def _run_piece(
         self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, bounds: tuple[float, float] | None

@@ -80,7 +80,7 @@ from nndesk.engine.network import (
     checked_optimizer_state,
     likely_causes,
 )
-from nndesk.engine.wording import translate
+from nndesk.engine.wording import QT_TRANSLATE_NOOP, translate
 
 Matrix = list[list[float]]  # W[l] or D[l]: one list per neuron above, one number per neuron below (bias last)
 # on_connection(l, i, j, out, g, w_old, d_prev, d_new, w_new, sent_back): what the step trace records.
@@ -308,7 +308,7 @@ class ReferenceNetwork(MethodSettings):
 
     @eta.setter
     def eta(self, value: float) -> None:
-        self._eta = check_rate("eta (the learning rate)", value)
+        self._eta = check_rate(QT_TRANSLATE_NOOP("Network", "eta (the learning rate)"), value)
 
     @property
     def alpha(self) -> float:
@@ -316,7 +316,7 @@ class ReferenceNetwork(MethodSettings):
 
     @alpha.setter
     def alpha(self, value: float) -> None:
-        self._alpha = check_rate("alpha (the momentum)", value)
+        self._alpha = check_rate(QT_TRANSLATE_NOOP("Network", "alpha (the momentum)"), value)
 
     @property
     def activations(self) -> tuple[str, ...]:
@@ -344,7 +344,7 @@ class ReferenceNetwork(MethodSettings):
 
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
         """Replace the weights (shapes and finite values checked); the optimiser starts afresh (momentum zero)."""
-        self._W = [w.tolist() for w in check_matrices(self.topology, weights, "weights")]
+        self._W = [w.tolist() for w in check_matrices(self.topology, weights, QT_TRANSLATE_NOOP("Network", "weights"))]
         self._reset_optimizer()
 
     def get_momenta(self) -> list[np.ndarray]:
@@ -352,7 +352,7 @@ class ReferenceNetwork(MethodSettings):
         return [np.array(d, dtype=np.float64) for d in self._D]
 
     def set_momenta(self, momenta: Sequence[np.ndarray]) -> None:
-        self._D = [d.tolist() for d in check_matrices(self.topology, momenta, "momenta")]
+        self._D = [d.tolist() for d in check_matrices(self.topology, momenta, QT_TRANSLATE_NOOP("Network", "momenta"))]
 
     def get_optimizer_state(self) -> dict:
         """Everything the next update depends on besides the weights (see ``network.fresh_optimizer_state``)."""
@@ -433,12 +433,12 @@ class ReferenceNetwork(MethodSettings):
         Raises :class:`DivergenceError` when an epoch error or a weight is NaN or infinite."""
         x, t = self.check_table(inputs, targets)
         if isinstance(epochs, bool) or not isinstance(epochs, numbers.Integral) or epochs < 0:
-            raise ValueError(translate("Network", "epochs must be a whole number of 0 or more, not "
-                                                  "{0!r}").format(epochs))
+            raise ValueError(translate("Network", "epochs must be a whole number of 0 or more, not {0!r}").format(
+                epochs))
         if stop_below is not None and math.isnan(stop_below):
             raise ValueError(translate("Network", "stop_below must be a number, not NaN"))
         if margin is not None:
-            margin = check_rate("margin", margin)
+            margin = check_rate(QT_TRANSLATE_NOOP("Network", "margin"), margin)
         rows = list(zip(x.tolist(), t.tolist(), strict=True))
         stop = -math.inf if stop_below is None else float(stop_below)
         errors: list[float] = []

@@ -20,6 +20,8 @@ from itertools import combinations
 
 import numpy as np
 
+from nndesk.engine.wording import translate
+
 # Above this many tableau cells (rows x (inputs + 2), summed over the outputs) the exact test is not tried: it
 # answers None. Measured here: 256 rows of 8 inputs (2,560 cells) take up to 0.8 s, 500 rows of 8 took 3 s.
 MAX_CELLS = 3_000
@@ -92,9 +94,11 @@ def no_hidden_layer_problem(
     n_in, n_out = x.shape[1], t.shape[1]
     if len(x) * (n_in + 2) * n_out > MAX_CELLS:  # the end of a run must not wait for the test
         return ""
-    ins = list(input_names) if input_names is not None else [f"input {i + 1}" for i in range(n_in)]
+    ins = list(input_names) if input_names is not None else [
+        translate("Separability", "input {0}").format(i + 1) for i in range(n_in)]
     outs = list(output_names) if output_names is not None else (
-        ["the output"] if n_out == 1 else [f"output {j + 1}" for j in range(n_out)])
+        [translate("Separability", "the output")] if n_out == 1 else
+        [translate("Separability", "output {0}").format(j + 1) for j in range(n_out)])
     if not np.isfinite(x).all():
         return ""
     failing: list[int] = []
@@ -106,18 +110,23 @@ def no_hidden_layer_problem(
         failing.append(j)
     if not failing:
         return ""
-    lead = "A network without a hidden layer draws one straight line"
     named = [(j, _xor_of(x, t[:, j], threshold)) for j in failing]
     xors = [(j, pair) for j, pair in named if pair is not None]
     if len(xors) == len(failing):
         kind = {gate for _, (gate, _, _) in xors}
         gate = kind.pop() if len(kind) == 1 else "XOR"
-        which = ", ".join(f"{outs[j]} is {ins[a]} {g} {ins[b]}" for j, (g, a, b) in xors)
-        return f"{lead}; {gate} needs two: add a hidden layer ({which})."
+        which = ", ".join(translate("Separability", "{0} is {1} {2} {3}").format(outs[j], ins[a], g, ins[b])
+                          for j, (g, a, b) in xors)
+        return translate("Separability", "A network without a hidden layer draws one straight line; {0} needs two: "
+                                         "add a hidden layer ({1}).").format(gate, which)
     names = _and(outs[j] for j in failing)
-    verb = "needs" if len(failing) == 1 else "need"
-    return (f"{lead}; {names} {verb} more than one (no straight line splits the rows of 1 from the rows of 0): "
-            "add a hidden layer.")
+    if len(failing) == 1:
+        return translate("Separability", "A network without a hidden layer draws one straight line; {0} needs more "
+                                         "than one (no straight line splits the rows of 1 from the rows of 0): add a "
+                                         "hidden layer.").format(names)
+    return translate("Separability", "A network without a hidden layer draws one straight line; {0} need more than "
+                                     "one (no straight line splits the rows of 1 from the rows of 0): add a hidden "
+                                     "layer.").format(names)
 
 
 def _contradicts(x: np.ndarray, ones: np.ndarray) -> bool:
@@ -143,4 +152,5 @@ def _xor_of(x: np.ndarray, column: np.ndarray, threshold: float) -> tuple[str, i
 
 def _and(names: object) -> str:
     items = list(names)
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+    return items[0] if len(items) == 1 else translate("Separability", "{0} and {1}").format(", ".join(items[:-1]),
+                                                                                              items[-1])

@@ -24,7 +24,7 @@ import numpy as np
 from nndesk.engine import reference
 from nndesk.engine.activations import Activation, activation
 from nndesk.engine.network import Network
-from nndesk.engine.wording import translate
+from nndesk.engine.wording import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,8 @@ class RowTrace:
 def _row(values: object, width: int, what: str) -> list[float]:
     row = np.asarray(values, dtype=np.float64).ravel()
     if row.size != width:
-        raise ValueError(translate("Network", "{0} must be {1} numbers, got {2}").format(what, width, row.size))
+        raise ValueError(translate("Network", "{0} must be {1} numbers, got {2}").format(translate("Network", what),
+                                                                                         width, row.size))
     return row.tolist()
 
 
@@ -88,7 +89,7 @@ def forward_trace(net: Network, inputs_row: Sequence[float]) -> tuple[tuple[floa
 
     The reference's forward pass (:func:`nndesk.engine.reference.forward`): sums left to right, the bias last.
     """
-    x = _row(inputs_row, net.topology[0], "inputs")
+    x = _row(inputs_row, net.topology[0], QT_TRANSLATE_NOOP("Network", "inputs"))
     weights = [w.tolist() for w in net.get_weights()]
     return tuple(tuple(layer) for layer in reference.forward(weights, _activations(net), x))
 
@@ -102,8 +103,8 @@ def step_row(net: Network, inputs_row: Sequence[float], targets_row: Sequence[fl
     Raises ValueError for a row of the wrong width or with non-finite inputs.
     """
     sizes = net.topology
-    x = _row(inputs_row, sizes[0], "inputs")
-    t = _row(targets_row, sizes[-1], "targets")
+    x = _row(inputs_row, sizes[0], QT_TRANSLATE_NOOP("Network", "inputs"))
+    t = _row(targets_row, sizes[-1], QT_TRANSLATE_NOOP("Network", "targets"))
     if not all(math.isfinite(v) for v in x):
         raise ValueError(translate("Network", "inputs must be finite numbers"))
     acts = _activations(net)

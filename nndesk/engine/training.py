@@ -18,7 +18,7 @@ import numpy as np
 from nndesk.engine import _codegen
 from nndesk.engine.network import OPTIMIZER_ARRAYS, DivergenceError, Network, causes_text, likely_causes
 from nndesk.engine.separability import no_hidden_layer_problem
-from nndesk.engine.wording import count, translate
+from nndesk.engine.wording import counted_noun, translate
 
 
 class StopReason(enum.Enum):
@@ -46,13 +46,13 @@ class StopRule:
         for name in ("error_below", "all_correct_margin", "plateau_delta"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or not math.isfinite(value) or value < 0):
-                raise ValueError(translate("Training", "{0} must be a finite number of 0 or more, not "
-                                                       "{1!r}").format(name.replace('_', ' '), value))
+                raise ValueError(translate("Training", "{0} must be a finite number of 0 or more, not {1!r}").format(
+                    name.replace('_', ' '), value))
         for name in ("max_epochs", "plateau_epochs", "patience"):
             value = getattr(self, name)
             if value is not None and (isinstance(value, bool) or int(value) != value or value < 1):
-                raise ValueError(translate("Training", "{0} must be a whole number of 1 or more, not "
-                                                       "{1!r}").format(name.replace('_', ' '), value))
+                raise ValueError(translate("Training", "{0} must be a whole number of 1 or more, not {1!r}").format(
+                    name.replace('_', ' '), value))
 
 
 @dataclass(frozen=True)
@@ -92,13 +92,15 @@ def format_error(error: float, digits: int = 3) -> str:
 
 def _divergence_advice(activations: tuple[str, ...]) -> str:
     unbounded = sorted({name for name in activations if name in ("relu", "linear")})
+    if len(unbounded) == 2:
+        return translate("Training", "Linear and relu layers have no upper bound, so large steps feed on themselves: "
+                                     "try a smaller learning rate η (for example 0.01), a momentum α below 1, or "
+                                     "sigmoid/tanh layers.")
     if unbounded:
-        return (
-            f"{' and '.join(unbounded).capitalize()} layers have no upper bound, so large steps feed on "
-            "themselves: try a smaller learning rate η (for example 0.01), a momentum α below 1, or sigmoid/tanh "
-            "layers."
-        )
-    return "Try a smaller learning rate η or a momentum α below 1."
+        return translate("Training", "{0} layers have no upper bound, so large steps feed on themselves: try a "
+                                     "smaller learning rate η (for example 0.01), a momentum α below 1, or "
+                                     "sigmoid/tanh layers.").format(unbounded[0].capitalize())
+    return translate("Training", "Try a smaller learning rate η or a momentum α below 1.")
 
 
 def _message(
@@ -111,26 +113,33 @@ def _message(
     frozen: bool = False,
 ) -> str:
     """The outcome for the user; ``causes`` (see :func:`causes_text`) is added when the run failed."""
-    at = f"epoch {epochs:,}"
-    err = f"error {format_error(error)}" if math.isfinite(error) else "no error yet"
+    at = f"{epochs:,}"
+    err = (translate("Training", "error {0}").format(format_error(error)) if math.isfinite(error) else
+           translate("Training", "no error yet"))
     if reason is StopReason.CONVERGED:
-        return f"Converged at {at}: {err}"
+        return translate("Training", "Converged at epoch {0}: {1}").format(at, err)
     if reason is StopReason.ALL_CORRECT:
-        return f"All rows correct at {at}: {err}"
+        return translate("Training", "All rows correct at epoch {0}: {1}").format(at, err)
     if reason is StopReason.MAX_EPOCHS:
-        return _with(f"Stopped at the limit of {count(stop.max_epochs, 'epoch')}: {err}", causes)
+        limit = counted_noun(stop.max_epochs, "epoch")
+        return _with(translate("Training", "Stopped at the limit of {0}: {1}").format(limit, err), causes)
     if reason is StopReason.PLATEAU and frozen:
-        advice = causes or "Its neurons are saturated: try a smaller learning rate η or other initial weights (seed)."
-        return f"Stopped at {at}: the network stopped changing ({err}), so more epochs cannot help. {advice}"
+        advice = causes or translate("Training", "Its neurons are saturated: try a smaller learning rate η or other "
+                                                 "initial weights (seed).")
+        return translate("Training", "Stopped at epoch {0}: the network stopped changing ({1}), so more epochs cannot "
+                                     "help. {2}").format(at, err, advice)
     if reason is StopReason.PLATEAU:
-        return _with(f"Stopped at {at}: the error stopped improving ({err})", causes)
+        return _with(translate("Training", "Stopped at epoch {0}: the error stopped improving ({1})").format(at, err),
+                     causes)
     if reason is StopReason.NO_TEST_IMPROVEMENT:
-        return (f"Stopped at epoch {epochs + stop.patience:,}: the test error had not improved for "
-                f"{stop.patience:,} epochs, so the weights of {at} are back: {err}")
+        return translate("Training", "Stopped at epoch {0}: the test error had not improved for {1} epochs, so the "
+                                     "weights of epoch {2} are back: {3}").format(
+            f"{epochs + stop.patience:,}", f"{stop.patience:,}", at, err)
     if reason is StopReason.DIVERGED:
         advice = causes or _divergence_advice(activations)
-        return f"Training diverged at {at}: the numbers grew out of range. {advice}"
-    return f"Stopped at {at}: {err}"
+        return translate("Training", "Training diverged at epoch {0}: the numbers grew out of range. {1}").format(
+            at, advice)
+    return translate("Training", "Stopped at epoch {0}: {1}").format(at, err)
 
 
 def _with(message: str, causes: str) -> str:
@@ -243,7 +252,8 @@ def train_until(
     message = _message(reason, net.epochs, last_error, stop, net.activations, causes, frozen)
     if held.active:
         test_error = held.best if reason is StopReason.NO_TEST_IMPROVEMENT else held.last
-        message += f"; test error {format_error(test_error)}" if math.isfinite(test_error) else ""
+        if math.isfinite(test_error):
+            message += translate("Training", "; test error {0}").format(format_error(test_error))
         best = net.epochs if reason is StopReason.NO_TEST_IMPROVEMENT else None
         return TrainResult(reason, net.epochs, last_error, message, test_error, best)
     return TrainResult(reason, net.epochs, last_error, message)

@@ -22,6 +22,12 @@ def install(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for the catalogue under ``context`` and return it unchanged: for a name passed on into a
+    message (``check_rate(QT_TRANSLATE_NOOP("Network", "margin"), m)``), translated where the message is made."""
+    return text
+
+
 def translate(context: str, text: str) -> str:
     """``text``, marked under ``context`` for the catalogue, in the language nndesk speaks (English until a
     translator is installed). Call it where a message is made, never in a hot loop."""

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from nndesk.engine.wording import counted_noun, translate
+from nndesk.engine.wording import QT_TRANSLATE_NOOP, counted_noun, translate
 from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.truth_table import (
     MAX_COLUMNS,
@@ -51,12 +51,13 @@ SNIFF_CHARS = 10_000  # the separator is guessed from at most this much of the h
 # the UTF-32 marks go first, as UTF-16's is the start of UTF-32 little-endian's.
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-# The csv module's own messages, in the user's words
+# The csv module's own messages, in the user's words (translated where shown)
 CSV_MESSAGES = {
-    "field larger than field limit": "a cell is too long (more than {limit:,} characters)",
-    "new-line character seen in unquoted field": "a line break inside a cell; put such a cell in quotes",
-    "line contains NUL": "it holds a NUL character, which text does not",
-    "unexpected end of data": "a quoted cell is never closed",
+    "field larger than field limit": QT_TRANSLATE_NOOP("CsvFile", "a cell is too long (more than {0:,} characters)"),
+    "new-line character seen in unquoted field": QT_TRANSLATE_NOOP(
+        "CsvFile", "a line break inside a cell; put such a cell in quotes"),
+    "line contains NUL": QT_TRANSLATE_NOOP("CsvFile", "it holds a NUL character, which text does not"),
+    "unexpected end of data": QT_TRANSLATE_NOOP("CsvFile", "a quoted cell is never closed"),
 }
 
 
@@ -179,8 +180,8 @@ def _csv_message(exc: csv.Error) -> str:
     text = str(exc)
     for start, message in CSV_MESSAGES.items():
         if text.startswith(start):
-            return message.format(limit=csv.field_size_limit())
-    return f"it cannot be read as CSV ({text})"
+            return translate("CsvFile", message).format(csv.field_size_limit())
+    return translate("CsvFile", "it cannot be read as CSV ({0})").format(text)
 
 
 def read_csv(path: str | Path) -> CsvGrid:
@@ -234,7 +235,7 @@ def _size_above(n: int, limit: int) -> str:
     the limit ("50.0 MB; at most 50 MB" would say nothing)."""
     if round(n / 1e6, 1) > limit / 1e6:
         return _megabytes(n)
-    return f"{n:,} bytes ({n - limit:,} over)"
+    return translate("CsvFile", "{0:,} bytes ({1:,} over)").format(n, n - limit)
 
 
 def decode_text(raw: bytes) -> str:
@@ -259,15 +260,15 @@ def decode_text(raw: bytes) -> str:
 
 def _read_names(cells: list[str], line: int) -> tuple[str, ...]:
     if len(cells) > MAX_COLUMNS:
-        raise CsvError(translate("CsvFile", "Line {0} names {1:,} columns; nndesk works with at most "
-                                            "{2:,}").format(line, len(cells), MAX_COLUMNS))
+        raise CsvError(translate("CsvFile", "Line {0} names {1:,} columns; nndesk works with at most {2:,}").format(
+            line, len(cells), MAX_COLUMNS))
     names = []
     for k, cell in enumerate(cells):
         try:
             names.append(check_name(cell))
         except ValueError as exc:
-            raise CsvError(translate("CsvFile", "Line {0}, column {1} of the header: "
-                                                "{2}").format(line, k + 1, exc)) from None
+            raise CsvError(translate("CsvFile", "Line {0}, column {1} of the header: {2}").format(
+                line, k + 1, exc)) from None
     if all(_is_number(n) for n in names):
         raise CsvError(translate("CsvFile", "Line {0} must name the columns (it holds only numbers): add a header "
                                             "line").format(line))

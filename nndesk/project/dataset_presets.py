@@ -16,6 +16,7 @@ from dataclasses import replace
 import numpy as np
 
 from nndesk.engine.methods import Method
+from nndesk.engine.wording import QT_TRANSLATE_NOOP
 from nndesk.project.datasets import REGRESSION, DatasetSpec, check_features, check_spec, expand, scaled_targets
 from nndesk.project.project_file import Project
 from nndesk.project.training_settings import TrainingSettings
@@ -23,13 +24,16 @@ from nndesk.project.truth_table import TruthTable
 
 DATASET_PRESETS: dict[str, str] = {"Circle": "circle", "Quadrants": "xor", "Gaussians": "gauss", "Spiral": "spiral",
                                    "Plane": "plane", "Bumps": "gauss-bumps"}
-DESCRIPTIONS: dict[str, str] = {
-    "Circle": "Points inside a circle (y = 1) or in a ring around it (y = 0), as in TensorFlow Playground",
-    "Quadrants": "y = 1 where x1 and x2 have the same sign: the Playground's XOR of four quadrants",
-    "Gaussians": "Two clouds of points around (2, 2) (y = 1) and (-2, -2) (y = 0)",
-    "Spiral": "Two interleaved spiral arms, y = 1 and y = 0: the Playground's hardest problem",
-    "Plane": "Regression: y = (x1 + x2) / 10 over the square -6..6",
-    "Bumps": "Regression: six bumps of height +1 or -1 over the square -6..6",
+DESCRIPTIONS: dict[str, str] = {  # translated where shown
+    "Circle": QT_TRANSLATE_NOOP("DatasetPresets", "Points inside a circle (y = 1) or in a ring around it (y = 0), as "
+                                                  "in TensorFlow Playground"),
+    "Quadrants": QT_TRANSLATE_NOOP("DatasetPresets", "y = 1 where x1 and x2 have the same sign: the Playground's XOR "
+                                                     "of four quadrants"),
+    "Gaussians": QT_TRANSLATE_NOOP("DatasetPresets", "Two clouds of points around (2, 2) (y = 1) and (-2, -2) (y = 0)"),
+    "Spiral": QT_TRANSLATE_NOOP("DatasetPresets", "Two interleaved spiral arms, y = 1 and y = 0: the Playground's "
+                                                  "hardest problem"),
+    "Plane": QT_TRANSLATE_NOOP("DatasetPresets", "Regression: y = (x1 + x2) / 10 over the square -6..6"),
+    "Bumps": QT_TRANSLATE_NOOP("DatasetPresets", "Regression: six bumps of height +1 or -1 over the square -6..6"),
 }
 DEFAULT_HIDDEN = (4, 2)
 DEFAULT_FEATURES = ("x1", "x2")

@@ -61,8 +61,8 @@ def check_spec(spec: DatasetSpec) -> DatasetSpec:
     """``spec`` if it can be generated; ValueError in words otherwise."""
     check(spec.kind, spec.samples, spec.noise)
     if isinstance(spec.seed, bool) or not isinstance(spec.seed, int) or not 0 <= spec.seed < 2**32:
-        raise ValueError(translate("Datasets", "the data seed must be a whole number from 0 to {0}, "
-                                               "not {1}").format(2**32 - 1, spec.seed))
+        raise ValueError(translate("Datasets", "the data seed must be a whole number from 0 to {0}, not {1}").format(
+            2**32 - 1, spec.seed))
     held_out_rows(spec.samples, spec.test_fraction, spec.seed)
     return spec
 
@@ -83,11 +83,11 @@ def generate(kind: str, samples: int, noise: float, seed: int) -> tuple[np.ndarr
 
 def check(kind: str, samples: int, noise: float) -> None:
     if kind not in KINDS:
-        raise ValueError(translate("Datasets", "unknown dataset {0!r} (choose from "
-                                               "{1})").format(kind, ', '.join(KINDS)))
+        raise ValueError(translate("Datasets", "unknown dataset {0!r} (choose from {1})").format(
+            kind, ', '.join(KINDS)))
     if isinstance(samples, bool) or not isinstance(samples, int | np.integer) or not 1 <= samples <= MAX_SAMPLES:
-        raise ValueError(translate("Datasets", "the number of points must be from 1 to {0:,}, not "
-                                               "{1}").format(MAX_SAMPLES, samples))
+        raise ValueError(translate("Datasets", "the number of points must be from 1 to {0:,}, not {1}").format(
+            MAX_SAMPLES, samples))
     if isinstance(noise, bool) or not (isinstance(noise, int | float) and 0 <= noise <= MAX_NOISE):
         raise ValueError(translate("Datasets", "the noise must be from 0 to {0}, not {1}").format(MAX_NOISE, noise))
 
@@ -131,8 +131,8 @@ def check_features(names: Sequence[str]) -> tuple[str, ...]:
     for name in names:
         key = name.strip().replace(" ", "").replace("²", "^2").replace("×", "*").replace("₁", "1").replace("₂", "2")
         if key not in FEATURES:
-            raise ValueError(translate("Datasets", "unknown feature {0!r} (choose from "
-                                                   "{1})").format(name, ', '.join(FEATURES)))
+            raise ValueError(translate("Datasets", "unknown feature {0!r} (choose from {1})").format(
+                name, ', '.join(FEATURES)))
         chosen.add(key)
     if not chosen:
         raise ValueError(translate("Datasets", "choose at least one feature from {0}").format(', '.join(FEATURES)))

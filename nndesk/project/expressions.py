@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from nndesk.engine.wording import translate
+from nndesk.engine.wording import QT_TRANSLATE_NOOP, translate
 from nndesk.project.truth_table import TruthTable
 
 MAX_INPUTS = 12  # 4096 rows
@@ -55,8 +55,8 @@ def tokenize(text: str) -> list[Token]:
             break
         m = _TOKEN.match(text, pos)
         if m is None or m.end() == pos:
-            raise ExpressionError(translate("Expressions", "{0}: unexpected character "
-                                                           "'{1}'").format(_where(text, pos), text[pos]))
+            raise ExpressionError(translate("Expressions", "{0}: unexpected character '{1}'").format(
+                _where(text, pos), text[pos]))
         kind = m.lastgroup or "op"
         value = m.group(kind)
         start = m.start(kind)
@@ -71,7 +71,7 @@ def tokenize(text: str) -> list[Token]:
 def _where(text: str, pos: int) -> str:
     line = text.count("\n", 0, pos) + 1
     column = pos - (text.rfind("\n", 0, pos) + 1) + 1
-    return f"Line {line}, column {column}"
+    return translate("Expressions", "Line {0}, column {1}").format(line, column)
 
 
 # An expression tree: ("var", name) | ("const", bit) | ("not", e) | (op, left, right) with op in & ^ |
@@ -90,8 +90,10 @@ class _Parser:
 
     def fail(self, expected: str) -> ExpressionError:
         t = self.token
-        found = "the end" if t.kind == "end" else "a new statement" if t.kind == "sep" else f"'{t.text}'"
-        return ExpressionError(f"{_where(self.text, t.position)}: expected {expected}, found {found}")
+        found = (translate("Expressions", "the end") if t.kind == "end" else
+                 translate("Expressions", "a new statement") if t.kind == "sep" else f"'{t.text}'")
+        return ExpressionError(translate("Expressions", "{0}: expected {1}, found {2}").format(
+            _where(self.text, t.position), expected, found))
 
     def take(self, kind: str, text: str | None = None) -> Token | None:
         t = self.token
@@ -177,7 +179,8 @@ def _names(node: Node) -> list[str]:
     return [n for child in node[1:] for n in _names(child)]
 
 
-MAX_DEPTH_MESSAGE = "The expressions are nested too deeply: use fewer parentheses or ~ in a row"
+MAX_DEPTH_MESSAGE = QT_TRANSLATE_NOOP("Expressions", "The expressions are nested too deeply: use fewer parentheses or "
+                                                     "~ in a row")  # translated where raised
 
 
 def table_from_expressions(text: str) -> TruthTable:
@@ -185,7 +188,7 @@ def table_from_expressions(text: str) -> TruthTable:
     try:
         return _table(text)
     except RecursionError:  # hundreds of nested parentheses: the parser and evaluator recurse per level
-        raise ExpressionError(MAX_DEPTH_MESSAGE) from None
+        raise ExpressionError(translate("Expressions", MAX_DEPTH_MESSAGE)) from None
 
 
 def _table(text: str) -> TruthTable:
@@ -195,8 +198,8 @@ def _table(text: str) -> TruthTable:
     inputs: list[str] = []
     for name, node, position in statements:
         if name.casefold() in (n.casefold() for n in outputs):
-            raise ExpressionError(translate("Expressions", "{0}: {1} is already defined "
-                                                           "above").format(_where(text, position), name))
+            raise ExpressionError(translate("Expressions", "{0}: {1} is already defined above").format(
+                _where(text, position), name))
         for used in _names(node):
             if used not in outputs and used not in inputs:
                 inputs.append(used)

@@ -82,8 +82,8 @@ def name_gate(inputs: np.ndarray, outputs: Sequence[bool], input_names: Sequence
     x = np.asarray(inputs, dtype=np.float64) > 0.5
     y = [bool(v) for v in outputs]
     if x.ndim != 2 or x.shape[0] != len(y):
-        raise ValueError(translate("TruthTable", "need one output per row: {0} rows, {1} "
-                                                 "outputs").format(x.shape[0] if x.ndim == 2 else 0, len(y)))
+        raise ValueError(translate("TruthTable", "need one output per row: {0} rows, {1} outputs").format(
+            x.shape[0] if x.ndim == 2 else 0, len(y)))
     n_in = x.shape[1]
     names = list(input_names) if input_names is not None else [chr(ord("A") + k) for k in range(n_in)]
     rows = [tuple(bool(v) for v in row) for row in x]
@@ -96,7 +96,7 @@ def name_gate(inputs: np.ndarray, outputs: Sequence[bool], input_names: Sequence
             return GateName(gate[0], 0)
     if len(y) <= LONGEST_COLUMN:
         return GateName(truth_column_text(y), 0)
-    return GateName(f"on in {sum(y)} of {len(y)} rows", 0)
+    return GateName(translate("Gates", "on in {0} of {1} rows").format(sum(y), len(y)), 0)
 
 
 def _closest(gates, rows, y, names) -> GateName:

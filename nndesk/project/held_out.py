@@ -21,8 +21,8 @@ def check_test_rows(rows: Iterable[int], n_rows: int) -> tuple[int, ...]:
     for r in out:
         if isinstance(r, bool) or not isinstance(r, int | np.integer) or not 0 <= r < n_rows:
             shown = r + 1 if isinstance(r, int | np.integer) and not isinstance(r, bool) else r
-            raise ValueError(translate("TestRows", "test row {0} is not a row of the table (rows 1 to "
-                                                   "{1})").format(shown, n_rows))
+            raise ValueError(translate("TestRows", "test row {0} is not a row of the table (rows 1 to {1})").format(
+                shown, n_rows))
     if len(out) >= n_rows:
         raise ValueError(translate("TestRows", "every row of the table is a test row: leave at least one of the {0} "
                                                "rows to train on").format(n_rows))

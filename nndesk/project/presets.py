@@ -148,8 +148,8 @@ def preset_files() -> dict[str, Project]:
         try:
             project = loads(entry.read_bytes())
         except ProjectError as exc:
-            raise RuntimeError(translate("Presets", "the preset file {0} is "
-                                                    "broken: {1}").format(entry.name, exc)) from None
+            raise RuntimeError(translate("Presets", "the preset file {0} is broken: {1}").format(
+                entry.name, exc)) from None
         found[project.name or entry.name.removesuffix(".nndesk")] = project
     return found
 
@@ -191,15 +191,16 @@ def preset_project(name: str) -> Project | None:
 def settings_text(project: Project) -> str:
     """The settings a preset sets, for the status bar: "network 2-3-1, η 0.5, α 0.9, error < 0.01, at most
     500,000 epochs"."""
-    rule = (f"error < {project.target_error:g}" if project.stop_rule == "error"
-            else f"all rows right by {project.margin:g}")
+    rule = (translate("Presets", "error < {0:g}").format(project.target_error) if project.stop_rule == "error"
+            else translate("Presets", "all rows right by {0:g}").format(project.margin))
     shape = "-".join(map(str, project.topology))
     if set(project.activations) != {"sigmoid"}:
         shape += f" ({', '.join(project.activations)})"
     method = "" if project.method == Method() else f"{project.method.describe()}, "
-    held = f", test rows {', '.join(str(r + 1) for r in project.test_rows)}" if project.test_rows else ""
-    return (f"network {shape}, {method}η {project.eta:g}, α {project.alpha:g}, {rule}, "
-            f"at most {project.max_epochs:,} epochs{held}")
+    held = (translate("Presets", ", test rows {0}").format(", ".join(str(r + 1) for r in project.test_rows))
+            if project.test_rows else "")
+    return translate("Presets", "network {0}, {1}η {2:g}, α {3:g}, {4}, at most {5:,} epochs{6}").format(
+        shape, method, project.eta, project.alpha, rule, project.max_epochs, held)
 
 
 def preset_named(table: TruthTable) -> str | None:

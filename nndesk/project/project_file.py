@@ -441,7 +441,8 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
 
 def _save_error(path: Path, exc: OSError) -> ProjectError:
     reason = exc.strerror or str(exc)
-    return ProjectError(f"Could not save {shown_name(path)}: {reason}. The file on disk was not changed.")
+    return ProjectError(translate("ProjectFile", "Could not save {0}: {1}. The file on disk was not changed.").format(
+        shown_name(path), reason))
 
 
 def _number_or_null(v: float) -> float | None:
@@ -482,8 +483,8 @@ def loads(text: str | bytes) -> Project:
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_int=_whole_number, parse_float=_real)
     except json.JSONDecodeError as exc:
-        raise ProjectError(translate("ProjectFile", "it is not valid JSON (line {0}, column {1}: "
-                                                    "{2})").format(exc.lineno, exc.colno, exc.msg)) from None
+        raise ProjectError(translate("ProjectFile", "it is not valid JSON (line {0}, column {1}: {2})").format(
+            exc.lineno, exc.colno, exc.msg)) from None
     except _Refused as exc:
         raise ProjectError(str(exc)) from None
     except RecursionError:
@@ -522,8 +523,8 @@ def _whole_number(text: str) -> int:
 def _real(text: str) -> float:
     v = float(text)
     if not math.isfinite(v):
-        raise _Refused(translate("ProjectFile", "it contains the number {0}, too large for "
-                                                "nndesk").format(shown_text(text)))
+        raise _Refused(translate("ProjectFile", "it contains the number {0}, too large for nndesk").format(
+            shown_text(text)))
     return v
 
 
@@ -542,8 +543,8 @@ def migrate(data: object) -> dict:
     while version < VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise ProjectError(translate("ProjectFile", "file version {0} is not one nndesk ever "
-                                                        "wrote").format(version))
+            raise ProjectError(translate("ProjectFile", "file version {0} is not one nndesk ever wrote").format(
+                version))
         _check_claimed_version(data, version)
         try:
             data = step(data)
@@ -690,8 +691,8 @@ def _read_method(value: object, project: Project) -> dict:
         _whole(settings, "batch_size", "method.batch_size", 1, MAX_ROWS)
     _number(settings, "weight_decay", "method.weight_decay")
     if not isinstance(settings["shuffle"], bool):
-        raise ProjectError(translate("ProjectFile", "\"method.shuffle\" must be true or false, not "
-                                                    "{0}").format(_shown(settings['shuffle'])))
+        raise ProjectError(translate("ProjectFile", "\"method.shuffle\" must be true or false, not {0}").format(
+            _shown(settings['shuffle'])))
     try:
         method = check_method(**settings, output_activation=project.activations[-1])
     except ValueError as exc:
@@ -737,8 +738,8 @@ def _read_run(value: object, topology: tuple[int, ...]) -> RunRecord:
         raise ProjectError(translate("ProjectFile", "\"run.interventions\" must be in the order of their epochs"))
     interrupted = value.get("interrupted", False)
     if not isinstance(interrupted, bool):
-        raise ProjectError(translate("ProjectFile", "\"run.interrupted\" must be true or false, "
-                                                    "not {0}").format(_shown(interrupted)))
+        raise ProjectError(translate("ProjectFile", "\"run.interrupted\" must be true or false, not {0}").format(
+            _shown(interrupted)))
     return RunRecord(eta=_number(value, "eta", "run.eta"), alpha=_number(value, "alpha", "run.alpha"),
                      interventions=interventions, interrupted=interrupted)
 
@@ -804,8 +805,8 @@ def _is_number(v: object) -> bool:
 def _number(data: dict, key: str, where: str) -> float:
     v = data.get(key)
     if not _is_number(v) or not math.isfinite(v) or v < 0:
-        raise ProjectError(translate("ProjectFile", "\"{0}\" must be a number of 0 or more, "
-                                                    "not {1}").format(where, _shown(v)))
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be a number of 0 or more, not {1}").format(
+            where, _shown(v)))
     return float(v)
 
 
@@ -820,8 +821,8 @@ def _whole(data: dict, key: str, where: str, lo: int, hi: int) -> int:
 def _choice(data: dict, key: str, where: str, choices: Sequence[str]) -> str:
     v = data.get(key)
     if v not in choices:
-        raise ProjectError(translate("ProjectFile", "\"{0}\" must be one of {1}, not "
-                                                    "{2}").format(where, ', '.join(choices), _shown(v)))
+        raise ProjectError(translate("ProjectFile", "\"{0}\" must be one of {1}, not {2}").format(
+            where, ', '.join(choices), _shown(v)))
     return v
 
 
@@ -834,8 +835,8 @@ def _read_table(data: dict) -> TruthTable:
         raise ProjectError(translate("ProjectFile", "the table has {0:,} columns; nndesk works with at most "
                                                     "{1:,}").format(width, MAX_COLUMNS))
     if len(rows) > MAX_ROWS:
-        raise ProjectError(translate("ProjectFile", "the table has {0:,} rows; nndesk works with at most "
-                                                    "{1:,}").format(len(rows), MAX_ROWS))
+        raise ProjectError(translate("ProjectFile", "the table has {0:,} rows; nndesk works with at most {1:,}").format(
+            len(rows), MAX_ROWS))
     if len(rows) * width > MAX_VALUES:
         raise ProjectError(translate("ProjectFile", "the table has {0:,} rows of "
                                                     "{1:,} columns, {2:,} values; "
@@ -962,8 +963,8 @@ def _read_history(value: object) -> History:
         raise ProjectError(translate("ProjectFile", "\"history\" has {0} but {1}").format(
             counted_noun(len(epochs), "epoch"), counted_noun(len(errors), "error")))
     if not all(isinstance(e, int) and not isinstance(e, bool) and 1 <= e <= EPOCH_LIMIT for e in epochs):
-        raise ProjectError(translate("ProjectFile", "\"history.epochs\" must be whole numbers from 1 to "
-                                                    "{0:,}").format(EPOCH_LIMIT))
+        raise ProjectError(translate("ProjectFile", "\"history.epochs\" must be whole numbers from 1 to {0:,}").format(
+            EPOCH_LIMIT))
     if not all(v is None or _is_number(v) for v in errors):
         raise ProjectError(translate("ProjectFile", "\"history.errors\" must be numbers (or null for an error that was "
                                                     "not finite)"))

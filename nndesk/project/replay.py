@@ -18,6 +18,7 @@ import numpy as np
 
 from nndesk.engine import DivergenceError, Network
 from nndesk.engine.network import draw_weights
+from nndesk.engine.wording import translate
 from nndesk.project.held_out import split_rows
 from nndesk.project.project_file import Intervention, Project
 
@@ -97,29 +98,35 @@ def compare(replay: Replay, project: Project) -> list[str]:
     n = state.epochs
     found = []
     if not _same(state.initial_weights, draw_weights(project.topology, seed, project.method.init)):
-        found.append(f"stored initial weights are not those of seed {seed}")
+        found.append(translate("Replay", "stored initial weights are not those of seed {0}").format(seed))
     late = [s.epoch for s in project.run.interventions if s.epoch > n]
     if late:
-        found.append(f"the run records a change at epoch {late[0]:,}, after the {n:,} epochs stored")
+        found.append(translate("Replay", "the run records a change at epoch {0:,}, after the {1:,} epochs "
+                                         "stored").format(late[0], n))
     # patience goes back to the best epoch and keeps the history of the epochs after it
     if len(project.history) and int(project.history.epochs[-1]) > n + (project.patience or 0):
-        found.append(f"the stored error history goes to epoch {int(project.history.epochs[-1]):,}, past the "
-                     f"{n:,} epochs of the stored network")
+        found.append(translate("Replay", "the stored error history goes to epoch {0:,}, past the {1:,} epochs of "
+                                         "the stored network").format(int(project.history.epochs[-1]), n))
     if replay.diverged_at is not None:
-        found.append(f"the replay of seed {seed} diverged at epoch {replay.diverged_at:,}, but the file holds a "
-                     f"trained network after {n:,} epochs")
+        found.append(translate("Replay", "the replay of seed {0} diverged at epoch {1:,}, but the file holds a "
+                                         "trained network after {2:,} epochs").format(seed, replay.diverged_at, n))
         return found
     if not _same(state.weights, replay.net.get_weights()):
-        found.append(f"stored weights differ from the replay of seed {seed} after {n:,} epochs")
+        found.append(translate("Replay", "stored weights differ from the replay of seed {0} after {1:,} "
+                                         "epochs").format(seed, n))
     if not _same(state.momenta, replay.net.get_momenta()):
-        found.append(f"stored momenta differ from the replay of seed {seed} after {n:,} epochs")
+        found.append(translate("Replay", "stored momenta differ from the replay of seed {0} after {1:,} "
+                                         "epochs").format(seed, n))
     reached = project.history.epochs <= n
     stored, replayed = project.history.errors[reached], replay.errors[reached]
     wrong = np.flatnonzero(~((stored == replayed) | (np.isnan(stored) & np.isnan(replayed))))
     if len(wrong):
         epoch = int(project.history.epochs[wrong[0]])
-        found.append(f"the stored error history differs from the replay of seed {seed} at epoch {epoch:,}"
-                     + (f" and {len(wrong) - 1:,} more" if len(wrong) > 1 else ""))
+        line = translate("Replay", "the stored error history differs from the replay of seed {0} at epoch "
+                                   "{1:,}").format(seed, epoch)
+        if len(wrong) > 1:
+            line += translate("Replay", " and {0:,} more").format(len(wrong) - 1)
+        found.append(line)
     return found
 
 
@@ -127,7 +134,7 @@ def _history_without_network(project: Project) -> list[str]:
     """A file with no stored network (epoch 0, or a run that diverged): nothing to replay; its history may only
     be that of a diverged run, which ends in an error that is not a number."""
     if project.run.interventions:
-        return ["the run records changes, but the file holds no trained network"]
+        return [translate("Replay", "the run records changes, but the file holds no trained network")]
     return []
 
 

@@ -21,13 +21,13 @@ import secrets
 import stat
 from pathlib import Path
 
-from nndesk.engine.wording import translate
+from nndesk.engine.wording import QT_TRANSLATE_NOOP, translate
 
-_KINDS = (
-    (stat.S_ISCHR, "a device (like /dev/null), not a file"),
-    (stat.S_ISBLK, "a device (a disk), not a file"),
-    (stat.S_ISFIFO, "a pipe (FIFO), not a file"),
-    (stat.S_ISSOCK, "a socket, not a file"),
+_KINDS = (  # translated where shown
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("SafeSave", "a device (like /dev/null), not a file")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("SafeSave", "a device (a disk), not a file")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("SafeSave", "a pipe (FIFO), not a file")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("SafeSave", "a socket, not a file")),
 )
 
 
@@ -74,7 +74,8 @@ def _refuse_unless_regular(mode: int) -> None:
         raise UnsafeTarget(errno.EISDIR, translate("SafeSave", "it is a folder, not a file"))
     for test, text in _KINDS:
         if test(mode):
-            raise UnsafeTarget(translate("SafeSave", "it is {0}; nndesk saves only to regular files").format(text))
+            raise UnsafeTarget(translate("SafeSave", "it is {0}; nndesk saves only to regular files").format(
+                translate("SafeSave", text)))
     raise UnsafeTarget(translate("SafeSave", "it is not a regular file; nndesk saves only to regular files"))
 
 
@@ -92,8 +93,8 @@ def check_writable(path: str | os.PathLike[str]) -> Path:
     try:  # the very step a save begins with: a read-only or immutable folder, or one that is full, fails here
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as exc:
-        raise OSError(exc.errno, translate("SafeSave", "nndesk may not write in the folder {0} "
-                                                       "({1})").format(shown_name(folder), exc.strerror)) from None
+        raise OSError(exc.errno, translate("SafeSave", "nndesk may not write in the folder {0} ({1})").format(
+            shown_name(folder), exc.strerror)) from None
     os.unlink(probe)
     # Root may replace any file, except one marked immutable (chattr +i) or on a read-only disk: access() says
     # so. (For other users access() is about the permission bits, which a save by renaming does not need.)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from nndesk.engine.wording import translate
 from nndesk.project.truth_table import TruthTable
 
 
@@ -36,8 +37,13 @@ def conflict_text(table: TruthTable, limit: int = 3) -> str:
     pairs = conflicting_rows(table)
     if not pairs:
         return ""
-    shown = ", ".join(f"{a + 1} and {b + 1}" for a, b in pairs[:limit])
-    more = f" (and {len(pairs) - limit} more pairs)" if len(pairs) > limit else ""
-    rows = "Rows" if len(pairs) == 1 else "Row pairs"
-    return (f"{rows} {shown}{more} have the same inputs but different targets: a network answers the same "
-            "inputs the same way, so it cannot get both right.")
+    if len(pairs) == 1:
+        (a, b), = pairs
+        return translate("TableChecks", "Rows {0} and {1} have the same inputs but different targets: a network "
+                                        "answers the same inputs the same way, so it cannot get both right.").format(
+            a + 1, b + 1)
+    shown = ", ".join(translate("TableChecks", "{0} and {1}").format(a + 1, b + 1) for a, b in pairs[:limit])
+    if len(pairs) > limit:
+        shown += translate("TableChecks", " (and {0} more pairs)").format(len(pairs) - limit)
+    return translate("TableChecks", "Row pairs {0} have the same inputs but different targets: a network answers "
+                                    "the same inputs the same way, so it cannot get both right.").format(shown)

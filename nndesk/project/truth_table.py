@@ -101,8 +101,8 @@ def check_name(name: str) -> str:
         raise ValueError(translate("TruthTable", "A column name cannot hold control characters or broken text (check "
                                                  "the file's encoding)"))
     if len(s) > MAX_NAME_LENGTH:
-        raise ValueError(translate("TruthTable", "A column name can have at most {0} "
-                                                 "characters").format(MAX_NAME_LENGTH))
+        raise ValueError(translate("TruthTable", "A column name can have at most {0} characters").format(
+            MAX_NAME_LENGTH))
     return s
 
 
@@ -409,12 +409,12 @@ def _check_size(input_names: Sequence[str], target_names: Sequence[str], rows: o
     :data:`MAX_VALUES`."""
     columns = len(input_names) + len(target_names)
     if columns > MAX_COLUMNS:
-        raise ValueError(translate("TruthTable", "The table has {0:,} columns; nndesk works with at most "
-                                                 "{1:,}").format(columns, MAX_COLUMNS))
+        raise ValueError(translate("TruthTable", "The table has {0:,} columns; nndesk works with at most {1:,}").format(
+            columns, MAX_COLUMNS))
     n_rows = len(rows) if isinstance(rows, Sequence) else 0
     if n_rows > MAX_ROWS:
-        raise ValueError(translate("TruthTable", "The table has {0:,} rows; nndesk works with at most "
-                                                 "{1:,}").format(n_rows, MAX_ROWS))
+        raise ValueError(translate("TruthTable", "The table has {0:,} rows; nndesk works with at most {1:,}").format(
+            n_rows, MAX_ROWS))
     if n_rows * columns > MAX_VALUES:
         raise ValueError(translate("TruthTable", "The table has {0:,} rows of {1:,} "
                                                  "columns, {2:,} values; nndesk works with "

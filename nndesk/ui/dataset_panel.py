@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.i18n import translate
 from nndesk.project.dataset_presets import DATASET_PRESETS, DESCRIPTIONS, dataset_project
 from nndesk.project.datasets import MAX_NOISE, MAX_SAMPLES, DatasetSpec
 from nndesk.ui.insight import InsightDocks
@@ -93,7 +94,7 @@ class DatasetPanel(QWidget):
         return box
 
     def _describe(self, name: str) -> None:
-        self.description.setText(DESCRIPTIONS.get(name, ""))
+        self.description.setText(translate("DatasetPresets", DESCRIPTIONS[name]) if name in DESCRIPTIONS else "")
 
     def name(self) -> str:
         return self.preset_combo.currentText()

@@ -162,3 +162,23 @@ def test_nndesk_train_on_a_bad_file_says_so_in_german_in_one_line(tmp_path):
     assert done.stderr.startswith("nndesk: bad.nndesk kann nicht geöffnet werden: "), done.stderr
     english = _nndesk("train", str(bad), LANG="C.UTF-8")
     assert english.stderr.startswith("nndesk: Cannot open bad.nndesk: "), english.stderr
+
+
+def test_a_diverged_runs_outcome_and_its_advice_come_out_german(german):
+    from nndesk.engine import Network, StopReason, StopRule, train_until
+    from nndesk.project.presets import PRESETS
+
+    table = PRESETS["XOR"]
+    result = train_until(Network([2, 3, 1], eta=0.5, alpha=1.5, seed=1), table.inputs, table.targets,
+                         StopRule(error_below=0.01, max_epochs=100_000))
+    assert result.reason is StopReason.DIVERGED
+    assert result.message.startswith("Das Training ist bei Epoche "), result.message
+    assert "Wahrscheinliche Ursache: das Momentum α ist 1.5: ab 1 behält jede Gewichtsänderung" in result.message
+
+
+def test_conflicting_rows_are_explained_in_german(german):
+    from nndesk.project.table_checks import conflict_text
+    from nndesk.project.truth_table import TruthTable
+
+    table = TruthTable(("A",), ("Y",), ((0.0, 0.0), (0.0, 1.0), (1.0, 1.0)))
+    assert conflict_text(table).startswith("Die Zeilen 1 und 2 haben dieselben Eingaben, aber verschiedene Ziele")

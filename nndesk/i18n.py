@@ -5,6 +5,8 @@
 The window installs both as QTranslators at start (:func:`install_translators`); the command line, which
 has no QCoreApplication, asks :func:`translate` and gets the same catalogue through a QTranslator of its
 own. English is the source language: in English nothing is loaded and, for the command line, no Qt either.
+The Qt-free engine and project layers make their messages with ``nndesk.engine.wording.translate``, which
+asks :func:`translate` once :func:`install_engine_translator` has run.
 
 The language: ``NNDESK_LANGUAGE`` (``en``, ``de``, ``system``) if set, else the window's View > Language
 choice, else the user's UI languages in order (``QLocale().uiLanguages()``, which reads ``LANGUAGE``, then

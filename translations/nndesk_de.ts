@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>{0} has no rows</source>
-        <translation>{0} hat keine Zeilen</translation>
+        <translation>{0}: keine Zeilen</translation>
     </message>
     <message>
         <source>{0} row {1} contains a value that is not a finite number</source>

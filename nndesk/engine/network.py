@@ -583,9 +583,9 @@ class Network(MethodSettings):
         if self.trainer == "batch" or (self.trainer == "auto" and not self._method.is_article):
             return True
         if not self._method.is_article:
-            raise ValueError(translate("Network", "the {0} trainer trains the article's online "
-                                                  "method only, not {1}: use the batch trainer (or "
-                                                  "auto)").format(self.trainer, self._method.describe()))
+            raise ValueError(translate("Network", "the {0} trainer trains the article's online method only, not {1}: "
+                                                  "use the batch trainer (or auto)").format(
+                self.trainer, self._method.describe()))
         return False
 
     def _run_batch(self, x: np.ndarray, t: np.ndarray, epochs: int, stop: float, margin: float | None

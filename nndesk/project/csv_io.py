@@ -149,9 +149,9 @@ def parse_csv(text: str) -> CsvGrid:
                 raise CsvError(translate("CsvFile", "The file has more than {0:,} rows of numbers; nndesk works with "
                                                     "at most {0:,}").format(MAX_ROWS))
             if (len(values) + 1) * len(names) > MAX_VALUES:
-                raise CsvError(translate("CsvFile", "The file has more than {0:,} values ({1:,} "
-                                                    "columns, line {2}); nndesk works with at most "
-                                                    "{0:,}").format(MAX_VALUES, len(names), line))
+                raise CsvError(translate("CsvFile", "The file has more than {0:,} values ({1:,} columns, line {2}); "
+                                                    "nndesk works with at most {0:,}").format(
+                    MAX_VALUES, len(names), line))
             values.append(tuple(_read_cell(cell, line, name) for cell, name in zip(cells, names, strict=True)))
             lines.append(line)
     except csv.Error as exc:

@@ -204,9 +204,9 @@ def _table(text: str) -> TruthTable:
             if used not in outputs and used not in inputs:
                 inputs.append(used)
         if name in inputs:
-            raise ExpressionError(translate("Expressions", "{0}: {1} is used as an input above; define it "
-                                                           "before using it, or give the output another "
-                                                           "name").format(_where(text, position), name))
+            raise ExpressionError(translate("Expressions", "{0}: {1} is used as an input above; define it before using "
+                                                           "it, or give the output another name").format(
+                _where(text, position), name))
         outputs.append(name)
     if not inputs:
         raise ExpressionError(translate("Expressions", "The expressions use no inputs: write some, as in  Y = A & B"))

@@ -537,9 +537,9 @@ def migrate(data: object) -> dict:
     if isinstance(version, bool) or not isinstance(version, int):
         raise ProjectError(translate("ProjectFile", "the \"version\" field must be a whole number"))
     if version > VERSION:
-        raise ProjectError(translate("ProjectFile", "it was saved by a newer nndesk (file version {0}; "
-                                                    "this version reads up to {1}). Update nndesk to open "
-                                                    "it").format(version, VERSION))
+        raise ProjectError(translate("ProjectFile", "it was saved by a newer nndesk (file version {0}; this version "
+                                                    "reads up to {1}). Update nndesk to open it").format(
+            version, VERSION))
     while version < VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
@@ -838,10 +838,9 @@ def _read_table(data: dict) -> TruthTable:
         raise ProjectError(translate("ProjectFile", "the table has {0:,} rows; nndesk works with at most {1:,}").format(
             len(rows), MAX_ROWS))
     if len(rows) * width > MAX_VALUES:
-        raise ProjectError(translate("ProjectFile", "the table has {0:,} rows of "
-                                                    "{1:,} columns, {2:,} values; "
-                                                    "nndesk works with at most "
-                                                    "{3:,}").format(len(rows), width, len(rows) * width, MAX_VALUES))
+        raise ProjectError(translate("ProjectFile", "the table has {0:,} rows of {1:,} columns, {2:,} values; nndesk "
+                                                    "works with at most {3:,}").format(
+            len(rows), width, len(rows) * width, MAX_VALUES))
     cells = []
     for r, row in enumerate(rows):
         row = _list(row, f"table.rows[{r}]")

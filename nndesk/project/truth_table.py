@@ -416,9 +416,9 @@ def _check_size(input_names: Sequence[str], target_names: Sequence[str], rows: o
         raise ValueError(translate("TruthTable", "The table has {0:,} rows; nndesk works with at most {1:,}").format(
             n_rows, MAX_ROWS))
     if n_rows * columns > MAX_VALUES:
-        raise ValueError(translate("TruthTable", "The table has {0:,} rows of {1:,} "
-                                                 "columns, {2:,} values; nndesk works with "
-                                                 "at most {3:,}").format(n_rows, columns, n_rows * columns, MAX_VALUES))
+        raise ValueError(translate("TruthTable", "The table has {0:,} rows of {1:,} columns, {2:,} values; nndesk "
+                                                 "works with at most {3:,}").format(
+            n_rows, columns, n_rows * columns, MAX_VALUES))
 
 
 def _float_row(row: Iterable[object]) -> tuple[float, ...]:

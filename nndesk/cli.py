@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from nndesk import __version__
+from nndesk import __version__, argparse_words
 from nndesk.i18n import translate
 
 EXIT_OK = 0
@@ -73,8 +73,6 @@ def load_command(name: str) -> Command | None:
 def build_gui_parser() -> argparse.ArgumentParser:
     """The parser for ``nndesk [--smoke-test] [FILE]``, the graphical application."""
     names = command_names()
-    from nndesk.commands._argparse_words import version_help
-
     names = command_names()
     epilog = translate("CommandLine", "commands (nndesk COMMAND --help for more): {0}").format(", ".join(names)) \
         if names else None
@@ -84,7 +82,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
                               "watch them learn."),
         epilog=epilog,
     )
-    parser.add_argument("--version", action="version", version=f"nndesk {__version__}", help=version_help())
+    parser.add_argument("--version", action="version", version=f"nndesk {__version__}",
+                        help=argparse_words.version_help())
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -106,9 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run nndesk with the arguments ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
     started = time.perf_counter()
     _ensure_standard_streams()
-    from nndesk.commands import _argparse_words
-
-    _argparse_words.install()  # argparse's own words ("usage:", "invalid choice") in the user's language
+    argparse_words.install()  # argparse's own words ("usage:", "invalid choice") in the user's language
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         command = load_command(args[0]) if args and not args[0].startswith("-") else None

@@ -34,10 +34,10 @@ ENGLISH_WORDS = {"the", "and", "of", "to", "when", "with", "show", "usage", "opt
                  "program", "version", "stop", "test", "save", "weights", "what", "table", "preset", "whole"}
 
 
-def nndesk(*args: str, language: str = "de", cwd: Path | None = None) -> subprocess.CompletedProcess:
+def nndesk(*args: str, language: str = "de", cwd: Path | None = None, **more: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LANG", "LC_ALL", "LC_MESSAGES",
                                                           i18n.ENVIRONMENT_VARIABLE)}
-    env.update(COLUMNS="100", LANGUAGE=language, LANG="C.UTF-8")
+    env.update(COLUMNS="100", LANGUAGE=language, LANG="C.UTF-8", **more)
     return subprocess.run([sys.executable, "-m", "nndesk", *args], env=env, capture_output=True, text=True,
                           timeout=180, cwd=cwd)
 
@@ -147,6 +147,22 @@ def test_presets_show_german_names_beside_the_english_ones_to_type():
     english = nndesk("presets", language="en").stdout.splitlines()
     assert "Half adder" in english and not any("Halbaddierer" in line for line in english)
     assert nndesk("train", "Half adder", "--max-epochs", "10").returncode in (0, 1)  # the English name is typed
+
+
+def test_desktop_says_what_it_did_in_german(tmp_path):
+    home = tmp_path / "share"
+    installed = nndesk("desktop", "install", XDG_DATA_HOME=str(home), PATH="/nonexistent")
+    assert installed.returncode == 0, installed.stderr
+    lines = installed.stdout.splitlines()
+    assert lines[0].startswith(f"{home / 'applications' / 'nndesk.desktop'} geschrieben (startet ")
+    mime = home / "mime" / "packages" / "nndesk.xml"
+    assert lines[2] == f"{mime} geschrieben (.nndesk-Dateien: application/x-nndesk)"
+    assert lines[3] == f"update-mime-database ist nicht installiert: Der Desktop liest {home / 'mime'} bei seinem " \
+                       "nächsten Start"
+    removed = nndesk("desktop", "uninstall", XDG_DATA_HOME=str(home), PATH="/nonexistent")
+    assert removed.stdout.splitlines()[0] == f"{home / 'applications' / 'nndesk.desktop'} entfernt"
+    again = nndesk("desktop", "uninstall", XDG_DATA_HOME=str(home), PATH="/nonexistent")
+    assert again.stdout == f"nichts zu entfernen: nndesk steht nicht im Menü von {home}\n"
 
 
 def _without_timing(value):

@@ -176,14 +176,20 @@ def _without_timing(value):
 
 def test_json_is_the_same_in_both_languages(tmp_path):
     nndesk("train", "XOR", "--out", "xor.nndesk", cwd=tmp_path, language="en")
+    data = json.loads((tmp_path / "xor.nndesk").read_text(encoding="utf-8"))
+    data["state"]["weights"][1][0][0] += 0.5  # edited by hand: check names the difference
+    (tmp_path / "edited.nndesk").write_text(json.dumps(data), encoding="utf-8")
     for args in (["train", "XOR", "--json"], ["train", "XOR", "--max-epochs", "50", "--json"],
-                 ["check", "xor.nndesk", "--json"], ["study", "XOR", "--seeds", "4", "--max-epochs", "2000", "--json"],
+                 ["check", "xor.nndesk", "--json"], ["check", "edited.nndesk", "--json"],
+                 ["study", "XOR", "--seeds", "4", "--max-epochs", "2000", "--json"],
                  ["study", "XOR", "--seeds", "3", "--max-epochs", "500", "--rule", "backprop,rprop", "--json"]):
         english, german = (nndesk(*args, cwd=tmp_path, language=lang) for lang in ("en", "de"))
         assert english.stdout.count("\n") == 1 and english.stderr == german.stderr == ""
         assert _without_timing(json.loads(german.stdout)) == _without_timing(json.loads(english.stdout)), args
     message = json.loads(nndesk("train", "XOR", "--max-epochs", "50", "--json").stdout)["message"]
     assert message.startswith("Stopped at the limit of 50 epochs")
+    differences = json.loads(nndesk("check", "edited.nndesk", "--json", cwd=tmp_path).stdout)["differences"]
+    assert differences and all(d.isascii() for d in differences), differences  # the English words
 
 
 # ---- argparse's own words -------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-from nndesk import __version__
+from nndesk import __version__, argparse_words
 from nndesk.i18n import install_engine_translator, translate
 
 EXIT_OK = 0
@@ -40,7 +40,7 @@ class Command:
     """A headless sub-command such as ``nndesk train FILE``: its arguments and the function that runs it."""
 
     name: str
-    help: str
+    help: str  # marked with QT_TRANSLATE_NOOP("CommandLine", ...): translated when the parser is made
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace], int]
 
@@ -73,25 +73,30 @@ def load_command(name: str) -> Command | None:
 def build_gui_parser() -> argparse.ArgumentParser:
     """The parser for ``nndesk [--smoke-test] [FILE]``, the graphical application."""
     names = command_names()
-    epilog = "commands (nndesk COMMAND --help for more): " + ", ".join(names) if names else None
+    names = command_names()
+    epilog = translate("CommandLine", "commands (nndesk COMMAND --help for more): {0}").format(", ".join(names)) \
+        if names else None
     parser = OneLineParser(
         prog="nndesk",
-        description="Train small feed-forward neural networks by pointing and clicking; watch them learn.",
+        description=translate("CommandLine", "Train small feed-forward neural networks by pointing and clicking; "
+                              "watch them learn."),
         epilog=epilog,
     )
-    parser.add_argument("--version", action="version", version=f"nndesk {__version__}")
+    parser.add_argument("--version", action="version", version=f"nndesk {__version__}",
+                        help=argparse_words.version_help())
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="start, wait until the main window is on screen, print how long that took, and exit "
-        "(checks an installation or a packaged build; works without a screen)",
+        help=translate("CommandLine", "start, wait until the main window is on screen, print how long that took, "
+                       "and exit (checks an installation or a packaged build; works without a screen)"),
     )
-    parser.add_argument("project", nargs="?", metavar="FILE", type=Path, help="a project file to open")
+    parser.add_argument("project", nargs="?", metavar=translate("CommandLine", "FILE"), type=Path,
+                        help=translate("CommandLine", "a project file to open"))
     return parser
 
 
 def build_command_parser(command: Command) -> argparse.ArgumentParser:
-    parser = OneLineParser(prog=f"nndesk {command.name}", description=command.help)
+    parser = OneLineParser(prog=f"nndesk {command.name}", description=translate("CommandLine", command.help))
     command.add_arguments(parser)
     return parser
 
@@ -100,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run nndesk with the arguments ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
     started = time.perf_counter()
     _ensure_standard_streams()
+    argparse_words.install()  # argparse's own words ("usage:", "invalid choice") in the user's language
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         command = load_command(args[0]) if args and not args[0].startswith("-") else None

@@ -53,6 +53,26 @@
         <translation>{0}: {1} (siehe: {0} --help)</translation>
     </message>
     <message>
+        <source>commands (nndesk COMMAND --help for more): {0}</source>
+        <translation>Befehle (nndesk BEFEHL --help für mehr): {0}</translation>
+    </message>
+    <message>
+        <source>Train small feed-forward neural networks by pointing and clicking; watch them learn.</source>
+        <translation>Kleine vorwärtsgerichtete neuronale Netze mit Zeigen und Klicken trainieren und ihnen beim Lernen zusehen.</translation>
+    </message>
+    <message>
+        <source>start, wait until the main window is on screen, print how long that took, and exit (checks an installation or a packaged build; works without a screen)</source>
+        <translation>starten, warten, bis das Hauptfenster zu sehen ist, ausgeben, wie lange das dauerte, und beenden (prüft eine Installation oder ein gepacktes Programm; geht auch ohne Bildschirm)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>a project file to open</source>
+        <translation>eine Projektdatei, die geöffnet wird</translation>
+    </message>
+    <message>
         <source>could not write the output: {0}</source>
         <translation>die Ausgabe konnte nicht geschrieben werden: {0}</translation>
     </message>
@@ -97,12 +117,200 @@
         <translation>mit der Tabelle kann nicht trainiert werden: {0}</translation>
     </message>
     <message>
+        <source>epoch {0}  error {1}  {2} epochs/s</source>
+        <translation>Epoche {0}  Fehler {1}  {2} Epochen/s</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WRONG</source>
+        <translation>FALSCH</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 Epoche</translation>
+    </message>
+    <message>
+        <source>{0} epochs</source>
+        <translation>{0} Epochen</translation>
+    </message>
+    <message>
         <source>{0} of {1} rows correct</source>
         <translation>{0} von {1} Zeilen richtig</translation>
     </message>
     <message>
+        <source>FILE|PRESET</source>
+        <translation>DATEI|VORLAGE</translation>
+    </message>
+    <message>
+        <source>a project file (.nndesk) or a preset name such as XOR</source>
+        <translation>eine Projektdatei (.nndesk) oder der Name einer Vorlage wie XOR</translation>
+    </message>
+    <message>
+        <source>how many initialisations to train (default {0})</source>
+        <translation>wie viele Initialisierungen trainiert werden (Vorgabe {0})</translation>
+    </message>
+    <message>
+        <source>FIRST_SEED</source>
+        <translation>ERSTER_STARTWERT</translation>
+    </message>
+    <message>
+        <source>the seeds are this one and the next N-1 (default: the file&apos;s)</source>
+        <translation>die Startwerte sind dieser und die nächsten N-1 (Vorgabe: der aus der Datei)</translation>
+    </message>
+    <message>
+        <source>learning rate η (default: the file&apos;s)</source>
+        <translation>Lernrate η (Vorgabe: die aus der Datei)</translation>
+    </message>
+    <message>
+        <source>momentum α (default: the file&apos;s)</source>
+        <translation>Momentum α (Vorgabe: das aus der Datei)</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes, e.g. 3 or 4,2 (default: the file&apos;s)</source>
+        <translation>Größen der verborgenen Schichten, z. B. 3 oder 4,2 (Vorgabe: die aus der Datei)</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>a seed has converged when its epoch error is below this</source>
+        <translation>ein Startwert ist konvergiert, sobald sein Epochenfehler darunter liegt</translation>
+    </message>
+    <message>
+        <source>MAX_EPOCHS</source>
+        <translation>MAX_EPOCHEN</translation>
+    </message>
+    <message>
+        <source>a seed that has not converged by then is stuck</source>
+        <translation>ein Startwert, der bis dahin nicht konvergiert ist, gilt als hängengeblieben</translation>
+    </message>
+    <message>
+        <source>--hidden must be neuron counts such as 3 or 4,2; not {0}</source>
+        <translation>--hidden muss aus Neuronenzahlen bestehen, etwa 3 oder 4,2; nicht {0}</translation>
+    </message>
+    <message>
+        <source>--{0} must be a number of 0 or more</source>
+        <translation>--{0} muss eine Zahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
         <source>--target must be an error above 0, such as 0.01</source>
         <translation>--target muss ein Fehler über 0 sein, etwa 0.01</translation>
+    </message>
+    <message>
+        <source>--max-epochs must be from 1 to {0} (the most a project file holds)</source>
+        <translation>--max-epochs muss zwischen 1 und {0} liegen (mehr fasst eine Projektdatei nicht)</translation>
+    </message>
+    <message>
+        <source>--seeds must be from 1 to {0}</source>
+        <translation>--seeds muss zwischen 1 und {0} liegen</translation>
+    </message>
+    <message>
+        <source>the seeds must lie between 0 and {0}</source>
+        <translation>die Startwerte müssen zwischen 0 und {0} liegen</translation>
+    </message>
+    <message>
+        <source>epoch {0}: {1} of {2} converged, {3} still training </source>
+        <translation>Epoche {0}: {1} von {2} konvergiert, {3} trainieren noch </translation>
+    </message>
+    <message>
+        <source>{0} % converged ({1} of {2} seeds)</source>
+        <translation>{0} % konvergiert ({1} von {2} Startwerten)</translation>
+    </message>
+    <message>
+        <source>epochs to converge: median {0}, p90 {1}, fastest {2}, slowest {3}</source>
+        <translation>Epochen bis zur Konvergenz: Median {0}, p90 {1}, schnellster {2}, langsamster {3}</translation>
+    </message>
+    <message>
+        <source>stuck at the limit of {0}: {1}</source>
+        <translation>an der Grenze von {0} hängengeblieben: {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>diverged: {0} ({1})</source>
+        <translation>divergiert: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>, … {0} more</source>
+        <translation>, … {0} weitere</translation>
+    </message>
+    <message>
+        <source>error &lt; {0}</source>
+        <translation>Fehler &lt; {0}</translation>
+    </message>
+    <message>
+        <source>all rows right by {0}</source>
+        <translation>alle Zeilen richtig mit Abstand {0}</translation>
+    </message>
+    <message>
+        <source>study interrupted by {0} at epoch {1} ({2} of {3} seeds converged by then); nothing saved (a study writes no file)</source>
+        <translation>Studie durch {0} bei Epoche {1} unterbrochen ({2} von {3} Startwerten bis dahin konvergiert); nichts gespeichert (eine Studie schreibt keine Datei)</translation>
+    </message>
+    <message>
+        <source>{0}: network {1}, η {2}, α {3}, {4}</source>
+        <translation>{0}: Netz {1}, η {2}, α {3}, {4}</translation>
+    </message>
+    <message>
+        <source>{0} seeds ({1} to {2}), at most {3} each</source>
+        <translation>{0} Startwerte ({1} bis {2}), je höchstens {3}</translation>
+    </message>
+    <message>
+        <source>lowest error among the stuck seeds: {0}</source>
+        <translation>kleinster Fehler unter den hängengebliebenen Startwerten: {0}</translation>
+    </message>
+    <message>
+        <source>{0} s ({1} network-samples/s)</source>
+        <translation>{0} s ({1} Netz-Beispiele/s)</translation>
+    </message>
+    <message>
+        <source>Train many initial weights (seeds) of a project file or preset at once and print how many converge, the median and 90th percentile of the epochs they need, and the seeds that get stuck.</source>
+        <translation>Viele Anfangsgewichte (Startwerte) einer Projektdatei oder Vorlage auf einmal trainieren und ausgeben, wie viele konvergieren, den Median und das 90. Perzentil der Epochen, die sie brauchen, und die Startwerte, die hängenbleiben.</translation>
+    </message>
+    <message>
+        <source>SEED</source>
+        <translation>STARTWERT</translation>
+    </message>
+    <message>
+        <source>seed of the initial weights (default: the file&apos;s)</source>
+        <translation>Startwert der Anfangsgewichte (Vorgabe: der aus der Datei)</translation>
+    </message>
+    <message>
+        <source>stop when the epoch error is below this</source>
+        <translation>anhalten, sobald der Epochenfehler darunter liegt</translation>
+    </message>
+    <message>
+        <source>stop after this many epochs</source>
+        <translation>nach so vielen Epochen anhalten</translation>
+    </message>
+    <message>
+        <source>continue from the file&apos;s trained weights instead of starting from the seed</source>
+        <translation>mit den trainierten Gewichten der Datei weitermachen, statt beim Startwert zu beginnen</translation>
+    </message>
+    <message>
+        <source>save the trained project to {0}</source>
+        <translation>das trainierte Projekt in {0} speichern</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to {0}</source>
+        <translation>--seed muss eine ganze Zahl zwischen 0 und {0} sein</translation>
+    </message>
+    <message>
+        <source>--seed cannot change a run that --continue resumes (its weights come from seed {0}); leave out --continue to start over from seed {1}</source>
+        <translation>--seed kann einen Lauf, den --continue fortsetzt, nicht ändern (seine Gewichte stammen von Startwert {0}); lassen Sie --continue weg, um mit Startwert {1} neu zu beginnen</translation>
+    </message>
+    <message>
+        <source>--continue goes on with the method and test rows the network was trained with ({0}); to train another way, start again without --continue</source>
+        <translation>--continue macht mit dem Verfahren und den Testzeilen weiter, mit denen das Netz trainiert wurde ({0}); um anders zu trainieren, beginnen Sie ohne --continue neu</translation>
     </message>
     <message>
         <source>saved {0} (marked interrupted; resume with: nndesk train {1} --continue)</source>
@@ -133,6 +341,14 @@
         <translation>{0} Epochen, {1}, {2} s ({3} Epochen/s)</translation>
     </message>
     <message>
+        <source>{0} held out</source>
+        <translation>{0} zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Test rows {0}: test error {1}, {2} of {3} correct</source>
+        <translation>Testzeilen {0}: Testfehler {1}, {2} von {3} richtig</translation>
+    </message>
+    <message>
         <source>Truth check: {0}</source>
         <translation>Wahrheitsprüfung: {0}</translation>
     </message>
@@ -141,12 +357,340 @@
         <translation> (die Trainingszeilen)</translation>
     </message>
     <message>
+        <source>train accuracy {0}</source>
+        <translation>Trainingsgenauigkeit {0}</translation>
+    </message>
+    <message>
+        <source>test accuracy {0}</source>
+        <translation>Testgenauigkeit {0}</translation>
+    </message>
+    <message>
         <source>  (test row)</source>
         <translation>  (Testzeile)</translation>
     </message>
     <message>
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <source>Train a network on a project file or a preset without a window; print the epochs, the final error and the truth check. Starts from the seed&apos;s initial weights unless --continue. Exit 0 when every row comes out right, 1 when rows are still wrong (for example at the epoch limit), 2 for unusable input, 130 / 143 when interrupted.</source>
+        <translation>Ein Netz ohne Fenster mit einer Projektdatei oder einer Vorlage trainieren; die Epochen, den Endfehler und die Wahrheitsprüfung ausgeben. Beginnt mit den Anfangsgewichten des Startwerts, außer mit --continue. Rückgabewert 0, wenn jede Zeile richtig herauskommt, 1, wenn noch Zeilen falsch sind (etwa an der Epochengrenze), 2 bei unbrauchbarer Eingabe, 130 / 143 nach einer Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>--rule: unknown rule {0}: choose from {1} (e.g. backprop,rprop)</source>
+        <translation>--rule: unbekannte Regel {0}: wählen Sie aus {1} (z. B. backprop,rprop)</translation>
+    </message>
+    <message>
+        <source>--rule: {0} after {1}: is not a learning rate</source>
+        <translation>--rule: {0} nach {1}: ist keine Lernrate</translation>
+    </message>
+    <message>
+        <source>--rule: the learning rate of {0} must be a number of 0 or more</source>
+        <translation>--rule: die Lernrate von {0} muss eine Zahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>, test rows {0}</source>
+        <translation>, Testzeilen {0}</translation>
+    </message>
+    <message>
+        <source>{0}: network {1}, {2}, {3} seeds ({4} to {5}), at most {6} epochs each</source>
+        <translation>{0}: Netz {1}, {2}, {3} Startwerte ({4} bis {5}), je höchstens {6} Epochen</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>median epochs</source>
+        <translation>Median Epochen</translation>
+    </message>
+    <message>
+        <source>p90 epochs</source>
+        <translation>p90 Epochen</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <source>dataset presets ({0}) and the network&apos;s shape</source>
+        <translation>Datensatz-Vorlagen ({0}) und die Form des Netzes</translation>
+    </message>
+    <message>
+        <source>how many points to generate (default 500)</source>
+        <translation>wie viele Punkte erzeugt werden (Vorgabe 500)</translation>
+    </message>
+    <message>
+        <source>NOISE</source>
+        <translation>RAUSCHEN</translation>
+    </message>
+    <message>
+        <source>0 to 0.5, as the Playground&apos;s slider (default 0)</source>
+        <translation>0 bis 0.5, wie der Schieberegler des Playgrounds (Vorgabe 0)</translation>
+    </message>
+    <message>
+        <source>the share of the points held out as test rows (default 0.5)</source>
+        <translation>der Anteil der Punkte, der als Testzeilen zurückgehalten wird (Vorgabe 0.5)</translation>
+    </message>
+    <message>
+        <source>the seed of the points and test rows, apart from the weights&apos; --seed (default 1)</source>
+        <translation>der Startwert der Punkte und Testzeilen, getrennt vom --seed der Gewichte (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>the network&apos;s inputs, a comma list of {0}</source>
+        <translation>die Eingaben des Netzes, eine Liste mit Kommas aus {0}</translation>
+    </message>
+    <message>
+        <source>HIDDEN</source>
+        <translation>SCHICHTEN</translation>
+    </message>
+    <message>
+        <source>hidden layer sizes, such as 8,8 (a fresh network from the seed)</source>
+        <translation>Größen der verborgenen Schichten, etwa 8,8 (ein neues Netz ab dem Startwert)</translation>
+    </message>
+    <message>
+        <source>the hidden layers&apos; activation (a fresh network from the seed)</source>
+        <translation>die Aktivierung der verborgenen Schichten (ein neues Netz ab dem Startwert)</translation>
+    </message>
+    <message>
+        <source>--hidden must be neuron counts such as 3 or 8,8; not {0}</source>
+        <translation>--hidden muss aus Neuronenzahlen bestehen, etwa 3 oder 8,8; nicht {0}</translation>
+    </message>
+    <message>
+        <source>{0} is for the dataset presets ({1}), not a table</source>
+        <translation>{0} gilt für die Datensatz-Vorlagen ({1}), nicht für eine Tabelle</translation>
+    </message>
+    <message>
+        <source>--hidden and --activation make a new network: leave out --continue</source>
+        <translation>--hidden und --activation erzeugen ein neues Netz: lassen Sie --continue weg</translation>
+    </message>
+    <message>
+        <source>--noise must be from 0 to 0.5</source>
+        <translation>--noise muss zwischen 0 und 0.5 liegen</translation>
+    </message>
+    <message>
+        <source>{0} (--samples from 1 to {1}, --noise 0 to 0.5, --test-fraction from 0 up to 1)</source>
+        <translation>{0} (--samples von 1 bis {1}, --noise 0 bis 0.5, --test-fraction ab 0 bis unter 1)</translation>
+    </message>
+    <message>
+        <source>training method (default: the file&apos;s, else the article&apos;s online backprop)</source>
+        <translation>Trainingsverfahren (Vorgabe: das aus der Datei, sonst das Online-Backprop des Artikels)</translation>
+    </message>
+    <message>
+        <source>RULE[,RULE...]</source>
+        <translation>REGEL[,REGEL...]</translation>
+    </message>
+    <message>
+        <source>the update rule, {0}; several (such as backprop,rprop,adam) compare them on the same seeds, each with its own --eta if --eta lists as many</source>
+        <translation>die Lernregel, {0}; mehrere (etwa backprop,rprop,adam) werden auf denselben Startwerten verglichen, jede mit eigenem --eta, wenn --eta ebenso viele nennt</translation>
+    </message>
+    <message>
+        <source>the update rule (rprop learns from the whole table)</source>
+        <translation>die Lernregel (rprop lernt aus der ganzen Tabelle)</translation>
+    </message>
+    <message>
+        <source>rows per update: 1 online (the article&apos;s), N mini-batches, all the whole table</source>
+        <translation>Zeilen je Schritt: 1 online (wie im Artikel), N Mini-Batches, all die ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>the loss whose gradient is followed</source>
+        <translation>die Verlustfunktion, deren Gradient verfolgt wird</translation>
+    </message>
+    <message>
+        <source>pull each weight (not the bias) towards 0</source>
+        <translation>jedes Gewicht (nicht den Bias) in Richtung 0 ziehen</translation>
+    </message>
+    <message>
+        <source>how the initial weights are drawn from the seed</source>
+        <translation>wie die Anfangsgewichte aus dem Startwert gezogen werden</translation>
+    </message>
+    <message>
+        <source>train each epoch&apos;s rows in a new order</source>
+        <translation>die Zeilen jeder Epoche in neuer Reihenfolge trainieren</translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <source>hold these rows out of training, e.g. 3,7 (from 1)</source>
+        <translation>diese Zeilen vom Training zurückhalten, z. B. 3,7 (ab 1 gezählt)</translation>
+    </message>
+    <message>
+        <source>with test rows: stop when the test error has not improved for N epochs, and go back to the weights of the best one</source>
+        <translation>mit Testzeilen: anhalten, wenn sich der Testfehler N Epochen lang nicht verbessert hat, und zu den Gewichten der besten Epoche zurückkehren</translation>
+    </message>
+    <message>
+        <source>--batch must be a number of rows of 1 or more, or all; not {0}</source>
+        <translation>--batch muss eine Zeilenzahl ab 1 sein oder all; nicht {0}</translation>
+    </message>
+    <message>
+        <source>--patience must be a number of epochs of 1 or more</source>
+        <translation>--patience muss eine Epochenzahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>--patience stops on the test error: give the test rows too, e.g. --test-rows 3,7</source>
+        <translation>--patience hält nach dem Testfehler an: Geben Sie auch die Testzeilen an, z. B. --test-rows 3,7</translation>
+    </message>
+    <message>
+        <source>Rprop, whole table</source>
+        <translation>Rprop, ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>whole table</source>
+        <translation>ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>batches of {0}</source>
+        <translation>Batches zu {0}</translation>
+    </message>
+    <message>
+        <source>weight decay {0}</source>
+        <translation>Gewichtsabnahme {0}</translation>
+    </message>
+    <message>
+        <source>{0} initial weights</source>
+        <translation>Anfangsgewichte {0}</translation>
+    </message>
+    <message>
+        <source>shuffled</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>a project file (.nndesk); a preset name works too</source>
+        <translation>eine Projektdatei (.nndesk); der Name einer Vorlage geht auch</translation>
+    </message>
+    <message>
+        <source>print one JSON object instead of text</source>
+        <translation>ein JSON-Objekt statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>print nothing; only the exit code tells</source>
+        <translation>nichts ausgeben; nur der Rückgabewert sagt das Ergebnis</translation>
+    </message>
+    <message>
+        <source>LESSON</source>
+        <translation>LEKTION</translation>
+    </message>
+    <message>
+        <source>grade {0} against a lesson&apos;s goal instead (a built-in lesson&apos;s name, see nndesk lessons, or a lesson file): one line per condition</source>
+        <translation>stattdessen {0} am Ziel einer Lektion bewerten (Name einer eingebauten Lektion, siehe nndesk lessons, oder eine Lektionsdatei): eine Zeile je Bedingung</translation>
+    </message>
+    <message>
+        <source>check interrupted by {0} at epoch {1}; nothing was checked (nothing is written by a check)</source>
+        <translation>Prüfung durch {0} bei Epoche {1} unterbrochen; nichts wurde geprüft (eine Prüfung schreibt nichts)</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2} after {3} (seed {4})</source>
+        <translation>{0} {1}: {2} nach {3} (Startwert {4})</translation>
+    </message>
+    <message>
+        <source>Not what its settings give: {0}</source>
+        <translation>Nicht das, was seine Einstellungen ergeben: {0}</translation>
+    </message>
+    <message>
+        <source>The stored network is its replay: seed {0}, {1} epochs</source>
+        <translation>Das gespeicherte Netz ist seine Wiederholung: Startwert {0}, {1} Epochen</translation>
+    </message>
+    <message>
+        <source>, {0} recorded changes</source>
+        <translation>, {0} aufgezeichnete Änderungen</translation>
+    </message>
+    <message>
+        <source>Verify a project file (for grading): retrain it from its seed and settings, and replay its recorded run to compare with the stored network. Exit 0 when every row of its table is right after training and the stored network is its replay, 1 when not, 2 when the file cannot be used, 130 / 143 when interrupted.</source>
+        <translation>Eine Projektdatei prüfen (zum Bewerten): sie ab ihrem Startwert mit ihren Einstellungen neu trainieren und ihren aufgezeichneten Lauf wiederholen, um ihn mit dem gespeicherten Netz zu vergleichen. Rückgabewert 0, wenn nach dem Training jede Zeile ihrer Tabelle richtig ist und das gespeicherte Netz seine Wiederholung ist, 1, wenn nicht, 2, wenn die Datei unbrauchbar ist, 130 / 143 nach einer Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was installed</source>
+        <translation>{0}; nichts wurde installiert</translation>
+    </message>
+    <message>
+        <source>wrote {0} (starts {1})</source>
+        <translation>{0} geschrieben (startet {1})</translation>
+    </message>
+    <message>
+        <source>wrote {0}</source>
+        <translation>{0} geschrieben</translation>
+    </message>
+    <message>
+        <source>wrote {0} (.nndesk files: {1})</source>
+        <translation>{0} geschrieben (.nndesk-Dateien: {1})</translation>
+    </message>
+    <message>
+        <source>cannot remove {0}: {1}</source>
+        <translation>{0} kann nicht entfernt werden: {1}</translation>
+    </message>
+    <message>
+        <source>removed {0}</source>
+        <translation>{0} entfernt</translation>
+    </message>
+    <message>
+        <source>nothing to remove: nndesk is not in the menu of {0}</source>
+        <translation>nichts zu entfernen: nndesk steht nicht im Menü von {0}</translation>
+    </message>
+    <message>
+        <source>cannot write to {0}: {1}</source>
+        <translation>kann nicht in {0} schreiben: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not installed: the desktop reads {1} at its next start</source>
+        <translation>{0} ist nicht installiert: Der Desktop liest {1} bei seinem nächsten Start</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>ran {0} {1}</source>
+        <translation>{0} {1} ausgeführt</translation>
+    </message>
+    <message>
+        <source>{0} failed: {1}</source>
+        <translation>{0} fehlgeschlagen: {1}</translation>
+    </message>
+    <message>
+        <source>install: add nndesk to the application menu and open .nndesk files with it; uninstall: remove exactly what install added</source>
+        <translation>install: nndesk ins Anwendungsmenü aufnehmen und .nndesk-Dateien damit öffnen; uninstall: genau das entfernen, was install hinzugefügt hat</translation>
+    </message>
+    <message>
+        <source>Add nndesk to the desktop&apos;s application menu (with its icon, opening .nndesk files), or remove it. Writes under $XDG_DATA_HOME (default ~/.local/share).</source>
+        <translation>nndesk ins Anwendungsmenü des Desktops aufnehmen (mit seinem Symbol, als Programm für .nndesk-Dateien) oder wieder entfernen. Schreibt unter $XDG_DATA_HOME (Vorgabe ~/.local/share).</translation>
+    </message>
+    <message>
+        <source>also say what each preset computes</source>
+        <translation>auch sagen, was jede Vorlage berechnet</translation>
+    </message>
+    <message>
+        <source>{0} in, {1} out</source>
+        <translation>{0} ein, {1} aus</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>List the preset tables.</source>
+        <translation>Die Vorlagen auflisten (links der Name zum Eintippen, rechts der Name im Fenster, wo er anders lautet).</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2535,54 @@
         <source>network {0}, {1}η {2:g}, α {3:g}, {4}, at most {5:,} epochs{6}</source>
         <translation>Netz {0}, {1}η {2:g}, α {3:g}, {4}, höchstens {5:,} Epochen{6}</translation>
     </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Quadrants</source>
+        <translation>Quadranten</translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation>Gauß-Wolken</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Bumps</source>
+        <translation>Hügel</translation>
+    </message>
+    <message>
+        <source>Points inside a circle (y = 1) or in a ring around it (y = 0), as in TensorFlow Playground</source>
+        <translation>Punkte in einem Kreis (y = 1) oder in einem Ring darum (y = 0), wie im TensorFlow Playground</translation>
+    </message>
+    <message>
+        <source>y = 1 where x1 and x2 have the same sign: the Playground&apos;s XOR of four quadrants</source>
+        <translation>y = 1, wo x1 und x2 dasselbe Vorzeichen haben: das XOR der vier Quadranten aus dem Playground</translation>
+    </message>
+    <message>
+        <source>Two clouds of points around (2, 2) (y = 1) and (-2, -2) (y = 0)</source>
+        <translation>Zwei Punktwolken um (2, 2) (y = 1) und (-2, -2) (y = 0)</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms, y = 1 and y = 0: the Playground&apos;s hardest problem</source>
+        <translation>Zwei ineinander verschlungene Spiralarme, y = 1 und y = 0: die schwerste Aufgabe des Playgrounds</translation>
+    </message>
+    <message>
+        <source>Regression: y = (x1 + x2) / 10 over the square -6..6</source>
+        <translation>Regression: y = (x1 + x2) / 10 über dem Quadrat -6..6</translation>
+    </message>
+    <message>
+        <source>Regression: six bumps of height +1 or -1 over the square -6..6</source>
+        <translation>Regression: sechs Hügel der Höhe +1 oder -1 über dem Quadrat -6..6</translation>
+    </message>
 </context>
 <context>
     <name>ProjectActions</name>
@@ -3695,6 +4287,189 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     <message>
         <source>The work failed: {error}</source>
         <translation>Die Arbeit ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>Unterbefehle</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (Vorgabe: %(default)s)</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s
+</source>
+        <translation>%(prog)s: Warnung: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>die folgenden Argumente werden benötigt: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s wird benötigt</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (wählen Sie aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Argumente</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrücklich angegebenes Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; kann nicht geöffnet werden: %(error)s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>Argument &quot;-&quot; mit Modus %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Unterbefehl %(parser_name)r (Auswahl: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>Befehl &apos;%(parser_name)s&apos; ist veraltet</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>Option &apos;%(option)s&apos; ist veraltet</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>Argument &apos;%(argument_name)s&apos; ist veraltet</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>Option mehrfach vergeben: %s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>Optionen mehrfach vergeben: %s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>Unterbefehl mehrfach vergeben: %s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>Alias eines Unterbefehls mehrfach vergeben: %s</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>es kann nur ein Argument für Unterbefehle geben</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>.__call__() ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>&apos;required&apos; ist kein gültiges Argument für Positionsargumente</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>sich gegenseitig ausschließende Argumente müssen optional sein</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r ist nicht aufrufbar</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>Aktionen können nicht zusammengeführt werden: Zwei Gruppen heißen %r</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>ungültige Option %(option)r: muss mit einem Zeichen aus %(prefix_chars)r beginnen</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>dest= wird für Optionen wie %r benötigt</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>ungültiger Wert für conflict_resolution: %r</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ import numpy as np
 from nndesk.engine import Network, Progress, StopRule, TrainResult, train_until
 from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
-from nndesk.i18n import translate
+from nndesk.i18n import counted, translate
 from nndesk.project.dataset_presets import dataset_preset_name, dataset_project
 from nndesk.project.held_out import split_rows
 from nndesk.project.presets import preset_project
@@ -162,8 +162,9 @@ class ProgressBar:
         done = min(p.epoch / self.max_epochs, 1.0) if self.max_epochs else 0.0
         filled = int(done * self.WIDTH)
         rate = p.epoch / max(now - self._started, 1e-9)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] epoch {p.epoch:,}  "
-                          f"error {format_error(error)}  {rate:,.0f} epochs/s ")
+        line = translate("CommandLine", "epoch {0}  error {1}  {2} epochs/s").format(
+            f"{p.epoch:,}", format_error(error), f"{rate:,.0f}")
+        self.stream.write(f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] {line} ")
         self.stream.flush()
 
     def close(self) -> None:
@@ -248,14 +249,20 @@ def truth_check(net: Network, table: TruthTable) -> list[RowCheck]:
 
 def check_lines(table: TruthTable, checks: list[RowCheck]) -> list[str]:
     """The truth check as a small text table: inputs | targets | outputs, and a mark per row."""
-    head = f"  {' '.join(table.input_names)} | {' '.join(table.target_names)} | outputs"
+    head = f"  {' '.join(table.input_names)} | {' '.join(table.target_names)} | " + translate("CommandLine", "outputs")
+    right, wrong = translate("CommandLine", "ok"), translate("CommandLine", "WRONG")
     lines = [head]
     for c in checks:
         ins = " ".join(format_value(v).rjust(len(n)) for v, n in zip(c.inputs, table.input_names, strict=True))
         tgs = " ".join(format_value(v).rjust(len(n)) for v, n in zip(c.targets, table.target_names, strict=True))
         outs = " ".join(f"{o:.3f}" if math.isfinite(o) else "n/a" for o in c.outputs)
-        lines.append(f"  {ins} | {tgs} | {outs}  {'ok' if c.correct else 'WRONG'}")
+        lines.append(f"  {ins} | {tgs} | {outs}  {right if c.correct else wrong}")
     return lines
+
+
+def epochs_text(n: int) -> str:
+    """``n`` epochs in words: "1 epoch", "2,000 epochs" (translated)."""
+    return counted(n, translate("CommandLine", "1 epoch"), translate("CommandLine", "{0} epochs"))
 
 
 def summary(checks: list[RowCheck]) -> str:

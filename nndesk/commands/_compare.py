@@ -15,9 +15,10 @@ from dataclasses import replace
 import numpy as np
 
 from nndesk.commands._common import EXIT_OK, UsageError, complain, read_source, stop_rule
-from nndesk.commands._method import split_table, with_method_options
+from nndesk.commands._method import method_words, split_table, with_method_options
 from nndesk.engine.many import SeedResult, train_many
 from nndesk.engine.methods import RULES
+from nndesk.i18n import translate
 
 
 def configured_method(project, options: argparse.Namespace, index: int = 0):
@@ -39,13 +40,16 @@ def _pairs(options: argparse.Namespace) -> list[tuple[str | None, float | None]]
     for part in options.rule.split(","):
         rule, _, eta = part.strip().partition(":")
         if rule not in RULES:
-            raise UsageError(f"--rule: unknown rule {rule!r}: choose from {', '.join(RULES)} (e.g. backprop,rprop)")
+            raise UsageError(translate("CommandLine", "--rule: unknown rule {0}: choose from {1} (e.g. backprop,rprop)")
+                             .format(repr(rule), ", ".join(RULES)))
         try:
             rate = float(eta) if eta else None
         except ValueError:
-            raise UsageError(f"--rule: {eta!r} after {rule}: is not a learning rate") from None
+            raise UsageError(translate("CommandLine", "--rule: {0} after {1}: is not a learning rate").format(
+                repr(eta), rule)) from None
         if rate is not None and not (math.isfinite(rate) and rate >= 0):
-            raise UsageError(f"--rule: the learning rate of {rule} must be a number of 0 or more")
+            raise UsageError(translate("CommandLine", "--rule: the learning rate of {0} must be a number of 0 or more")
+                             .format(rule))
         pairs.append((rule, rate))
     return pairs
 
@@ -74,9 +78,9 @@ def project_is_article(project) -> bool:
 
 
 def method_text(project) -> str:
-    text = project.method.describe()
+    text = method_words(project.method)
     if project.test_rows:
-        text += f", test rows {','.join(str(r + 1) for r in project.test_rows)}"
+        text += translate("CommandLine", ", test rows {0}").format(",".join(str(r + 1) for r in project.test_rows))
     return text
 
 
@@ -103,20 +107,25 @@ def compare_methods(options: argparse.Namespace) -> int:
                               {"method": p.method.options(), "eta": p.eta, "alpha": p.alpha, **r.summary()}
                               for p, r in rows]}))
         return EXIT_OK
-    print(f"{name}: network {'-'.join(map(str, project.topology))}, {_rule_text(stop)}, {len(seeds):,} seeds "
-          f"({seeds[0]} to {seeds[-1]}), at most {project.max_epochs:,} epochs each")
-    width = max(len(_label(p)) for p, _ in rows)
-    print(f"{'method'.ljust(width)}  converged  median epochs  p90 epochs")
+    print(translate("CommandLine", "{0}: network {1}, {2}, {3} seeds ({4} to {5}), at most {6} epochs each").format(
+        name, "-".join(map(str, project.topology)), _rule_text(stop, translated=True), f"{len(seeds):,}", seeds[0],
+        seeds[-1], f"{project.max_epochs:,}"))
+    heads = [translate("CommandLine", "method"), translate("CommandLine", "converged"),
+             translate("CommandLine", "median epochs"), translate("CommandLine", "p90 epochs")]
+    width = max(len(heads[0]), *(len(_label(p)) for p, _ in rows))  # a column as wide as its heading
+    sizes = [max(len(h), n) for h, n in zip(heads[1:], (9, 13, 10), strict=True)]
+    print("  ".join([heads[0].ljust(width), *(h.rjust(n) for h, n in zip(heads[1:], sizes, strict=True))]))
     for p, r in rows:
-        converged = f"{len(r.converged_epochs)} of {r.total}"
+        converged = translate("CommandLine", "{0} of {1}").format(len(r.converged_epochs), r.total)
         median = "-" if r.median_epochs is None else f"{r.median_epochs:,}"
         p90 = "-" if r.p90_epochs is None else f"{r.p90_epochs:,}"
-        print(f"{_label(p).ljust(width)}  {converged:>9}  {median:>13}  {p90:>10}")
+        print("  ".join([_label(p).ljust(width), *(v.rjust(n) for v, n in zip((converged, median, p90), sizes,
+                                                                                strict=True))]))
     return EXIT_OK
 
 
 def _label(project) -> str:
-    text = project.method.describe()
+    text = method_words(project.method)
     if project.method.rule != "rprop":
         text += f", η {project.eta:g}" + (f", α {project.alpha:g}" if project.method.rule == "backprop" else "")
     return text

@@ -16,6 +16,7 @@ import numpy as np
 
 from nndesk.commands._common import UsageError
 from nndesk.engine import ACTIVATIONS
+from nndesk.i18n import translate
 from nndesk.project.dataset_presets import DATASET_PRESETS, regenerated
 from nndesk.project.datasets import MAX_SAMPLES, check_spec, parse_features
 
@@ -24,25 +25,33 @@ DATA_OPTIONS = ("samples", "noise", "test_fraction", "data_seed", "features")
 
 def add_dataset_arguments(parser: argparse.ArgumentParser, hidden: bool = True) -> None:
     """The dataset and network shape options; ``hidden=False`` where the command has its own ``--hidden``."""
-    group = parser.add_argument_group(f"dataset presets ({', '.join(DATASET_PRESETS)}) and the network's shape")
-    group.add_argument("--samples", type=int, metavar="N", help="how many points to generate (default 500)")
-    group.add_argument("--noise", type=float, help="0 to 0.5, as the Playground's slider (default 0)")
+    group = parser.add_argument_group(translate("CommandLine", "dataset presets ({0}) and the network's shape")
+                                      .format(", ".join(DATASET_PRESETS)))
+    group.add_argument("--samples", type=int, metavar="N",
+                       help=translate("CommandLine", "how many points to generate (default 500)"))
+    group.add_argument("--noise", type=float, metavar=translate("CommandLine", "NOISE"),
+                       help=translate("CommandLine", "0 to 0.5, as the Playground's slider (default 0)"))
     group.add_argument("--test-fraction", type=float, metavar="F",
-                       help="the share of the points held out as test rows (default 0.5)")
+                       help=translate("CommandLine", "the share of the points held out as test rows (default 0.5)"))
     group.add_argument("--data-seed", type=int, metavar="N",
-                       help="the seed of the points and test rows, apart from the weights' --seed (default 1)")
-    group.add_argument("--features", metavar="LIST",
-                       help="the network's inputs, a comma list of x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2)")
+                       help=translate("CommandLine", "the seed of the points and test rows, apart from the weights' "
+                                      "--seed (default 1)"))
+    group.add_argument("--features", metavar=translate("CommandLine", "LIST"),
+                       help=translate("CommandLine", "the network's inputs, a comma list of {0}").format(
+                           "x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2)"))
     if hidden:
-        group.add_argument("--hidden", help="hidden layer sizes, such as 8,8 (a fresh network from the seed)")
+        group.add_argument("--hidden", metavar=translate("CommandLine", "HIDDEN"),
+                           help=translate("CommandLine", "hidden layer sizes, such as 8,8 (a fresh network from the "
+                                          "seed)"))
     group.add_argument("--activation", choices=[a for a in ACTIVATIONS if a != "softmax"],
-                       help="the hidden layers' activation (a fresh network from the seed)")
+                       help=translate("CommandLine", "the hidden layers' activation (a fresh network from the seed)"))
 
 
 def hidden_sizes(text: str) -> tuple[int, ...]:
     parts = text.replace(",", " ").replace("-", " ").split()
     if not parts or not all(p.isdigit() and 1 <= int(p) <= 4096 for p in parts):
-        raise UsageError(f"--hidden must be neuron counts such as 3 or 8,8; not {text!r}")
+        raise UsageError(translate("CommandLine", "--hidden must be neuron counts such as 3 or 8,8; not {0}")
+                         .format(repr(text)))
     return tuple(int(p) for p in parts)
 
 
@@ -52,7 +61,8 @@ def with_dataset_options(project, options: argparse.Namespace):
     given = [name for name in DATA_OPTIONS if getattr(options, name, None) is not None]
     if given and project.dataset is None:
         flag = "--" + given[0].replace("_", "-")
-        raise UsageError(f"{flag} is for the dataset presets ({', '.join(DATASET_PRESETS)}), not a table")
+        raise UsageError(translate("CommandLine", "{0} is for the dataset presets ({1}), not a table").format(
+            flag, ", ".join(DATASET_PRESETS)))
     if project.dataset is not None:
         project = _regenerated(project, options)
     hidden = getattr(options, "hidden", None)
@@ -60,7 +70,8 @@ def with_dataset_options(project, options: argparse.Namespace):
     act = options.activation or (project.activations[0] if len(project.activations) > 1 else "sigmoid")
     if sizes != project.hidden or act != (project.activations[:-1] or (act,))[0]:
         if getattr(options, "resume", False) and project.state is not None:
-            raise UsageError("--hidden and --activation make a new network: leave out --continue")
+            raise UsageError(translate("CommandLine", "--hidden and --activation make a new network: leave out "
+                                       "--continue"))
         project = replace(project, topology=(project.topology[0], *sizes, project.topology[-1]),
                           activations=(act,) * len(sizes) + project.activations[-1:], state=None, optimizer=None)
     return project
@@ -71,12 +82,12 @@ def _regenerated(project, options: argparse.Namespace):
     changes = {key: getattr(options, option) for key, option in (("samples", "samples"), ("noise", "noise"),
                ("test_fraction", "test_fraction"), ("seed", "data_seed")) if getattr(options, option) is not None}
     if "noise" in changes and not math.isfinite(changes["noise"]):
-        raise UsageError("--noise must be from 0 to 0.5")
+        raise UsageError(translate("CommandLine", "--noise must be from 0 to 0.5"))
     try:
         spec = check_spec(replace(spec, **changes))
     except ValueError as exc:
-        raise UsageError(f"{exc} (--samples from 1 to {MAX_SAMPLES:,}, --noise 0 to 0.5, --test-fraction from 0 "
-                         "up to 1)") from None
+        raise UsageError(translate("CommandLine", "{0} (--samples from 1 to {1}, --noise 0 to 0.5, --test-fraction "
+                                   "from 0 up to 1)").format(exc, f"{MAX_SAMPLES:,}")) from None
     if spec != project.dataset:
         project = regenerated(project, spec)
     if options.features is not None:

@@ -15,35 +15,45 @@ import numpy as np
 
 from nndesk.commands._common import UsageError
 from nndesk.engine.methods import INITS, LOSSES, RULES, check_method
+from nndesk.i18n import translate
 from nndesk.project.held_out import parse_row_numbers, split_rows
 
 
 def add_method_arguments(parser: argparse.ArgumentParser, several_rules: bool = False) -> None:
     """The method's options; with ``several_rules`` (the study), ``--rule`` and ``--eta`` may list several."""
-    group = parser.add_argument_group("training method (default: the file's, else the article's online backprop)")
+    group = parser.add_argument_group(translate("CommandLine", "training method (default: the file's, else the "
+                                                "article's online backprop)"))
     if several_rules:
-        group.add_argument("--rule", metavar="RULE[,RULE...]",
-                           help=f"the update rule, {', '.join(RULES)}; several (such as backprop,rprop,adam) "
-                           "compare them on the same seeds, each with its own --eta if --eta lists as many")
+        group.add_argument("--rule", metavar=translate("CommandLine", "RULE[,RULE...]"),
+                           help=translate("CommandLine", "the update rule, {0}; several (such as backprop,rprop,adam) "
+                                          "compare them on the same seeds, each with its own --eta if --eta lists "
+                                          "as many").format(", ".join(RULES)))
     else:
-        group.add_argument("--rule", choices=RULES, help="the update rule (rprop learns from the whole table)")
+        group.add_argument("--rule", choices=RULES, help=translate("CommandLine", "the update rule (rprop learns from "
+                                                                   "the whole table)"))
     group.add_argument("--batch", metavar="N|all",
-                       help="rows per update: 1 online (the article's), N mini-batches, all the whole table")
-    group.add_argument("--loss", choices=LOSSES, help="the loss whose gradient is followed")
-    group.add_argument("--weight-decay", type=float, metavar="λ", help="pull each weight (not the bias) towards 0")
-    group.add_argument("--init", choices=INITS, help="how the initial weights are drawn from the seed")
-    group.add_argument("--shuffle", action="store_true", default=None, help="train each epoch's rows in a new order")
-    group.add_argument("--test-rows", metavar="ROWS", help="hold these rows out of training, e.g. 3,7 (from 1)")
+                       help=translate("CommandLine", "rows per update: 1 online (the article's), N mini-batches, all "
+                                      "the whole table"))
+    group.add_argument("--loss", choices=LOSSES, help=translate("CommandLine", "the loss whose gradient is followed"))
+    group.add_argument("--weight-decay", type=float, metavar="λ",
+                       help=translate("CommandLine", "pull each weight (not the bias) towards 0"))
+    group.add_argument("--init", choices=INITS,
+                       help=translate("CommandLine", "how the initial weights are drawn from the seed"))
+    group.add_argument("--shuffle", action="store_true", default=None,
+                       help=translate("CommandLine", "train each epoch's rows in a new order"))
+    group.add_argument("--test-rows", metavar=translate("CommandLine", "ROWS"),
+                       help=translate("CommandLine", "hold these rows out of training, e.g. 3,7 (from 1)"))
     group.add_argument("--patience", type=int, metavar="N",
-                       help="with test rows: stop when the test error has not improved for N epochs, and go back "
-                       "to the weights of the best one")
+                       help=translate("CommandLine", "with test rows: stop when the test error has not improved for "
+                                      "N epochs, and go back to the weights of the best one"))
 
 
 def _batch(text: str) -> int | None:
     if text.strip().lower() == "all":
         return None
     if not text.strip().isdigit() or int(text) < 1:
-        raise UsageError(f"--batch must be a number of rows of 1 or more, or all; not {text!r}")
+        raise UsageError(translate("CommandLine", "--batch must be a number of rows of 1 or more, or all; not {0}")
+                         .format(repr(text)))
     return int(text)
 
 
@@ -70,10 +80,11 @@ def with_method_options(project, options: argparse.Namespace, rule: str | None =
             raise UsageError(f"--test-rows: {exc}") from None
     if options.patience is not None:
         if options.patience < 1:
-            raise UsageError("--patience must be a number of epochs of 1 or more")
+            raise UsageError(translate("CommandLine", "--patience must be a number of epochs of 1 or more"))
         changes["patience"] = options.patience
     if changes.get("patience", project.patience) is not None and not changes.get("test_rows", project.test_rows):
-        raise UsageError("--patience stops on the test error: give the test rows too, e.g. --test-rows 3,7")
+        raise UsageError(translate("CommandLine", "--patience stops on the test error: give the test rows too, "
+                                   "e.g. --test-rows 3,7"))
     try:
         changes["method"] = check_method(**{**project.method.options(), **method},
                                          output_activation=project.activations[-1])
@@ -84,6 +95,28 @@ def with_method_options(project, options: argparse.Namespace, rule: str | None =
         state = new.state and replace(new.state, momenta=tuple(np.zeros_like(m) for m in new.state.momenta))
         new = replace(new, state=state, optimizer=None)
     return new
+
+
+def method_words(method) -> str:
+    """``method.describe()`` in the language nndesk speaks, e.g. "Rprop, whole table, cross-entropy" (in
+    English the engine's very words); the rule's, loss's and init's names stay as typed after --rule, --loss
+    and --init."""
+    if method.rule == "rprop":
+        words = [translate("CommandLine", "Rprop, whole table")]
+    else:
+        size = (translate("CommandLine", "online") if method.batch_size == 1
+                else translate("CommandLine", "whole table") if method.batch_size is None
+                else translate("CommandLine", "batches of {0}").format(method.batch_size))
+        words = [f"{'backprop' if method.rule == 'backprop' else 'Adam'}, {size}"]
+    if method.loss != "squared":
+        words.append(method.loss)
+    if method.weight_decay:
+        words.append(translate("CommandLine", "weight decay {0}").format(f"{method.weight_decay:g}"))
+    if method.init != "article":
+        words.append(translate("CommandLine", "{0} initial weights").format(method.init))
+    if method.shuffle:
+        words.append(translate("CommandLine", "shuffled"))
+    return ", ".join(words)
 
 
 def split_table(project) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:

@@ -28,6 +28,7 @@ from nndesk.commands._common import (
     UsageError,
     check_lines,
     complain,
+    epochs_text,
     new_network,
     read_source,
     stop_rule,
@@ -36,18 +37,25 @@ from nndesk.commands._common import (
     truth_check,
 )
 from nndesk.engine import Network, StopReason
-from nndesk.engine.wording import count
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
+from nndesk.outcomes import outcome_text
 from nndesk.project import replay as replaying
 from nndesk.project.dataset_presets import network_view
 from nndesk.project.project_file import Project
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", metavar="FILE", help="a project file (.nndesk); a preset name works too")
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-    parser.add_argument("--quiet", "-q", action="store_true", help="print nothing; only the exit code tells")
-    parser.add_argument("--lesson", metavar="LESSON", help="grade FILE against a lesson's goal instead (a built-in "
-                        "lesson's name, see nndesk lessons, or a lesson file): one line per condition")
+    file = translate("CommandLine", "FILE")
+    parser.add_argument("source", metavar=file,
+                        help=translate("CommandLine", "a project file (.nndesk); a preset name works too"))
+    parser.add_argument("--json", action="store_true",
+                        help=translate("CommandLine", "print one JSON object instead of text"))
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help=translate("CommandLine", "print nothing; only the exit code tells"))
+    parser.add_argument("--lesson", metavar=translate("CommandLine", "LESSON"),
+                        help=translate("CommandLine", "grade {0} against a lesson's goal instead (a built-in lesson's "
+                                       "name, see nndesk lessons, or a lesson file): one line per condition")
+                        .format(file))
 
 
 def verify(project: Project, net: Network, show_progress: bool = False,
@@ -99,8 +107,9 @@ def run(options: argparse.Namespace) -> int:
             return complain(str(exc))
     if interrupts.requested():
         reached = net.epochs if replay is None else max(net.epochs, replay.net.epochs)
-        print(f"nndesk: check interrupted by {interrupts.name} at epoch {reached:,}; nothing was checked "
-              "(nothing is written by a check)", file=sys.stderr)
+        print("nndesk: " + translate("CommandLine", "check interrupted by {0} at epoch {1}; nothing was checked "
+                                     "(nothing is written by a check)").format(interrupts.name, f"{reached:,}"),
+              file=sys.stderr)
         return interrupts.exit_code
     checks = truth_check(net, project.table)
     rows_passed = all(c.correct for r, c in enumerate(checks) if r not in project.test_rows)  # test rows apart
@@ -113,25 +122,29 @@ def run(options: argparse.Namespace) -> int:
                           "consistent": not differences, "differences": differences,
                           "replayed_epochs": project.state.epochs if project.state is not None else 0}))
     elif not options.quiet:
-        print(f"{'PASS' if passed else 'FAIL'} {name}: {summary(checks)} after {count(outcome.result.epochs, 'epoch')} "
-              f"(seed {project.seed})")
-        print(outcome.result.message)
+        verdict = translate("CommandLine", "PASS") if passed else translate("CommandLine", "FAIL")
+        print(translate("CommandLine", "{0} {1}: {2} after {3} (seed {4})").format(
+            verdict, name, summary(checks), epochs_text(outcome.result.epochs), project.seed))
+        print(outcome_text(outcome.result))
         if not rows_passed:
             for line in check_lines(project.table, checks):
                 print(line)
         for difference in differences:
-            print(f"Not what its settings give: {difference}")
+            print(translate("CommandLine", "Not what its settings give: {0}").format(difference))
         if replay is not None and not differences:
-            print(f"The stored network is its replay: seed {project.seed}, {project.state.epochs:,} epochs"
-                  + (f", {len(project.run.interventions):,} recorded changes" if project.run.interventions else ""))
+            changes = project.run.interventions
+            print(translate("CommandLine", "The stored network is its replay: seed {0}, {1} epochs").format(
+                project.seed, f"{project.state.epochs:,}")
+                  + (translate("CommandLine", ", {0} recorded changes").format(f"{len(changes):,}") if changes else ""))
     return EXIT_OK if passed else EXIT_FAILED
 
 
 COMMAND = Command(
     name="check",
-    help="Verify a project file (for grading): retrain it from its seed and settings, and replay its recorded "
-    "run to compare with the stored network. Exit 0 when every row of its table is right after training and "
-    "the stored network is its replay, 1 when not, 2 when the file cannot be used, 130 / 143 when interrupted.",
+    help=QT_TRANSLATE_NOOP("CommandLine", "Verify a project file (for grading): retrain it from its seed and "
+                           "settings, and replay its recorded run to compare with the stored network. Exit 0 when "
+                           "every row of its table is right after training and the stored network is its replay, 1 "
+                           "when not, 2 when the file cannot be used, 130 / 143 when interrupted."),
     add_arguments=add_arguments,
     run=run,
 )

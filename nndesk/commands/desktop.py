@@ -29,6 +29,7 @@ from pathlib import Path
 
 from nndesk import assets
 from nndesk.cli import Command
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.safe_save import save_bytes
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
@@ -156,10 +157,10 @@ def install(layout: Layout, command: list[str], say: Callable[[str], None] = pri
         for path in reversed(made):
             with contextlib.suppress(OSError):
                 path.rmdir() if path.is_dir() else path.unlink()
-        raise DesktopError(f"{exc}; nothing was installed") from None
-    say(f"wrote {layout.entry} (starts {' '.join(command)})")
-    say(f"wrote {layout.icon}")
-    say(f"wrote {layout.mime_package} (.nndesk files: {MIME_TYPE})")
+        raise DesktopError(translate("CommandLine", "{0}; nothing was installed").format(exc)) from None
+    say(translate("CommandLine", "wrote {0} (starts {1})").format(layout.entry, " ".join(command)))
+    say(translate("CommandLine", "wrote {0}").format(layout.icon))
+    say(translate("CommandLine", "wrote {0} (.nndesk files: {1})").format(layout.mime_package, MIME_TYPE))
     update_databases(layout, say)
 
 
@@ -175,11 +176,11 @@ def uninstall(layout: Layout, say: Callable[[str], None] = print) -> None:
         except OSError as exc:
             if removed:  # the menu must not keep offering an entry that is gone
                 update_databases(layout, say)
-            raise DesktopError(f"cannot remove {path}: {_reason(exc)}") from None
-        say(f"removed {path}")
+            raise DesktopError(translate("CommandLine", "cannot remove {0}: {1}").format(path, _reason(exc))) from None
+        say(translate("CommandLine", "removed {0}").format(path))
         removed = True
     if not removed:
-        say(f"nothing to remove: nndesk is not in the menu of {layout.data_home}")
+        say(translate("CommandLine", "nothing to remove: nndesk is not in the menu of {0}").format(layout.data_home))
         return
     update_databases(layout, say)
     # After the update: update-mime-database wants its packages/ folder, and empties (but keeps) the folder
@@ -202,7 +203,7 @@ def _write(path: Path, data: bytes) -> list[Path]:
             with contextlib.suppress(OSError):
                 folder.rmdir()
         folder = next((p for p in path.parents if p.exists()), path.parent)
-        raise DesktopError(f"cannot write to {folder}: {_reason(exc)}") from None
+        raise DesktopError(translate("CommandLine", "cannot write to {0}: {1}").format(folder, _reason(exc))) from None
     return [*missing, path]
 
 
@@ -226,17 +227,19 @@ def update_databases(layout: Layout, say: Callable[[str], None]) -> None:
                          ("update-desktop-database", layout.data_home / "applications")):
         program = shutil.which(tool)
         if program is None:
-            say(f"{tool} is not installed: the desktop reads {folder} at its next start")
+            say(translate("CommandLine", "{0} is not installed: the desktop reads {1} at its next start").format(
+                tool, folder))
         elif folder.is_dir():
             done = subprocess.run([program, str(folder)], capture_output=True, text=True, stdin=subprocess.DEVNULL)
-            said = (done.stderr.strip().splitlines() or ["no message"])[-1]
-            say(f"ran {tool} {folder}" if done.returncode == 0 else f"{tool} failed: {said}")
+            said = (done.stderr.strip().splitlines() or [translate("CommandLine", "no message")])[-1]
+            say(translate("CommandLine", "ran {0} {1}").format(tool, folder) if done.returncode == 0
+                else translate("CommandLine", "{0} failed: {1}").format(tool, said))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=["install", "uninstall"],
-                        help="install: add nndesk to the application menu and open .nndesk files with it; "
-                        "uninstall: remove exactly what install added")
+                        help=translate("CommandLine", "install: add nndesk to the application menu and open .nndesk "
+                                       "files with it; uninstall: remove exactly what install added"))
 
 
 def run(options: argparse.Namespace) -> int:
@@ -254,8 +257,8 @@ def run(options: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="desktop",
-    help="Add nndesk to the desktop's application menu (with its icon, opening .nndesk files), or remove it. "
-    "Writes under $XDG_DATA_HOME (default ~/.local/share).",
+    help=QT_TRANSLATE_NOOP("CommandLine", "Add nndesk to the desktop's application menu (with its icon, opening "
+                           ".nndesk files), or remove it. Writes under $XDG_DATA_HOME (default ~/.local/share)."),
     add_arguments=add_arguments,
     run=run,
 )

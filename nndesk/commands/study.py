@@ -16,6 +16,7 @@ from nndesk.commands._common import (
     UsageError,
     check_trainable,
     complain,
+    epochs_text,
     read_source,
     stop_rule,
 )
@@ -37,7 +38,7 @@ from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.network import causes_text, likely_causes
 from nndesk.engine.separability import no_hidden_layer_problem
 from nndesk.engine.training import format_error
-from nndesk.engine.wording import count
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.dataset_presets import network_view
 from nndesk.project.project_file import MAX_EPOCHS_LIMIT
 
@@ -46,16 +47,23 @@ DEFAULT_SEEDS = 100
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", metavar="FILE|PRESET", help="a project file (.nndesk) or a preset name such as XOR")
+    parser.add_argument("source", metavar=translate("CommandLine", "FILE|PRESET"),
+                        help=translate("CommandLine", "a project file (.nndesk) or a preset name such as XOR"))
     parser.add_argument("--seeds", type=int, default=DEFAULT_SEEDS, metavar="N",
-                        help=f"how many initialisations to train (default {DEFAULT_SEEDS})")
-    parser.add_argument("--first-seed", type=int, help="the seeds are this one and the next N-1 (default: the file's)")
-    parser.add_argument("--eta", type=float, help="learning rate η (default: the file's)")
-    parser.add_argument("--alpha", type=float, help="momentum α (default: the file's)")
-    parser.add_argument("--hidden", help="hidden layer sizes, e.g. 3 or 4,2 (default: the file's)")
-    parser.add_argument("--target", type=float, help="a seed has converged when its epoch error is below this")
-    parser.add_argument("--max-epochs", type=int, help="a seed that has not converged by then is stuck")
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+                        help=translate("CommandLine", "how many initialisations to train (default {0})").format(
+                            DEFAULT_SEEDS))
+    parser.add_argument("--first-seed", type=int, metavar=translate("CommandLine", "FIRST_SEED"),
+                        help=translate("CommandLine", "the seeds are this one and the next N-1 (default: the file's)"))
+    parser.add_argument("--eta", type=float, help=translate("CommandLine", "learning rate η (default: the file's)"))
+    parser.add_argument("--alpha", type=float, help=translate("CommandLine", "momentum α (default: the file's)"))
+    parser.add_argument("--hidden", metavar=translate("CommandLine", "HIDDEN"),
+                        help=translate("CommandLine", "hidden layer sizes, e.g. 3 or 4,2 (default: the file's)"))
+    parser.add_argument("--target", type=float, metavar=translate("CommandLine", "TARGET"),
+                        help=translate("CommandLine", "a seed has converged when its epoch error is below this"))
+    parser.add_argument("--max-epochs", type=int, metavar=translate("CommandLine", "MAX_EPOCHS"),
+                        help=translate("CommandLine", "a seed that has not converged by then is stuck"))
+    parser.add_argument("--json", action="store_true",
+                        help=translate("CommandLine", "print one JSON object instead of text"))
     add_method_arguments(parser, several_rules=True)
     add_dataset_arguments(parser, hidden=False)
 
@@ -63,7 +71,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _hidden(text: str) -> tuple[int, ...]:
     parts = text.replace(",", " ").replace("-", " ").split()
     if not parts or not all(p.isdigit() and 1 <= int(p) <= 4096 for p in parts):
-        raise UsageError(f"--hidden must be neuron counts such as 3 or 4,2; not {text!r}")
+        raise UsageError(translate("CommandLine", "--hidden must be neuron counts such as 3 or 4,2; not {0}")
+                         .format(repr(text)))
     return tuple(int(p) for p in parts)
 
 
@@ -76,15 +85,16 @@ def _configured(project, options: argparse.Namespace):
         value = getattr(options, name)
         if value is not None:
             if not math.isfinite(value) or value < 0:
-                raise UsageError(f"--{name} must be a number of 0 or more")
+                raise UsageError(translate("CommandLine", "--{0} must be a number of 0 or more").format(name))
             changes[name] = value
     if options.target is not None:
         if not math.isfinite(options.target) or options.target <= 0:
-            raise UsageError("--target must be an error above 0, such as 0.01")
+            raise UsageError(translate("CommandLine", "--target must be an error above 0, such as 0.01"))
         changes.update(target_error=options.target, stop_rule="error")
     if options.max_epochs is not None:
         if not 1 <= options.max_epochs <= MAX_EPOCHS_LIMIT:  # the same as train's: a stuck seed can be replayed
-            raise UsageError(f"--max-epochs must be from 1 to {MAX_EPOCHS_LIMIT:,} (the most a project file holds)")
+            raise UsageError(translate("CommandLine", "--max-epochs must be from 1 to {0} (the most a project file "
+                                       "holds)").format(f"{MAX_EPOCHS_LIMIT:,}"))
         changes["max_epochs"] = options.max_epochs
     project = project.with_training(**changes)
     if options.hidden is not None:
@@ -105,10 +115,10 @@ def _accuracy(project, seed, rows: int) -> dict:
 
 def _seeds(options: argparse.Namespace, default_first: int) -> list[int]:
     if not 1 <= options.seeds <= MAX_SEEDS:
-        raise UsageError(f"--seeds must be from 1 to {MAX_SEEDS:,}")
+        raise UsageError(translate("CommandLine", "--seeds must be from 1 to {0}").format(f"{MAX_SEEDS:,}"))
     first = default_first if options.first_seed is None else options.first_seed
     if first < 0 or first + options.seeds > 2**32:
-        raise UsageError(f"the seeds must lie between 0 and {2**32 - 1}")
+        raise UsageError(translate("CommandLine", "the seeds must lie between 0 and {0}").format(2**32 - 1))
     return list(range(first, first + options.seeds))
 
 
@@ -125,8 +135,8 @@ class _ProgressLine:
         now = time.perf_counter()
         if self.enabled and now - self._last >= 0.1:
             self._last = now
-            sys.stderr.write(f"\repoch {p.epoch:,}: {p.converged:,} of {p.total:,} converged, "
-                             f"{p.active:,} still training ")
+            sys.stderr.write("\r" + translate("CommandLine", "epoch {0}: {1} of {2} converged, {3} still training ")
+                             .format(f"{p.epoch:,}", f"{p.converged:,}", f"{p.total:,}", f"{p.active:,}"))
             sys.stderr.flush()
 
     def close(self) -> None:
@@ -138,27 +148,35 @@ class _ProgressLine:
 def summary_lines(result: StudyResult) -> list[str]:
     """The study's figures as text, the same figures the Convergence study window shows."""
     converged = len(result.converged_epochs)
-    lines = [f"{100 * result.fraction_converged:.1f} % converged ({converged:,} of {result.total:,} seeds)"]
+    lines = [translate("CommandLine", "{0} % converged ({1} of {2} seeds)").format(
+        f"{100 * result.fraction_converged:.1f}", f"{converged:,}", f"{result.total:,}")]
     if converged:
-        lines.append(f"epochs to converge: median {result.median_epochs:,}, p90 {result.p90_epochs:,}, "
-                     f"fastest {int(result.converged_epochs.min()):,}, slowest {int(result.converged_epochs.max()):,}")
+        lines.append(translate("CommandLine", "epochs to converge: median {0}, p90 {1}, fastest {2}, slowest {3}")
+                     .format(f"{result.median_epochs:,}", f"{result.p90_epochs:,}",
+                             f"{int(result.converged_epochs.min()):,}", f"{int(result.converged_epochs.max()):,}"))
     stuck = [s.seed for s in result.stuck]
-    lines.append(f"stuck at the limit of {count(result.max_epochs, 'epoch')}: "
-                 + (f"{len(stuck):,} ({_list(stuck)})" if stuck else "none"))
+    lines.append(translate("CommandLine", "stuck at the limit of {0}: {1}").format(
+        epochs_text(result.max_epochs),
+        f"{len(stuck):,} ({_list(stuck)})" if stuck else translate("CommandLine", "none")))
     if result.diverged:
-        lines.append(f"diverged: {len(result.diverged):,} ({_list([s.seed for s in result.diverged])})")
+        lines.append(translate("CommandLine", "diverged: {0} ({1})").format(
+            f"{len(result.diverged):,}", _list([s.seed for s in result.diverged])))
     return lines
 
 
 def _list(seeds: list[int], limit: int = 20) -> str:
     shown = ", ".join(map(str, seeds[:limit]))
-    return shown + (f", … {len(seeds) - limit:,} more" if len(seeds) > limit else "")
+    more = translate("CommandLine", ", … {0} more").format(f"{len(seeds) - limit:,}")
+    return shown + (more if len(seeds) > limit else "")
 
 
-def _rule_text(stop: StopRule) -> str:
+def _rule_text(stop: StopRule, translated: bool = False) -> str:
+    """The stop rule in words: in English for ``--json`` (machines read it), ``translated`` for the report."""
     if stop.error_below is not None:
-        return f"error < {stop.error_below:g}"
-    return f"all rows right by {stop.all_correct_margin:g}"
+        text, value = QT_TRANSLATE_NOOP("CommandLine", "error < {0}"), stop.error_below
+    else:
+        text, value = QT_TRANSLATE_NOOP("CommandLine", "all rows right by {0}"), stop.all_correct_margin
+    return (translate("CommandLine", text) if translated else text).format(f"{value:g}")
 
 
 def run(options: argparse.Namespace) -> int:
@@ -184,9 +202,9 @@ def run(options: argparse.Namespace) -> int:
     finally:
         progress.close()
     if interrupts.requested():
-        print(f"nndesk: study interrupted by {interrupts.name} at epoch {progress.epoch:,} "
-              f"({progress.converged:,} of {len(seeds):,} seeds converged by then); nothing saved "
-              "(a study writes no file)", file=sys.stderr)
+        print("nndesk: " + translate("CommandLine", "study interrupted by {0} at epoch {1} ({2} of {3} seeds "
+                                     "converged by then); nothing saved (a study writes no file)").format(
+            interrupts.name, f"{progress.epoch:,}", f"{progress.converged:,}", f"{len(seeds):,}"), file=sys.stderr)
         return interrupts.exit_code
     topology = "-".join(map(str, project.topology))
     if options.json:
@@ -200,14 +218,16 @@ def run(options: argparse.Namespace) -> int:
                          **_accuracy(project, s, result.n_rows)} for s in result.seeds],
         }))
         return EXIT_OK
-    print(f"{name}: network {topology}, η {project.eta:g}, α {project.alpha:g}, {_rule_text(rule)}"
+    print(translate("CommandLine", "{0}: network {1}, η {2}, α {3}, {4}").format(
+        name, topology, f"{project.eta:g}", f"{project.alpha:g}", _rule_text(rule, translated=True))
           + (f"; {method_text(project)}" if not project_is_article(project) else ""))
-    print(f"{result.total:,} seeds ({seeds[0]} to {seeds[-1]}), at most {count(result.max_epochs, 'epoch')} each")
+    print(translate("CommandLine", "{0} seeds ({1} to {2}), at most {3} each").format(
+        f"{result.total:,}", seeds[0], seeds[-1], epochs_text(result.max_epochs)))
     for line in summary_lines(result):
         print(line)
     best = min((s.error for s in result.stuck), default=None)
     if best is not None:
-        print(f"lowest error among the stuck seeds: {format_error(best)}")
+        print(translate("CommandLine", "lowest error among the stuck seeds: {0}").format(format_error(best)))
     problem = no_hidden_layer_problem(project.topology, table.inputs, table.targets,
                                       activation(project.activations[-1]).threshold, table.input_names,
                                       table.target_names)
@@ -216,14 +236,16 @@ def run(options: argparse.Namespace) -> int:
                                                                        table.targets)))))
     if causes and result.fraction_converged < 1:
         print(causes)
-    print(f"{result.seconds:.2f} s ({result.network_samples_per_second:,.0f} network-samples/s)")
+    print(translate("CommandLine", "{0} s ({1} network-samples/s)").format(
+        f"{result.seconds:.2f}", f"{result.network_samples_per_second:,.0f}"))
     return EXIT_OK
 
 
 COMMAND = Command(
     name="study",
-    help="Train many initial weights (seeds) of a project file or preset at once and print how many converge, "
-    "the median and 90th percentile of the epochs they need, and the seeds that get stuck.",
+    help=QT_TRANSLATE_NOOP("CommandLine", "Train many initial weights (seeds) of a project file or preset at once "
+                           "and print how many converge, the median and 90th percentile of the epochs they need, and "
+                           "the seeds that get stuck."),
     add_arguments=add_arguments,
     run=run,
 )

@@ -33,10 +33,10 @@ from nndesk.commands._common import (
     truth_check,
 )
 from nndesk.commands._dataset import accuracies, add_dataset_arguments, with_dataset_options
-from nndesk.commands._method import add_method_arguments, held_out_summary, with_method_options
+from nndesk.commands._method import add_method_arguments, held_out_summary, method_words, with_method_options
 from nndesk.engine import Network, StopReason
 from nndesk.engine.training import format_error
-from nndesk.i18n import translate
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.outcomes import outcome_text
 from nndesk.project.dataset_presets import network_view
 from nndesk.project.project_file import (
@@ -53,16 +53,24 @@ from nndesk.project.project_file import (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", metavar="FILE|PRESET", help="a project file (.nndesk) or a preset name such as XOR")
-    parser.add_argument("--seed", type=int, help="seed of the initial weights (default: the file's)")
-    parser.add_argument("--eta", type=float, help="learning rate η (default: the file's)")
-    parser.add_argument("--alpha", type=float, help="momentum α (default: the file's)")
-    parser.add_argument("--target", type=float, help="stop when the epoch error is below this")
-    parser.add_argument("--max-epochs", type=int, help="stop after this many epochs")
+    parser.add_argument("source", metavar=translate("CommandLine", "FILE|PRESET"),
+                        help=translate("CommandLine", "a project file (.nndesk) or a preset name such as XOR"))
+    parser.add_argument("--seed", type=int, metavar=translate("CommandLine", "SEED"),
+                        help=translate("CommandLine", "seed of the initial weights (default: the file's)"))
+    parser.add_argument("--eta", type=float, help=translate("CommandLine", "learning rate η (default: the file's)"))
+    parser.add_argument("--alpha", type=float, help=translate("CommandLine", "momentum α (default: the file's)"))
+    parser.add_argument("--target", type=float, metavar=translate("CommandLine", "TARGET"),
+                        help=translate("CommandLine", "stop when the epoch error is below this"))
+    parser.add_argument("--max-epochs", type=int, metavar=translate("CommandLine", "MAX_EPOCHS"),
+                        help=translate("CommandLine", "stop after this many epochs"))
     parser.add_argument("--continue", dest="resume", action="store_true",
-                        help="continue from the file's trained weights instead of starting from the seed")
-    parser.add_argument("--out", metavar="FILE", help="save the trained project to FILE")
-    parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+                        help=translate("CommandLine", "continue from the file's trained weights instead of starting "
+                                       "from the seed"))
+    file = translate("CommandLine", "FILE")
+    parser.add_argument("--out", metavar=file,
+                        help=translate("CommandLine", "save the trained project to {0}").format(file))
+    parser.add_argument("--json", action="store_true",
+                        help=translate("CommandLine", "print one JSON object instead of text"))
     add_method_arguments(parser)
     add_dataset_arguments(parser)
 
@@ -75,7 +83,7 @@ def check_settings(options: argparse.Namespace) -> dict:
         value = getattr(options, name)
         if value is not None:
             if not math.isfinite(value) or value < 0:
-                raise UsageError(f"--{name} must be a number of 0 or more")
+                raise UsageError(translate("CommandLine", "--{0} must be a number of 0 or more").format(name))
             changes[name] = value
     if options.target is not None:
         if not math.isfinite(options.target) or options.target <= 0:
@@ -83,7 +91,8 @@ def check_settings(options: argparse.Namespace) -> dict:
         changes.update(target_error=options.target, stop_rule="error")
     if options.max_epochs is not None:
         if not 1 <= options.max_epochs <= MAX_EPOCHS_LIMIT:
-            raise UsageError(f"--max-epochs must be from 1 to {MAX_EPOCHS_LIMIT:,} (the most a project file holds)")
+            raise UsageError(translate("CommandLine", "--max-epochs must be from 1 to {0} (the most a project file "
+                                       "holds)").format(f"{MAX_EPOCHS_LIMIT:,}"))
         changes["max_epochs"] = options.max_epochs
     return changes
 
@@ -93,10 +102,12 @@ def _with_options(project: Project, options: argparse.Namespace) -> Project:
     changes = check_settings(options)
     if options.seed is not None:
         if not 0 <= options.seed < SEED_LIMIT:
-            raise UsageError(f"--seed must be a whole number from 0 to {SEED_LIMIT - 1}")
+            raise UsageError(translate("CommandLine", "--seed must be a whole number from 0 to {0}").format(
+                SEED_LIMIT - 1))
         if options.resume and project.state is not None and options.seed != project.seed:
-            raise UsageError(f"--seed cannot change a run that --continue resumes (its weights come from seed "
-                             f"{project.seed}); leave out --continue to start over from seed {options.seed}")
+            raise UsageError(translate("CommandLine", "--seed cannot change a run that --continue resumes (its "
+                                       "weights come from seed {0}); leave out --continue to start over from seed {1}")
+                             .format(project.seed, options.seed))
         changes["seed"] = options.seed
     return project.with_training(**changes)
 
@@ -108,8 +119,9 @@ def _start(file_project: Project, project: Project, resume: bool) -> tuple[Netwo
     if (project.method, project.test_rows) != (file_project.method, file_project.test_rows):
         # A project's run record keeps η and α as they changed, not the method or the rows trained on: nndesk check
         # could not replay such a run, so it is a new one.
-        raise UsageError(f"--continue goes on with the method and test rows the network was trained with "
-                         f"({file_project.method.describe()}); to train another way, start again without --continue")
+        raise UsageError(translate("CommandLine", "--continue goes on with the method and test rows the network was "
+                                   "trained with ({0}); to train another way, start again without --continue")
+                         .format(method_words(file_project.method)))
     net = project.network()
     epochs = net.epochs
     run = file_project.run.pinned((file_project.eta, file_project.alpha))
@@ -211,15 +223,17 @@ def _print_text(name: str, project: Project, net: Network, outcome: Run, checks:
         f"{result.epochs:,}", final, f"{outcome.seconds:.2f}", f"{rate:,.0f}"))
     if project.test_rows:
         held = held_out_summary(project, checks, result)
-        rows = (f"{len(project.test_rows)} held out" if project.dataset is not None
+        rows = (translate("CommandLine", "{0} held out").format(len(project.test_rows)) if project.dataset is not None
                 else ", ".join(str(r + 1) for r in project.test_rows))
-        print(f"Test rows {rows}: test error "
-              f"{format_error(result.test_error)}, {held['test_rows_correct']} of {held['test_rows']} correct")
+        print(translate("CommandLine", "Test rows {0}: test error {1}, {2} of {3} correct").format(
+            rows, format_error(result.test_error), held["test_rows_correct"], held["test_rows"]))
     print(translate("CommandLine", "Truth check: {0}").format(
         summary([c for r, c in enumerate(checks) if r not in project.test_rows]))
           + (translate("CommandLine", " (the training rows)") if project.test_rows else ""))
     if accuracy:
-        print(", ".join(f"{key.replace('_', ' ')} {value:.1%}" for key, value in accuracy.items() if value is not None))
+        names = {"train_accuracy": translate("CommandLine", "train accuracy {0}"),
+                 "test_accuracy": translate("CommandLine", "test accuracy {0}")}
+        print(", ".join(names[key].format(f"{value:.1%}") for key, value in accuracy.items() if value is not None))
     lines = [] if project.dataset is not None else check_lines(project.table, checks)  # generated: hundreds
     for r, line in enumerate(lines):
         print(line + (translate("CommandLine", "  (test row)") if r - 1 in project.test_rows else ""))
@@ -229,10 +243,10 @@ def _print_text(name: str, project: Project, net: Network, outcome: Run, checks:
 
 COMMAND = Command(
     name="train",
-    help="Train a network on a project file or a preset without a window; print the epochs, the final error "
-    "and the truth check. Starts from the seed's initial weights unless --continue. Exit 0 when every row "
-    "comes out right, 1 when rows are still wrong (for example at the epoch limit), 2 for unusable input, "
-    "130 / 143 when interrupted.",
+    help=QT_TRANSLATE_NOOP("CommandLine", "Train a network on a project file or a preset without a window; print "
+                           "the epochs, the final error and the truth check. Starts from the seed's initial weights "
+                           "unless --continue. Exit 0 when every row comes out right, 1 when rows are still wrong "
+                           "(for example at the epoch limit), 2 for unusable input, 130 / 143 when interrupted."),
     add_arguments=add_arguments,
     run=run,
 )

@@ -31,6 +31,7 @@ from nndesk.project.run_recorder import RunRecorder
 from nndesk.project.training_settings import STOP_ALL_CORRECT, TrainingSettings
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.error_plot import ErrorBuffer
+from nndesk.ui.method_form import describe_method
 from nndesk.ui.training_worker import TrainingController, TrainingProgress
 from nndesk.ui.window_state import State
 
@@ -240,13 +241,18 @@ class Document(QObject):
             self.rebuild(translate("Document", "Seed {0}: weights re-initialised").format(settings.seed))
         elif settings.method.init != old.method.init:
             self.stop_training()
-            self.rebuild(f"{settings.method.init.capitalize()} initial weights from seed {settings.seed}")
+            init = {"article": translate("Document", "The article's initial weights from seed {0}"),
+                    "uniform": translate("Document", "Uniform initial weights from seed {0}"),
+                    "xavier": translate("Document", "Xavier initial weights from seed {0}")}[settings.method.init]
+            self.rebuild(init.format(settings.seed))
         elif (settings.method, settings.test_rows) != (old.method, old.test_rows) and self._net.epochs > 0:
             # A run's record keeps how η and α changed, not the method or the rows: the run starts again from the
             # same initial weights, so the two ways of training compare from one start and check replays either.
             self.stop_training()
-            what = f"Method: {settings.method.describe()}" if settings.method != old.method else self.test_rows_text()
-            self.rebuild(f"{what}. Training starts again at epoch 0 from the same initial weights")
+            what = translate("Document", "Method: {0}").format(describe_method(settings.method)) \
+                if settings.method != old.method else self.test_rows_text()
+            self.rebuild(translate("Document", "{0}. Training starts again at epoch 0 from the same initial weights")
+                         .format(what))
         elif settings.method != old.method:
             self._change_method()
         elif settings.test_rows != old.test_rows:
@@ -262,15 +268,16 @@ class Document(QObject):
         first: the network must hold still)."""
         self.stop_training()
         self._net.set_method(**self._settings.network_options())
-        self.message.emit(f"Method: {self._settings.method.describe()}. The weights stay; momentum and the "
-                          "optimiser's memory start afresh", 8000)
+        self.message.emit(translate("Document", "Method: {0}. The weights stay; momentum and the optimiser's memory "
+                                    "start afresh").format(describe_method(self._settings.method)), 8000)
 
     def test_rows_text(self) -> str:
         """The held-out rows in words, numbered from 1 as the table shows them."""
         rows = self._settings.test_rows
         if not rows:
-            return "No test rows: training uses every row"
-        return f"Test rows {', '.join(str(r + 1) for r in rows)}: never trained on, their error is the test error"
+            return translate("Document", "No test rows: training uses every row")
+        return translate("Document", "Test rows {0}: never trained on, their error is the test error").format(
+            ", ".join(str(r + 1) for r in rows))
 
     def set_weight(self, layer: int, i: int, j: int, value: float) -> bool:
         """Set ``weights[layer][i, j]`` (into neuron ``i`` of layer ``layer + 1`` from neuron ``j`` below, ``j =

@@ -69,7 +69,7 @@ class PredictPanel(QGroupBox):
         arrow = QLabel("→")
         arrow.setStyleSheet("font-size: 20pt;")
         arrow.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        arrow.setAccessibleName("gives")
+        arrow.setAccessibleName(translate("PredictPanel", "gives"))
         arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
         row.addLayout(self._inputs_box)

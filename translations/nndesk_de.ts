@@ -323,6 +323,22 @@
 <context>
     <name>Document</name>
     <message>
+        <source>Pause training to edit a weight (weights can be set while paused or stopped)</source>
+        <translation>Pausieren Sie das Training, um ein Gewicht zu ändern (Gewichte lassen sich im pausierten oder gestoppten Zustand setzen)</translation>
+    </message>
+    <message>
+        <source>This network diverged: press Reset or New weights before editing a weight</source>
+        <translation>Dieses Netz ist divergiert: Drücken Sie Zurücksetzen oder Neue Gewichte, bevor Sie ein Gewicht ändern</translation>
+    </message>
+    <message>
+        <source>A weight must be a finite number, not {0}</source>
+        <translation>Ein Gewicht muss eine endliche Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>The table has a new number of rows: no row is held out for testing any more</source>
+        <translation>Die Tabelle hat eine neue Zeilenzahl: Keine Zeile wird mehr zum Testen zurückgehalten</translation>
+    </message>
+    <message>
         <source>1 input</source>
         <translation>1 Eingabe</translation>
     </message>
@@ -391,6 +407,18 @@
         <translation>Testzeilen {0}: Mit ihnen wird nie trainiert, ihr Fehler ist der Testfehler</translation>
     </message>
     <message>
+        <source>There is no weight {0}, {1}, {2} in the network {3}</source>
+        <translation>Das Netz {3} hat kein Gewicht {0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0}; the loss is squared error: cross-entropy needs sigmoid outputs</source>
+        <translation>{0}; der Verlust ist der quadratische Fehler: Kreuzentropie braucht Sigmoid-Ausgaben</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>Neues Netz</translation>
+    </message>
+    <message>
         <source>This network diverged: press Reset (same start) or New weights, with a smaller η</source>
         <translation>Dieses Netz ist divergiert: Zurücksetzen (gleicher Start) oder Neue Gewichte, mit kleinerem η</translation>
     </message>
@@ -413,6 +441,10 @@
     <message>
         <source>Could not train this epoch: {0}</source>
         <translation>Diese Epoche konnte nicht trainiert werden: {0}</translation>
+    </message>
+    <message>
+        <source>Stepped to epoch {0}: error {1}</source>
+        <translation>Schritt zu Epoche {0}: Fehler {1}</translation>
     </message>
     <message>
         <source>Reset: epoch 0, the initial weights of seed {0}</source>
@@ -1432,7 +1464,7 @@ Doppelklicken oder tippen, um es zu setzen</translation>
         <translation>gleichverteilte Anfangsgewichte</translation>
     </message>
     <message>
-        <source>Xavier initial weights</source>
+        <source>xavier initial weights</source>
         <translation>Xavier-Anfangsgewichte</translation>
     </message>
     <message>
@@ -1634,6 +1666,10 @@ Doppelklicken oder tippen, um es zu setzen</translation>
     <message>
         <source>This input row is not in the table</source>
         <translation>Diese Eingabezeile steht nicht in der Tabelle</translation>
+    </message>
+    <message>
+        <source>{0} (on the threshold)</source>
+        <translation>{0} (auf der Schwelle)</translation>
     </message>
     <message>
         <source>Input {0}, {1}</source>
@@ -1852,6 +1888,10 @@ Doppelklicken oder tippen, um es zu setzen</translation>
     <message>
         <source>Opened {0}: epoch {1}</source>
         <translation>{0} geöffnet: Epoche {1}</translation>
+    </message>
+    <message>
+        <source>its network sees the features {0}, which the window does not show yet; nndesk train FILE can train it</source>
+        <translation>sein Netz sieht die Merkmale {0}, die das Fenster noch nicht zeigt; nndesk train DATEI kann es trainieren</translation>
     </message>
     <message>
         <source>its network {0} is bigger than the window shows (at most {1} hidden layers of {2} neurons); nndesk train FILE can train it</source>
@@ -2121,6 +2161,10 @@ Doppelklicken oder tippen, um es zu setzen</translation>
         <translation>Das Netz passt nicht zur Tabelle: Ändern Sie die Tabelle oder das Netz.</translation>
     </message>
     <message>
+        <source>Step through shows the article&apos;s update (online backprop, squared error, no decay, table order); this network learns by {0}. Choose the article&apos;s method in the Method group to step through it.</source>
+        <translation>Schritte zeigt die Aktualisierung des Artikels (Online-Backprop, quadratischer Fehler, kein Zerfall, Reihenfolge der Tabelle); dieses Netz lernt mit {0}. Wählen Sie in der Gruppe Verfahren das Verfahren des Artikels, um es Schritt für Schritt zu verfolgen.</translation>
+    </message>
+    <message>
         <source>Could not step this row: {0}</source>
         <translation>Diese Zeile konnte nicht trainiert werden: {0}</translation>
     </message>
@@ -2190,8 +2234,32 @@ Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
         <translation>1 Epoche</translation>
     </message>
     <message>
+        <source>error &lt; {0}</source>
+        <translation>Fehler &lt; {0}</translation>
+    </message>
+    <message>
+        <source>all rows right by {0}</source>
+        <translation>alle Zeilen richtig mit Abstand {0}</translation>
+    </message>
+    <message>
+        <source> · test rows {0}</source>
+        <translation> · Testzeilen {0}</translation>
+    </message>
+    <message>
+        <source> · at most {0}</source>
+        <translation> · höchstens {0}</translation>
+    </message>
+    <message>
         <source>{0} epochs</source>
         <translation>{0} Epochen</translation>
+    </message>
+    <message>
+        <source>hidden layers must be whole numbers such as 3 or 4, 2; not {0}</source>
+        <translation>verborgene Schichten müssen ganze Zahlen wie 3 oder 4, 2 sein; nicht {0}</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to 64 neurons</source>
+        <translation>jede verborgene Schicht braucht 1 bis 64 Neuronen</translation>
     </message>
     <message>
         <source>Seed {0}: {1} after {2}, {3} of {4} rows right</source>
@@ -2675,6 +2743,14 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     <message>
         <source>Edit the table</source>
         <translation>Die Tabelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>„{0}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Values must be finite numbers</source>
+        <translation>Werte müssen endliche Zahlen sein</translation>
     </message>
 </context>
 <context>

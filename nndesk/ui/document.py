@@ -41,14 +41,14 @@ STOP_WAIT_MS = 5000  # a busy worker checks its stop flag every ~50 ms
 def weight_edit_refusal(document: Document, value: float) -> str | None:
     """Why a weight cannot be set to ``value`` now, in the user's words, or None."""
     if document.is_training():
-        return "Pause training to edit a weight (weights can be set while paused or stopped)"
+        return translate("Document", "Pause training to edit a weight (weights can be set while paused or stopped)")
     if document.state is State.DIVERGED:
-        return "This network diverged: press Reset or New weights before editing a weight"
+        return translate("Document", "This network diverged: press Reset or New weights before editing a weight")
     try:
         finite = math.isfinite(float(value))
     except (TypeError, ValueError):
         finite = False
-    return None if finite else f"A weight must be a finite number, not {value!r}"
+    return None if finite else translate("Document", "A weight must be a finite number, not {0}").format(repr(value))
 
 
 class Document(QObject):
@@ -184,7 +184,8 @@ class Document(QObject):
         if table.n_rows != self._table.n_rows and self._settings.test_rows:
             self._settings = self._settings.with_changes(test_rows=())  # rows moved: the marks would be wrong
             self.settingsChanged.emit()
-            self.message.emit("The table has a new number of rows: no row is held out for testing any more", 8000)
+            self.message.emit(translate("Document", "The table has a new number of rows: no row is held out for "
+                                        "testing any more"), 8000)
         self._table = table
         if (table.n_inputs, table.n_targets) != (self._topology[0], self._topology[-1]):
             self._topology = (table.n_inputs, *self._topology[1:-1], table.n_targets)
@@ -287,7 +288,8 @@ class Document(QObject):
         weights, momenta = self._net.get_weights(), self._net.get_momenta()
         if refusal is None and not (0 <= layer < len(weights) and 0 <= i < weights[layer].shape[0]
                                     and 0 <= j < weights[layer].shape[1]):
-            refusal = f"There is no weight {layer}, {i}, {j} in the network {self.topology_text()}"
+            refusal = translate("Document", "There is no weight {0}, {1}, {2} in the network {3}").format(
+                layer, i, j, self.topology_text())
         if refusal is not None:
             self.message.emit(refusal, 8000)
             return False
@@ -314,7 +316,8 @@ class Document(QObject):
         if s.method.loss == "cross-entropy" and self._activations[-1] != "sigmoid":
             self._settings = s = s.with_changes(method=replace(s.method, loss="squared"))
             self.settingsChanged.emit()
-            message = f"{message or 'New network'}; the loss is squared error: cross-entropy needs sigmoid outputs"
+            message = translate("Document", "{0}; the loss is squared error: cross-entropy needs sigmoid "
+                                "outputs").format(message or translate("Document", "New network"))
         self._net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations,
                             **s.network_options())
         self.run_recorder.start(s.eta, s.alpha)
@@ -432,7 +435,9 @@ class Document(QObject):
             return None
         self.errors.append(self._net.epochs, np.array([error]))
         self.last_error = error
-        self.message.emit(f"Stepped to epoch {self._net.epochs:,}: error {error:.4g}", 8000)  # not "Paused at" before
+        # not "Paused at" before
+        self.message.emit(translate("Document", "Stepped to epoch {0}: error {1}").format(f"{self._net.epochs:,}",
+                                                                                         f"{error:.4g}"), 8000)
         self.historyChanged.emit()
         self.set_modified()
         if self._state is State.READY and self._net.epochs > 0:

@@ -73,7 +73,7 @@ class ForwardPass(QWidget):
             self._plain = plain
             bar = self.text.verticalScrollBar()
             position = bar.value()
-            self.text.setHtml(f"<pre style='font-size:9pt'>{html.escape(plain)}</pre>")
+            self.text.setHtml(f"<pre style='font-size:9pt; white-space: pre-wrap'>{html.escape(plain)}</pre>")
             bar.setValue(position)
 
     def show_message(self, text: str) -> None:

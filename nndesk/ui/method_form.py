@@ -248,7 +248,7 @@ def describe_method(method: Method) -> str:
     if method.init == "uniform":
         words.append(translate("MethodForm", "uniform initial weights"))
     elif method.init == "xavier":
-        words.append(translate("MethodForm", "Xavier initial weights"))
+        words.append(translate("MethodForm", "xavier initial weights"))
     if method.shuffle:
         words.append(translate("MethodForm", "shuffled"))
     return ", ".join(words)

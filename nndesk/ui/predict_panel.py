@@ -242,7 +242,7 @@ def raw_text(value: float, threshold: float) -> str:
     """A raw output with 4 decimals, or as many more as it takes to show on which side of the threshold it
     is ("0.50004" rather than a "0.5000" read as the threshold itself); exactly on it, it says so."""
     if value == threshold:
-        return f"{value:.4f} (on the threshold)"
+        return translate("PredictPanel", "{0} (on the threshold)").format(f"{value:.4f}")
     for decimals in range(4, 13):
         text = f"{value:.{decimals}f}"
         if float(text) != threshold:

@@ -313,7 +313,7 @@ def _finite(value: object) -> float:
     try:
         v = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValueError(f"'{value}' is not a number") from None
+        raise ValueError(translate("TableModel", "'{0}' is not a number").format(value)) from None
     if v != v or v in (float("inf"), float("-inf")):
-        raise ValueError("Values must be finite numbers")
+        raise ValueError(translate("TableModel", "Values must be finite numbers"))
     return v

@@ -28,7 +28,8 @@ def run(options: argparse.Namespace) -> int:
     try:
         out = checked_out(options.out)
         project, shown = read_source(options.source)
-        title = options.title or project.name or shown.removesuffix(".nndesk")
+        # a preset's name as the window shows it (Half adder: Halbaddierer); a file's own name as it is
+        title = options.title or translate("Presets", project.name or shown.removesuffix(".nndesk"))
         sheet = build_worksheet(project, options.row, title, words=translated_words())
     except (UsageError, WorksheetError) as exc:
         return complain(str(exc))

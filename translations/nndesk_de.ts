@@ -47,6 +47,85 @@
     </message>
 </context>
 <context>
+    <name>ByHand</name>
+    <message>
+        <source>{0}: the weight has changed since, nothing to undo</source>
+        <translation>{0}: Das Gewicht hat sich seitdem geändert, nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>New weight</source>
+        <translation>Neues Gewicht</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Forward pass</source>
+        <translation>Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Export &amp;Worksheet…</source>
+        <translation>&amp;Arbeitsblatt exportieren…</translation>
+    </message>
+    <message>
+        <source>A printable PDF: the network, its weights and a forward pass and an update to compute by hand for the row toggled under Try it, the answers on a separate page</source>
+        <translation>Ein druckbares PDF: das Netz, seine Gewichte sowie ein Vorwärtsdurchlauf und eine Aktualisierung zum Rechnen von Hand für die unter Ausprobieren eingestellte Zeile, die Lösungen auf einer eigenen Seite</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Cannot make a worksheet: {0}.</source>
+        <translation>Kein Arbeitsblatt möglich: {0}.</translation>
+    </message>
+    <message>
+        <source>Export Worksheet</source>
+        <translation>Arbeitsblatt exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>Wrote the worksheet {0} (row {1}; the answers are on the last pages)</source>
+        <translation>Arbeitsblatt {0} geschrieben (Zeile {1}; die Lösungen stehen auf den letzten Seiten)</translation>
+    </message>
+    <message>
+        <source>There is no such weight in the network {0}</source>
+        <translation>Dieses Gewicht gibt es im Netz {0} nicht</translation>
+    </message>
+    <message>
+        <source>Weight {0} → {1} = {2}</source>
+        <translation>Gewicht {0} → {1} = {2}</translation>
+    </message>
+    <message>
+        <source>{0} (was {1}); Undo takes it back</source>
+        <translation>{0} (war {1}); Rückgängig nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a number: type a weight such as -1.5 or 0.25</source>
+        <translation>„{0}“ ist keine Zahl: Geben Sie ein Gewicht wie -1.5 oder 0.25 ein</translation>
+    </message>
+    <message>
+        <source>weight from {0} to {1}: Enter sets it, Escape cancels</source>
+        <translation>Gewicht von {0} zu {1}: Eingabetaste setzt es, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Type the new weight from {0} to {1}: Enter sets it, Escape cancels</source>
+        <translation>Geben Sie das neue Gewicht von {0} zu {1} ein: Eingabetaste setzt es, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Toggle the inputs under Try it to follow them through the network.</source>
+        <translation>Schalten Sie die Eingaben unter Ausprobieren um, um sie durch das Netz zu verfolgen.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>{0}: {1} (see: {0} --help)</source>
@@ -692,6 +771,14 @@
         <source>List the preset tables.</source>
         <translation>Die Vorlagen auflisten (links der Name zum Eintippen, rechts der Name im Fenster, wo er anders lautet).</translation>
     </message>
+    <message>
+        <source>could not write {0}: {1}</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>wrote {0}: {1} blanks for row {2}, answers on the last pages</source>
+        <translation>{0} geschrieben: {1} Lücken für Zeile {2}, Lösungen auf den letzten Seiten</translation>
+    </message>
 </context>
 <context>
     <name>Count</name>
@@ -1043,6 +1130,22 @@
 <context>
     <name>Document</name>
     <message>
+        <source>Pause training to edit a weight (weights can be set while paused or stopped)</source>
+        <translation>Pausieren Sie das Training, um ein Gewicht zu ändern (Gewichte lassen sich im pausierten oder gestoppten Zustand setzen)</translation>
+    </message>
+    <message>
+        <source>This network diverged: press Reset or New weights before editing a weight</source>
+        <translation>Dieses Netz ist divergiert: Drücken Sie Zurücksetzen oder Neue Gewichte, bevor Sie ein Gewicht ändern</translation>
+    </message>
+    <message>
+        <source>A weight must be a finite number, not {0}</source>
+        <translation>Ein Gewicht muss eine endliche Zahl sein, nicht {0}</translation>
+    </message>
+    <message>
+        <source>The table has a new number of rows: no row is held out for testing any more</source>
+        <translation>Die Tabelle hat eine neue Zeilenzahl: Keine Zeile wird mehr zum Testen zurückgehalten</translation>
+    </message>
+    <message>
         <source>1 input</source>
         <translation>1 Eingabe</translation>
     </message>
@@ -1071,12 +1174,56 @@
         <translation>Startwert {0}: Gewichte neu gesetzt</translation>
     </message>
     <message>
+        <source>The article&apos;s initial weights from seed {0}</source>
+        <translation>Anfangsgewichte des Artikels aus Startwert {0}</translation>
+    </message>
+    <message>
+        <source>Uniform initial weights from seed {0}</source>
+        <translation>Gleichverteilte Anfangsgewichte aus Startwert {0}</translation>
+    </message>
+    <message>
+        <source>Xavier initial weights from seed {0}</source>
+        <translation>Xavier-Anfangsgewichte aus Startwert {0}</translation>
+    </message>
+    <message>
+        <source>Method: {0}</source>
+        <translation>Verfahren: {0}</translation>
+    </message>
+    <message>
+        <source>{0}. Training starts again at epoch 0 from the same initial weights</source>
+        <translation>{0}. Das Training beginnt wieder bei Epoche 0 mit denselben Anfangsgewichten</translation>
+    </message>
+    <message>
         <source>Learning rate η = {0}</source>
         <translation>Lernrate η = {0}</translation>
     </message>
     <message>
         <source>Momentum α = {0}</source>
         <translation>Momentum α = {0}</translation>
+    </message>
+    <message>
+        <source>Method: {0}. The weights stay; momentum and the optimiser&apos;s memory start afresh</source>
+        <translation>Verfahren: {0}. Die Gewichte bleiben; Momentum und das Gedächtnis des Optimierers beginnen neu</translation>
+    </message>
+    <message>
+        <source>No test rows: training uses every row</source>
+        <translation>Keine Testzeilen: Das Training nutzt jede Zeile</translation>
+    </message>
+    <message>
+        <source>Test rows {0}: never trained on, their error is the test error</source>
+        <translation>Testzeilen {0}: Mit ihnen wird nie trainiert, ihr Fehler ist der Testfehler</translation>
+    </message>
+    <message>
+        <source>There is no weight {0}, {1}, {2} in the network {3}</source>
+        <translation>Das Netz {3} hat kein Gewicht {0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0}; the loss is squared error: cross-entropy needs sigmoid outputs</source>
+        <translation>{0}; der Verlust ist der quadratische Fehler: Kreuzentropie braucht Sigmoid-Ausgaben</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>Neues Netz</translation>
     </message>
     <message>
         <source>This network diverged: press Reset (same start) or New weights, with a smaller η</source>
@@ -1101,6 +1248,10 @@
     <message>
         <source>Could not train this epoch: {0}</source>
         <translation>Diese Epoche konnte nicht trainiert werden: {0}</translation>
+    </message>
+    <message>
+        <source>Stepped to epoch {0}: error {1}</source>
+        <translation>Schritt zu Epoche {0}: Fehler {1}</translation>
     </message>
     <message>
         <source>Reset: epoch 0, the initial weights of seed {0}</source>
@@ -1222,6 +1373,25 @@
     <message>
         <source>{0} inputs would make {1:,} rows; use at most {2} inputs</source>
         <translation>{0} Eingaben ergäben {1:,} Zeilen; verwenden Sie höchstens {2} Eingaben</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardPass</name>
+    <message>
+        <source>bias weight = {0}   (× the bias neuron&apos;s 1)</source>
+        <translation>Bias-Gewicht = {0}   (× die 1 des Bias-Neurons)</translation>
+    </message>
+    <message>
+        <source>inputs: {0}</source>
+        <translation>Eingaben: {0}</translation>
+    </message>
+    <message>
+        <source>outputs: {0}</source>
+        <translation>Ausgaben: {0}</translation>
+    </message>
+    <message>
+        <source>Forward pass, neuron by neuron</source>
+        <translation>Vorwärtsdurchlauf, Neuron für Neuron</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1578,64 @@
     <message>
         <source>User guide (F1): opens at the control under the mouse or with the focus</source>
         <translation>Benutzerhandbuch (F1): öffnet beim Element unter der Maus oder mit dem Fokus</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOutView</name>
+    <message>
+        <source>Hold the selected rows out of training as test rows (or train on them again): their error shows how the network does on rows it never saw</source>
+        <translation>Die ausgewählten Zeilen als Testzeilen vom Training zurückhalten (oder wieder mit ihnen trainieren): Ihr Fehler zeigt, wie das Netz bei Zeilen abschneidet, die es nie gesehen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Test Rows (held out)</source>
+        <translation>&amp;Testzeilen (zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Cannot hold these rows out: {0}</source>
+        <translation>Diese Zeilen können nicht zurückgehalten werden: {0}</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} Zeilen</translation>
+    </message>
+    <message>
+        <source>Train on {0} again</source>
+        <translation>Wieder mit {0} trainieren</translation>
+    </message>
+    <message>
+        <source>Hold {0} out for testing</source>
+        <translation>{0} zum Testen zurückhalten</translation>
+    </message>
+    <message>
+        <source>test error</source>
+        <translation>Testfehler</translation>
+    </message>
+    <message>
+        <source>training error</source>
+        <translation>Trainingsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>HintonDiagram</name>
+    <message>
+        <source>Hinton diagram</source>
+        <translation>Hinton-Diagramm</translation>
+    </message>
+    <message>
+        <source>{0} positive and {1} negative weights; filled squares positive, hollow squares negative</source>
+        <translation>{0} positive und {1} negative Gewichte; gefüllte Quadrate positiv, hohle Quadrate negativ</translation>
+    </message>
+    <message>
+        <source>{0} weights: too many squares to read, see the table</source>
+        <translation>{0} Gewichte: zu viele Quadrate zum Lesen, siehe die Tabelle</translation>
+    </message>
+    <message>
+        <source>weight from {0} to {1}: {2}</source>
+        <translation>Gewicht von {0} zu {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1837,29 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pane</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Next Dock Tab</source>
+        <translation>Nächster Dock-Reiter</translation>
+    </message>
+    <message>
+        <source>Previous Dock Tab</source>
+        <translation>Vorheriger Dock-Reiter</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>System</source>
@@ -1625,6 +1876,15 @@
     <message>
         <source>The language changes when nndesk starts again</source>
         <translation>Die Sprache wechselt beim nächsten Start von nndesk</translation>
+    </message>
+</context>
+<context>
+    <name>LayerWeightsModel</name>
+    <message>
+        <source>weight from {0} to {1}: {2}
+double-click or type to set it</source>
+        <translation>Gewicht von {0} zu {1}: {2}
+Doppelklicken oder tippen, um es zu setzen</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2159,201 @@
     </message>
 </context>
 <context>
+    <name>MethodForm</name>
+    <message>
+        <source>How the weights move. Backprop (the article&apos;s): downhill by η times the gradient, plus α times the last change. Rprop: each weight grows or shrinks its own step by the gradient&apos;s sign, no η needed. Adam: each weight&apos;s step scaled by its gradient&apos;s recent size, with η as the step.</source>
+        <translation>Wie sich die Gewichte bewegen. Backprop (die des Artikels): bergab um η mal den Gradienten, plus α mal die letzte Änderung. Rprop: Jedes Gewicht vergrößert oder verkleinert seinen eigenen Schritt nach dem Vorzeichen des Gradienten, ohne η. Adam: Der Schritt jedes Gewichts wird nach der jüngsten Größe seines Gradienten skaliert, mit η als Schritt.</translation>
+    </message>
+    <message>
+        <source>How many rows before each update. Online (the article&apos;s): after every row. Mini-batches: after each group of that many rows, by their average. Whole table: once per epoch.</source>
+        <translation>Wie viele Zeilen vor jeder Aktualisierung. Online (wie im Artikel): nach jeder Zeile. Mini-Batches: nach jeder Gruppe so vieler Zeilen, nach ihrem Mittelwert. Ganze Tabelle: einmal pro Epoche.</translation>
+    </message>
+    <message>
+        <source>What the error gradient follows. Squared error is the article&apos;s. Cross-entropy pushes harder when an output is confidently wrong; it needs sigmoid outputs. The error shown stays the article&apos;s.</source>
+        <translation>Wonach sich der Fehlergradient richtet. Der quadratische Fehler ist der des Artikels. Kreuzentropie drückt stärker, wenn eine Ausgabe deutlich falsch ist; sie braucht Sigmoid-Ausgaben. Der angezeigte Fehler bleibt der des Artikels.</translation>
+    </message>
+    <message>
+        <source>Weight decay λ: every update also pulls each weight (not the bias weights) towards 0 by λ times itself, which keeps weights small. 0 is the article&apos;s (none).</source>
+        <translation>Gewichtszerfall λ: Jede Aktualisierung zieht außerdem jedes Gewicht (nicht die Bias-Gewichte) um λ mal sich selbst in Richtung 0; das hält die Gewichte klein. 0 ist die Einstellung des Artikels (keiner).</translation>
+    </message>
+    <message>
+        <source>How the initial weights are drawn from the seed. Article: normal(0, 1), as the article&apos;s code. Uniform: between -0.5 and 0.5, as the TensorFlow Playground. Xavier: scaled to each layer&apos;s size. Changing it draws new initial weights.</source>
+        <translation>Wie die Anfangsgewichte aus dem Startwert gezogen werden. Artikel: normal(0, 1), wie im Code des Artikels. Gleichverteilt: zwischen -0.5 und 0.5, wie im TensorFlow Playground. Xavier: nach der Größe jeder Schicht skaliert. Eine Änderung zieht neue Anfangsgewichte.</translation>
+    </message>
+    <message>
+        <source>Train the rows of each epoch in a new random order (from the seed) instead of the table&apos;s order.</source>
+        <translation>Die Zeilen jeder Epoche in einer neuen zufälligen Reihenfolge (aus dem Startwert) trainieren statt in der Reihenfolge der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Early stopping: stop once the test rows&apos; error has not improved for this many epochs, and go back to the weights of its best epoch. Off: the other stop rules only.</source>
+        <translation>Frühes Stoppen: anhalten, sobald sich der Fehler der Testzeilen so viele Epochen lang nicht verbessert hat, und zu den Gewichten seiner besten Epoche zurückkehren. Aus: nur die übrigen Stoppregeln.</translation>
+    </message>
+    <message>
+        <source>Patience watches the test rows&apos; error: mark some rows as test rows in the table first.</source>
+        <translation>Die Geduld beobachtet den Fehler der Testzeilen: Markieren Sie zuerst einige Zeilen der Tabelle als Testzeilen.</translation>
+    </message>
+    <message>
+        <source>Rprop always learns from the whole table at once: it takes no batch size.</source>
+        <translation>Rprop lernt immer aus der ganzen Tabelle auf einmal: Es nimmt keine Batch-Größe.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy needs sigmoid outputs: the output layer is {0}.</source>
+        <translation>Kreuzentropie braucht Sigmoid-Ausgaben: Die Ausgabeschicht ist {0}.</translation>
+    </message>
+    <message>
+        <source>Rprop needs no learning rate: each weight finds its own step size.</source>
+        <translation>Rprop braucht keine Lernrate: Jedes Gewicht findet seine eigene Schrittweite.</translation>
+    </message>
+    <message>
+        <source>{0} does not use the momentum α: it keeps its own memory of past gradients.</source>
+        <translation>{0} nutzt das Momentum α nicht: Es hat ein eigenes Gedächtnis vergangener Gradienten.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Mini-batches</source>
+        <translation>Mini-Batches</translation>
+    </message>
+    <message>
+        <source>Whole table</source>
+        <translation>Ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows per batch</source>
+        <translation>Zeilen pro Batch</translation>
+    </message>
+    <message>
+        <source>Rows per mini-batch (the last batch of an epoch may have fewer)</source>
+        <translation>Zeilen pro Mini-Batch (der letzte Batch einer Epoche kann weniger haben)</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Squared error</source>
+        <translation>Quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Gewichtszerfall</translation>
+    </message>
+    <message>
+        <source>0 to {0}</source>
+        <translation>0 bis {0}</translation>
+    </message>
+    <message>
+        <source>Initial weights</source>
+        <translation>Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Shuffle rows</source>
+        <translation>Zeilen mischen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Batch</translation>
+    </message>
+    <message>
+        <source>L&amp;oss</source>
+        <translation>&amp;Verlust</translation>
+    </message>
+    <message>
+        <source>&amp;Decay λ</source>
+        <translation>&amp;Zerfall λ</translation>
+    </message>
+    <message>
+        <source>&amp;Init</source>
+        <translation>&amp;Init</translation>
+    </message>
+    <message>
+        <source>Pa&amp;tience</source>
+        <translation>&amp;Geduld</translation>
+    </message>
+    <message>
+        <source>Pause training to change the method</source>
+        <translation>Pausieren Sie das Training, um das Verfahren zu ändern</translation>
+    </message>
+    <message>
+        <source>Rprop, whole table</source>
+        <translation>Rprop, ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>whole table</source>
+        <translation>ganze Tabelle</translation>
+    </message>
+    <message>
+        <source>batches of {0}</source>
+        <translation>Batches zu {0}</translation>
+    </message>
+    <message>
+        <source>backprop</source>
+        <translation>Backprop</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>weight decay {0}</source>
+        <translation>Gewichtszerfall {0}</translation>
+    </message>
+    <message>
+        <source>uniform initial weights</source>
+        <translation>gleichverteilte Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>xavier initial weights</source>
+        <translation>Xavier-Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>shuffled</source>
+        <translation>gemischt</translation>
+    </message>
+</context>
+<context>
     <name>Methods</name>
     <message>
         <source>Rprop, whole table</source>
@@ -1967,6 +2422,29 @@
     <message>
         <source>the cross-entropy loss needs sigmoid outputs; the output layer is {0}</source>
         <translation>der Kreuzentropie-Verlust braucht sigmoid-Ausgaben; die Ausgabeschicht ist {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsView</name>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>The training method in use (the Method group sets it)</source>
+        <translation>Das verwendete Trainingsverfahren (in der Gruppe Verfahren einzustellen)</translation>
+    </message>
+    <message>
+        <source>That method cannot be used: {0}</source>
+        <translation>Dieses Verfahren ist nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <source>; test rows {0}</source>
+        <translation>; Testzeilen {0}</translation>
+    </message>
+    <message>
+        <source>Method: {0}</source>
+        <translation>Verfahren: {0}</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2779,10 @@
         <translation>Die Eingaben umschalten und ablesen, was das Netz antwortet</translation>
     </message>
     <message>
+        <source>gives</source>
+        <translation>ergibt</translation>
+    </message>
+    <message>
         <source>Input {0}: click to switch between 0 and 1</source>
         <translation>Eingabe {0}: Klicken schaltet zwischen 0 und 1 um</translation>
     </message>
@@ -2339,6 +2821,10 @@
     <message>
         <source>This input row is not in the table</source>
         <translation>Diese Eingabezeile steht nicht in der Tabelle</translation>
+    </message>
+    <message>
+        <source>{0} (on the threshold)</source>
+        <translation>{0} (auf der Schwelle)</translation>
     </message>
     <message>
         <source>Input {0}, {1}</source>
@@ -2625,6 +3111,10 @@
     <message>
         <source>Opened {0}: epoch {1}</source>
         <translation>{0} geöffnet: Epoche {1}</translation>
+    </message>
+    <message>
+        <source>its network sees the features {0}, which the window does not show yet; nndesk train FILE can train it</source>
+        <translation>sein Netz sieht die Merkmale {0}, die das Fenster noch nicht zeigt; nndesk train DATEI kann es trainieren</translation>
     </message>
     <message>
         <source>its network {0} is bigger than the window shows (at most {1} hidden layers of {2} neurons); nndesk train FILE can train it</source>
@@ -3270,6 +3760,10 @@
         <translation>Das Netz passt nicht zur Tabelle: Ändern Sie die Tabelle oder das Netz.</translation>
     </message>
     <message>
+        <source>Step through shows the article&apos;s update (online backprop, squared error, no decay, table order); this network learns by {0}. Choose the article&apos;s method in the Method group to step through it.</source>
+        <translation>Schritte zeigt die Aktualisierung des Artikels (Online-Backprop, quadratischer Fehler, kein Zerfall, Reihenfolge der Tabelle); dieses Netz lernt mit {0}. Wählen Sie in der Gruppe Verfahren das Verfahren des Artikels, um es Schritt für Schritt zu verfolgen.</translation>
+    </message>
+    <message>
         <source>Could not step this row: {0}</source>
         <translation>Diese Zeile konnte nicht trainiert werden: {0}</translation>
     </message>
@@ -3382,8 +3876,32 @@ Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
         <translation>1 Epoche</translation>
     </message>
     <message>
+        <source>error &lt; {0}</source>
+        <translation>Fehler &lt; {0}</translation>
+    </message>
+    <message>
+        <source>all rows right by {0}</source>
+        <translation>alle Zeilen richtig mit Abstand {0}</translation>
+    </message>
+    <message>
+        <source> · test rows {0}</source>
+        <translation> · Testzeilen {0}</translation>
+    </message>
+    <message>
+        <source> · at most {0}</source>
+        <translation> · höchstens {0}</translation>
+    </message>
+    <message>
         <source>{0} epochs</source>
         <translation>{0} Epochen</translation>
+    </message>
+    <message>
+        <source>hidden layers must be whole numbers such as 3 or 4, 2; not {0}</source>
+        <translation>verborgene Schichten müssen ganze Zahlen wie 3 oder 4, 2 sein; nicht {0}</translation>
+    </message>
+    <message>
+        <source>each hidden layer needs 1 to 64 neurons</source>
+        <translation>jede verborgene Schicht braucht 1 bis 64 Neuronen</translation>
     </message>
     <message>
         <source>Seed {0}: {1} after {2}, {3} of {4} rows right</source>
@@ -3850,6 +4368,18 @@ Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
         <translation>Doppelklick zum Umbenennen; Rechtsklick für mehr</translation>
     </message>
     <message>
+        <source>{0} test</source>
+        <translation>{0} Test</translation>
+    </message>
+    <message>
+        <source>Row {0} is a test row: held out, never trained on; its error is the test error. Right-click to train on it again.</source>
+        <translation>Zeile {0} ist eine Testzeile: zurückgehalten, nie trainiert; ihr Fehler ist der Testfehler. Rechtsklick, um wieder mit ihr zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Row {0}: right-click to hold it out as a test row</source>
+        <translation>Zeile {0}: Rechtsklick, um sie als Testzeile zurückzuhalten</translation>
+    </message>
+    <message>
         <source>Rename column {0} to {1}</source>
         <translation>Spalte {0} in {1} umbenennen</translation>
     </message>
@@ -3874,6 +4404,14 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     <message>
         <source>Edit the table</source>
         <translation>Die Tabelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a number</source>
+        <translation>„{0}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Values must be finite numbers</source>
+        <translation>Werte müssen endliche Zahlen sein</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4813,56 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     </message>
 </context>
 <context>
+    <name>WeightsView</name>
+    <message>
+        <source>Weights of every layer</source>
+        <translation>Gewichte jeder Schicht</translation>
+    </message>
+    <message>
+        <source>Hinton diagram: ■ filled = positive, □ hollow = negative; area = size of the weight</source>
+        <translation>Hinton-Diagramm: ■ gefüllt = positiv, □ hohl = negativ; Fläche = Größe des Gewichts</translation>
+    </message>
+    <message>
+        <source>Weights from {0} to {1}</source>
+        <translation>Gewichte von {0} zu {1}</translation>
+    </message>
+    <message>
+        <source>Hinton diagram of the weights from {0} to {1}</source>
+        <translation>Hinton-Diagramm der Gewichte von {0} zu {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put the docks back on the right and share the window&apos;s width again</source>
+        <translation>Die Docks wieder rechts anordnen und die Fensterbreite neu aufteilen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>the window is larger than the screen</source>
+        <translation>das Fenster ist größer als der Bildschirm</translation>
+    </message>
+    <message>
+        <source>the {0} dock is {1} px wide</source>
+        <translation>das Dock {0} ist {1} px breit</translation>
+    </message>
+    <message>
+        <source>the plot is {0} px wide</source>
+        <translation>das Diagramm ist {0} px breit</translation>
+    </message>
+    <message>
+        <source>The remembered layout was repaired: {0}</source>
+        <translation>Das gespeicherte Layout wurde repariert: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>The study could not run: {error}</source>
@@ -4287,6 +4875,161 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     <message>
         <source>The work failed: {error}</source>
         <translation>Die Arbeit ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>bias {0}</source>
+        <translation>Bias {0}</translation>
+    </message>
+    <message>
+        <source>input {0}</source>
+        <translation>Eingabe {0}</translation>
+    </message>
+    <message>
+        <source>output {0}</source>
+        <translation>Ausgabe {0}</translation>
+    </message>
+    <message>
+        <source>hidden {0}</source>
+        <translation>verborgen {0}</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} Zeilen</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 Epoche</translation>
+    </message>
+    <message>
+        <source>{0} epochs</source>
+        <translation>{0} Epochen</translation>
+    </message>
+    <message>
+        <source>a worksheet is for small networks and tables: at most {0} neurons a layer and {1} rows (this is {2} with {3})</source>
+        <translation>ein Arbeitsblatt ist für kleine Netze und Tabellen: höchstens {0} Neuronen pro Schicht und {1} Zeilen (dieses ist {2} mit {3})</translation>
+    </message>
+    <message>
+        <source>the table has no rows to work on</source>
+        <translation>die Tabelle hat keine Zeilen zum Rechnen</translation>
+    </message>
+    <message>
+        <source>there is no row {0}: the table has {1} (rows count from 1)</source>
+        <translation>es gibt keine Zeile {0}: die Tabelle hat {1} (Zeilen zählen ab 1)</translation>
+    </message>
+    <message>
+        <source>Network {0} ({1}), learning rate η = {2}, momentum α = {3}, after {4} of training (seed {5}).</source>
+        <translation>Netz {0} ({1}), Lernrate η = {2}, Momentum α = {3}, nach {4} Training (Startwert {5}).</translation>
+    </message>
+    <message>
+        <source>Weights into {0} (a row each) from {1}</source>
+        <translation>Gewichte in {0} (je eine Zeile) von {1}</translation>
+    </message>
+    <message>
+        <source>A. Forward pass</source>
+        <translation>A. Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Row {0} of the table: {1}.</source>
+        <translation>Zeile {0} der Tabelle: {1}.</translation>
+    </message>
+    <message>
+        <source>Use the weights in the table above. For each neuron, layer by layer, the sum of its inputs times their weights (the bias neuron&apos;s output is 1), then its output.</source>
+        <translation>Verwenden Sie die Gewichte aus der Tabelle oben. Für jedes Neuron, Schicht für Schicht: die Summe seiner Eingaben mal ihre Gewichte (die Ausgabe des Bias-Neurons ist 1), dann seine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>{0}: sum s = Σ w·x (the bias weight · 1 included)</source>
+        <translation>{0}: Summe s = Σ w·x (das Bias-Gewicht · 1 eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>{0}: output o = {1}(s) = {2}</source>
+        <translation>{0}: Ausgabe o = {1}(s) = {2}</translation>
+    </message>
+    <message>
+        <source>B. One update (backpropagation)</source>
+        <translation>B. Eine Aktualisierung (Backpropagation)</translation>
+    </message>
+    <message>
+        <source>The same row, target {0}: one update as the article makes it, with η = {1} and α = {2}.</source>
+        <translation>Dieselbe Zeile, Ziel {0}: eine Aktualisierung, wie der Artikel sie macht, mit η = {1} und α = {2}.</translation>
+    </message>
+    <message>
+        <source>Δw = η · g · (output below) + α · Δw_prev, then w ← w + Δw; the error sent back to a neuron below goes through the NEW weights. Δw_prev is given for each weight.</source>
+        <translation>Δw = η · g · (Ausgabe darunter) + α · Δw_vorher, dann w ← w + Δw; der an ein Neuron darunter zurückgegebene Fehler geht über die NEUEN Gewichte. Δw_vorher ist für jedes Gewicht angegeben.</translation>
+    </message>
+    <message>
+        <source>{0}: error e = target − o</source>
+        <translation>{0}: Fehler e = Ziel − o</translation>
+    </message>
+    <message>
+        <source> (a don&apos;t-care sends no error)</source>
+        <translation> (x heißt beliebig: kein Fehler wird zurückgegeben)</translation>
+    </message>
+    <message>
+        <source>{0}: gradient g = e · f′(o), f′(o) = {1}</source>
+        <translation>{0}: Gradient g = e · f′(o), f′(o) = {1}</translation>
+    </message>
+    <message>
+        <source>{0}: error sent back = Σ (new w · g) over the neurons above</source>
+        <translation>{0}: zurückgegebener Fehler = Σ (neues w · g) über die Neuronen darüber</translation>
+    </message>
+    <message>
+        <source>weight {0} → {1} (w = {2}, Δw_prev = {3}): Δw</source>
+        <translation>Gewicht {0} → {1} (w = {2}, Δw_vorher = {3}): Δw</translation>
+    </message>
+    <message>
+        <source>weight {0} → {1}: new w</source>
+        <translation>Gewicht {0} → {1}: neues w</translation>
+    </message>
+    <message>
+        <source>1 if o &gt; 0, else 0</source>
+        <translation>1 wenn o &gt; 0, sonst 0</translation>
+    </message>
+    <message>
+        <source>Worksheet: {0}</source>
+        <translation>Arbeitsblatt: {0}</translation>
+    </message>
+    <message>
+        <source>nndesk worksheet: {0}</source>
+        <translation>nndesk-Arbeitsblatt: {0}</translation>
+    </message>
+    <message>
+        <source>Name: ____________________________    Date: ______________</source>
+        <translation>Name: ____________________________    Datum: ______________</translation>
+    </message>
+    <message>
+        <source>Weights (to 3 decimals)</source>
+        <translation>Gewichte (auf 3 Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>Truth table</source>
+        <translation>Wahrheitstabelle</translation>
+    </message>
+    <message>
+        <source>into \ from</source>
+        <translation>in \ von</translation>
+    </message>
+    <message>
+        <source>Answers: {0}</source>
+        <translation>Lösungen: {0}</translation>
+    </message>
+    <message>
+        <source>Computed from the weights as printed (3 decimals), with the article&apos;s arithmetic. Answers below 0.01 are given to 4 significant digits.</source>
+        <translation>Berechnet aus den gedruckten Gewichten (3 Nachkommastellen) mit der Arithmetik des Artikels. Lösungen unter 0.01 sind auf 4 signifikante Stellen angegeben.</translation>
     </message>
 </context>
 <context>

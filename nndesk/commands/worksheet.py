@@ -11,7 +11,9 @@ import os
 
 from nndesk.cli import Command
 from nndesk.commands._common import EXIT_OK, UsageError, checked_out, complain, read_source
+from nndesk.i18n import translate
 from nndesk.project.worksheet import WorksheetError, build_worksheet
+from nndesk.worksheet_words import translated_words
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,8 +28,9 @@ def run(options: argparse.Namespace) -> int:
     try:
         out = checked_out(options.out)
         project, shown = read_source(options.source)
-        title = options.title or project.name or shown.removesuffix(".nndesk")
-        sheet = build_worksheet(project, options.row, title)
+        # a preset's name as the window shows it (Half adder: Halbaddierer); a file's own name as it is
+        title = options.title or translate("Presets", project.name or shown.removesuffix(".nndesk"))
+        sheet = build_worksheet(project, options.row, title, words=translated_words())
     except (UsageError, WorksheetError) as exc:
         return complain(str(exc))
     _offscreen_application()
@@ -36,19 +39,26 @@ def run(options: argparse.Namespace) -> int:
     try:
         save_worksheet(sheet, out)
     except OSError as exc:
-        return complain(f"could not write {options.out!r}: {exc.strerror or exc}")
-    print(f"wrote {out}: {len(sheet.parts[0].blanks) + len(sheet.parts[1].blanks)} blanks for row {sheet.row}, "
-          "answers on the last pages")
+        return complain(translate("CommandLine", "could not write {0}: {1}").format(repr(options.out),
+                                                                                  exc.strerror or exc))
+    blanks = len(sheet.parts[0].blanks) + len(sheet.parts[1].blanks)
+    print(translate("CommandLine", "wrote {0}: {1} blanks for row {2}, answers on the last pages").format(
+        out, blanks, sheet.row))
     return EXIT_OK
 
 
 def _offscreen_application() -> None:
-    """A QApplication on the offscreen platform (none is needed to draw a PDF, but the diagram is a widget)."""
+    """A QApplication on the offscreen platform (none is needed to draw a PDF, but the diagram is a widget),
+    speaking the user's language (the diagram's words on the sheet)."""
     from PySide6.QtWidgets import QApplication
+
+    from nndesk import i18n
 
     if QApplication.instance() is None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, whatever the desktop says
-        _offscreen_application.app = QApplication(["nndesk worksheet"])  # kept alive for the process
+        app = QApplication(["nndesk worksheet"])
+        _offscreen_application.app = app  # kept alive for the process
+        i18n.install_translators(app, i18n.chosen_language())
 
 
 COMMAND = Command(name="worksheet", help="Write a printable worksheet (PDF) of a network: weights, a forward pass "

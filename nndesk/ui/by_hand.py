@@ -27,15 +27,18 @@ from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from nndesk.engine.forward_steps import steps_for
+from nndesk.i18n import translate
 from nndesk.project.presets import preset_named
 from nndesk.project.worksheet import WorksheetError, build_worksheet
 from nndesk.ui.appearance import find_menu
 from nndesk.ui.document import Document, weight_edit_refusal
 from nndesk.ui.forward_pass import ForwardPass
+from nndesk.ui.preset_names import shown_name
 from nndesk.ui.step_through import NeuronNames
 from nndesk.ui.training_worker import TrainingProgress
 from nndesk.ui.weights_view import WeightsView, parse_weight
 from nndesk.ui.window_state import State
+from nndesk.worksheet_words import translated_words
 
 LIVE_INTERVAL_S = 0.1  # refresh the docks at most this often while training
 
@@ -57,7 +60,8 @@ class WeightEdit(QUndoCommand):
         # Training, a step or a new network since may have moved the weight: then there is nothing to take back.
         if current_weight(self._document, *self._where) != expected:
             self.setObsolete(True)
-            self._document.message.emit(f"{self.text()}: the weight has changed since, nothing to undo", 6000)
+            self._document.message.emit(translate("ByHand", "{0}: the weight has changed since, nothing to undo")
+                                        .format(self.text()), 6000)
             return
         self._document.set_weight(*self._where, value)
 
@@ -76,7 +80,7 @@ class WeightPopup(QLineEdit):
     def __init__(self, parent: QWidget, commit) -> None:
         super().__init__(parent)
         self.setObjectName("weightEditor")
-        self.setAccessibleName("New weight")
+        self.setAccessibleName(translate("ByHand", "New weight"))
         self.setFixedWidth(110)
         self.hide()
         self._commit = commit
@@ -131,7 +135,8 @@ class ByHand(QObject):
         self.forward = ForwardPass()
         self.popup = WeightPopup(insight.diagram, self._commit_text)
         self.docks = {name: self._add_dock(name, title, view) for name, title, view in (
-            ("weightsView", "Weights", self.weights_view), ("forwardPass", "Forward pass", self.forward))}
+            ("weightsView", self.tr("Weights"), self.weights_view),
+            ("forwardPass", self.tr("Forward pass"), self.forward))}
         insight.docks["networkDiagram"].raise_()  # the diagram stays the tab in front
         self._last_live = 0.0
         self._press = QPoint()
@@ -154,10 +159,11 @@ class ByHand(QObject):
         return dock
 
     def _add_worksheet_action(self) -> QAction:
-        action = QAction("Export &Worksheet…", self.window_)
+        action = QAction(self.tr("Export &Worksheet…"), self.window_)
         action.setObjectName("exportWorksheetAction")
-        action.setStatusTip("A printable PDF: the network, its weights and a forward pass and an update to compute "
-                            "by hand for the row toggled under Try it, the answers on a separate page")
+        action.setStatusTip(self.tr("A printable PDF: the network, its weights and a forward pass and an update to "
+                                    "compute by hand for the row toggled under Try it, the answers on a separate "
+                                    "page"))
         action.triggered.connect(lambda: self.export_worksheet())
         file_menu = find_menu(self.window_, "File")
         if file_menu is not None:
@@ -173,16 +179,18 @@ class ByHand(QObject):
         table, row = doc.table, self.window_.predict_panel.input_row()
         hits = np.flatnonzero(np.all(np.abs(table.inputs - row) < 1e-9, axis=1)) if row.size == table.n_inputs \
             else np.array([], dtype=int)
-        title = doc.path.stem if doc.path else preset_named(table) or "Network"
+        preset = preset_named(table)
+        title = doc.path.stem if doc.path else shown_name(preset) if preset else self.tr("Network")
         try:
-            sheet = build_worksheet(doc.project(), int(hits[0]) + 1 if hits.size else None, title)
+            sheet = build_worksheet(doc.project(), int(hits[0]) + 1 if hits.size else None, title,
+                                    words=translated_words())
         except WorksheetError as exc:
-            self._problem(f"Cannot make a worksheet: {exc}.")
+            self._problem(self.tr("Cannot make a worksheet: {0}.").format(exc))
             return False
         if path is None:
             folder = doc.path.parent if doc.path else Path.home()
-            path, _ = QFileDialog.getSaveFileName(self.window_, "Export Worksheet", str(folder / f"{title}.pdf"),
-                                                  "PDF files (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self.window_, self.tr("Export Worksheet"),
+                                                  str(folder / f"{title}.pdf"), self.tr("PDF files (*.pdf)"))
             if not path:
                 return False
         from nndesk.ui.worksheet_pdf import save_worksheet  # drawn only when asked for
@@ -190,14 +198,14 @@ class ByHand(QObject):
         try:
             save_worksheet(sheet, path)
         except OSError as exc:
-            self._problem(f"Could not write {Path(path).name}: {exc.strerror or exc}")
+            self._problem(self.tr("Could not write {0}: {1}").format(Path(path).name, exc.strerror or exc))
             return False
-        self.window_.statusBar().showMessage(f"Wrote the worksheet {Path(path).name} (row {sheet.row}; the answers "
-                                             "are on the last pages)", 8000)
+        self.window_.statusBar().showMessage(self.tr("Wrote the worksheet {0} (row {1}; the answers are on the last "
+                                                     "pages)").format(Path(path).name, sheet.row), 8000)
         return True
 
     def _problem(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export Worksheet", text, QMessageBox.StandardButton.Ok,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export Worksheet"), text, QMessageBox.StandardButton.Ok,
                           self.window_)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -227,22 +235,24 @@ class ByHand(QObject):
         refusal = weight_edit_refusal(doc, value)
         old = current_weight(doc, layer, i, j) if refusal is None else None
         if refusal is None and old is None:
-            refusal = f"There is no such weight in the network {doc.topology_text()}"
+            refusal = self.tr("There is no such weight in the network {0}").format(doc.topology_text())
         if refusal is not None:
             self.window_.statusBar().showMessage(refusal, 8000)
             return False
         if old == value:
             return True
         names = self._names()
-        text = f"Weight {names(layer, j)} → {names(layer + 1, i)} = {value:g}"
+        text = self.tr("Weight {0} → {1} = {2}").format(names(layer, j), names(layer + 1, i), f"{value:g}")
         self.window_.undo_stack.push(WeightEdit(doc, (layer, i, j), old, float(value), text))
-        self.window_.statusBar().showMessage(f"{text} (was {old:.6g}); Undo takes it back", 8000)
+        self.window_.statusBar().showMessage(self.tr("{0} (was {1}); Undo takes it back").format(text, f"{old:.6g}"),
+                                             8000)
         return True
 
     def _commit_text(self, where: tuple[int, int, int], text: str) -> bool:
         value = parse_weight(text)
         if value is None:
-            self.window_.statusBar().showMessage(f"“{text}” is not a number: type a weight such as -1.5 or 0.25", 8000)
+            self.window_.statusBar().showMessage(
+                self.tr("“{0}” is not a number: type a weight such as -1.5 or 0.25").format(text), 8000)
             return False
         return self.edit_weight(*where, value)
 
@@ -259,9 +269,11 @@ class ByHand(QObject):
         names = self._names()
         value = current_weight(self.document, layer, i, j)
         if value is not None:
-            tip = f"weight from {names(layer, j)} to {names(layer + 1, i)}: Enter sets it, Escape cancels"
+            tip = self.tr("weight from {0} to {1}: Enter sets it, Escape cancels").format(names(layer, j),
+                                                                                          names(layer + 1, i))
             self.popup.open_at((layer, i, j), value, self._press, tip)
-            self.window_.statusBar().showMessage(f"Type the new {tip}", 8000)
+            self.window_.statusBar().showMessage(self.tr("Type the new weight from {0} to {1}: Enter sets it, Escape "
+                                                         "cancels").format(names(layer, j), names(layer + 1, i)), 8000)
 
     def _after_edit(self) -> None:
         self.window_.refresh_prediction()
@@ -292,7 +304,8 @@ class ByHand(QObject):
         if _on_screen(self.forward):
             row = self.window_.predict_panel.input_row()
             if not weights or row.size != weights[0].shape[1] - 1:
-                self.forward.show_message("Toggle the inputs under Try it to follow them through the network.")
+                self.forward.show_message(self.tr("Toggle the inputs under Try it to follow them through the "
+                                                  "network."))
                 return
             with np.errstate(all="ignore"):
                 steps = steps_for(weights, self.document.activations, row)

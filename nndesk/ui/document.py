@@ -31,6 +31,7 @@ from nndesk.project.run_recorder import RunRecorder
 from nndesk.project.training_settings import STOP_ALL_CORRECT, TrainingSettings
 from nndesk.project.truth_table import TruthTable
 from nndesk.ui.error_plot import ErrorBuffer
+from nndesk.ui.method_form import describe_method
 from nndesk.ui.training_worker import TrainingController, TrainingProgress
 from nndesk.ui.window_state import State
 
@@ -40,14 +41,14 @@ STOP_WAIT_MS = 5000  # a busy worker checks its stop flag every ~50 ms
 def weight_edit_refusal(document: Document, value: float) -> str | None:
     """Why a weight cannot be set to ``value`` now, in the user's words, or None."""
     if document.is_training():
-        return "Pause training to edit a weight (weights can be set while paused or stopped)"
+        return translate("Document", "Pause training to edit a weight (weights can be set while paused or stopped)")
     if document.state is State.DIVERGED:
-        return "This network diverged: press Reset or New weights before editing a weight"
+        return translate("Document", "This network diverged: press Reset or New weights before editing a weight")
     try:
         finite = math.isfinite(float(value))
     except (TypeError, ValueError):
         finite = False
-    return None if finite else f"A weight must be a finite number, not {value!r}"
+    return None if finite else translate("Document", "A weight must be a finite number, not {0}").format(repr(value))
 
 
 class Document(QObject):
@@ -183,7 +184,8 @@ class Document(QObject):
         if table.n_rows != self._table.n_rows and self._settings.test_rows:
             self._settings = self._settings.with_changes(test_rows=())  # rows moved: the marks would be wrong
             self.settingsChanged.emit()
-            self.message.emit("The table has a new number of rows: no row is held out for testing any more", 8000)
+            self.message.emit(translate("Document", "The table has a new number of rows: no row is held out for "
+                                        "testing any more"), 8000)
         self._table = table
         if (table.n_inputs, table.n_targets) != (self._topology[0], self._topology[-1]):
             self._topology = (table.n_inputs, *self._topology[1:-1], table.n_targets)
@@ -240,13 +242,18 @@ class Document(QObject):
             self.rebuild(translate("Document", "Seed {0}: weights re-initialised").format(settings.seed))
         elif settings.method.init != old.method.init:
             self.stop_training()
-            self.rebuild(f"{settings.method.init.capitalize()} initial weights from seed {settings.seed}")
+            init = {"article": translate("Document", "The article's initial weights from seed {0}"),
+                    "uniform": translate("Document", "Uniform initial weights from seed {0}"),
+                    "xavier": translate("Document", "Xavier initial weights from seed {0}")}[settings.method.init]
+            self.rebuild(init.format(settings.seed))
         elif (settings.method, settings.test_rows) != (old.method, old.test_rows) and self._net.epochs > 0:
             # A run's record keeps how η and α changed, not the method or the rows: the run starts again from the
             # same initial weights, so the two ways of training compare from one start and check replays either.
             self.stop_training()
-            what = f"Method: {settings.method.describe()}" if settings.method != old.method else self.test_rows_text()
-            self.rebuild(f"{what}. Training starts again at epoch 0 from the same initial weights")
+            what = translate("Document", "Method: {0}").format(describe_method(settings.method)) \
+                if settings.method != old.method else self.test_rows_text()
+            self.rebuild(translate("Document", "{0}. Training starts again at epoch 0 from the same initial weights")
+                         .format(what))
         elif settings.method != old.method:
             self._change_method()
         elif settings.test_rows != old.test_rows:
@@ -262,15 +269,16 @@ class Document(QObject):
         first: the network must hold still)."""
         self.stop_training()
         self._net.set_method(**self._settings.network_options())
-        self.message.emit(f"Method: {self._settings.method.describe()}. The weights stay; momentum and the "
-                          "optimiser's memory start afresh", 8000)
+        self.message.emit(translate("Document", "Method: {0}. The weights stay; momentum and the optimiser's memory "
+                                    "start afresh").format(describe_method(self._settings.method)), 8000)
 
     def test_rows_text(self) -> str:
         """The held-out rows in words, numbered from 1 as the table shows them."""
         rows = self._settings.test_rows
         if not rows:
-            return "No test rows: training uses every row"
-        return f"Test rows {', '.join(str(r + 1) for r in rows)}: never trained on, their error is the test error"
+            return translate("Document", "No test rows: training uses every row")
+        return translate("Document", "Test rows {0}: never trained on, their error is the test error").format(
+            ", ".join(str(r + 1) for r in rows))
 
     def set_weight(self, layer: int, i: int, j: int, value: float) -> bool:
         """Set ``weights[layer][i, j]`` (into neuron ``i`` of layer ``layer + 1`` from neuron ``j`` below, ``j =
@@ -280,7 +288,8 @@ class Document(QObject):
         weights, momenta = self._net.get_weights(), self._net.get_momenta()
         if refusal is None and not (0 <= layer < len(weights) and 0 <= i < weights[layer].shape[0]
                                     and 0 <= j < weights[layer].shape[1]):
-            refusal = f"There is no weight {layer}, {i}, {j} in the network {self.topology_text()}"
+            refusal = translate("Document", "There is no weight {0}, {1}, {2} in the network {3}").format(
+                layer, i, j, self.topology_text())
         if refusal is not None:
             self.message.emit(refusal, 8000)
             return False
@@ -307,7 +316,8 @@ class Document(QObject):
         if s.method.loss == "cross-entropy" and self._activations[-1] != "sigmoid":
             self._settings = s = s.with_changes(method=replace(s.method, loss="squared"))
             self.settingsChanged.emit()
-            message = f"{message or 'New network'}; the loss is squared error: cross-entropy needs sigmoid outputs"
+            message = translate("Document", "{0}; the loss is squared error: cross-entropy needs sigmoid "
+                                "outputs").format(message or translate("Document", "New network"))
         self._net = Network(self._topology, eta=s.eta, alpha=s.alpha, seed=s.seed, activations=self._activations,
                             **s.network_options())
         self.run_recorder.start(s.eta, s.alpha)
@@ -425,7 +435,9 @@ class Document(QObject):
             return None
         self.errors.append(self._net.epochs, np.array([error]))
         self.last_error = error
-        self.message.emit(f"Stepped to epoch {self._net.epochs:,}: error {error:.4g}", 8000)  # not "Paused at" before
+        # not "Paused at" before
+        self.message.emit(translate("Document", "Stepped to epoch {0}: error {1}").format(f"{self._net.epochs:,}",
+                                                                                         f"{error:.4g}"), 8000)
         self.historyChanged.emit()
         self.set_modified()
         if self._state is State.READY and self._net.epochs > 0:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from nndesk.engine.forward_steps import NeuronStep
+from nndesk.i18n import translate
 
 Name = Callable[[int, int], str]
 
@@ -30,7 +31,8 @@ def explain_neuron(step: NeuronStep, name: Name) -> list[str]:
     for j in range(n_below):
         lines.append(f"   {name(step.layer - 1, j)}: w·x = {_signed(step.weights[j])} · {_signed(step.inputs[j])}"
                      f" = {_num(step.products[j])}")
-    lines.append(f"   bias weight = {_num(step.bias_weight)}   (× the bias neuron's 1)")
+    lines.append("   " + translate("ForwardPass", "bias weight = {0}   (× the bias neuron's 1)").format(
+        _num(step.bias_weight)))
     terms = " + ".join(_signed(p) for p in step.products)
     lines.append(f"   s = {terms} = {_num(step.total)}")
     lines.append(f"   {step.activation}(s) = {step.formula} = {_num(step.output)}")
@@ -39,13 +41,15 @@ def explain_neuron(step: NeuronStep, name: Name) -> list[str]:
 
 def explain_forward(inputs: Sequence[float], steps: Sequence[Sequence[NeuronStep]], name: Name) -> str:
     """The whole forward pass as plain text: the inputs, then every neuron of every layer, outputs last."""
-    lines = ["inputs: " + ", ".join(f"{name(0, j)} = {_num(v)}" for j, v in enumerate(inputs)), ""]
+    given = ", ".join(f"{name(0, j)} = {_num(v)}" for j, v in enumerate(inputs))
+    lines = [translate("ForwardPass", "inputs: {0}").format(given), ""]
     for layer in steps:
         for step in layer:
             lines += explain_neuron(step, name)
         lines.append("")
     if steps:
-        lines.append("outputs: " + ", ".join(f"{name(len(steps), s.i)} = {_num(s.output)}" for s in steps[-1]))
+        found = ", ".join(f"{name(len(steps), s.i)} = {_num(s.output)}" for s in steps[-1])
+        lines.append(translate("ForwardPass", "outputs: {0}").format(found))
     return "\n".join(lines)
 
 
@@ -57,7 +61,7 @@ class ForwardPass(QWidget):
         self.setObjectName("forwardPassView")
         self.text = QTextBrowser()
         self.text.setObjectName("forwardPassText")
-        self.text.setAccessibleName("Forward pass, neuron by neuron")
+        self.text.setAccessibleName(self.tr("Forward pass, neuron by neuron"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.text)
@@ -69,7 +73,7 @@ class ForwardPass(QWidget):
             self._plain = plain
             bar = self.text.verticalScrollBar()
             position = bar.value()
-            self.text.setHtml(f"<pre style='font-size:9pt'>{html.escape(plain)}</pre>")
+            self.text.setHtml(f"<pre style='font-size:9pt; white-space: pre-wrap'>{html.escape(plain)}</pre>")
             bar.setValue(position)
 
     def show_message(self, text: str) -> None:

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QMenu
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
+from nndesk.i18n import QT_TRANSLATE_NOOP
 from nndesk.project.held_out import check_test_rows
 from nndesk.ui.appearance import find_menu, tones
 
-TOGGLE_TIP = ("Hold the selected rows out of training as test rows (or train on them again): their error shows "
-              "how the network does on rows it never saw")
+TOGGLE_TIP = QT_TRANSLATE_NOOP(
+    "HeldOutView", "Hold the selected rows out of training as test rows (or train on them again): their error shows "
+    "how the network does on rows it never saw")
 
 
 class HeldOutView(QObject):
@@ -32,10 +34,10 @@ class HeldOutView(QObject):
         header = self.view.verticalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._row_menu)
-        self.toggle_action = QAction("&Test Rows (held out)", window)
+        self.toggle_action = QAction(self.tr("&Test Rows (held out)"), window)
         self.toggle_action.setObjectName("testRowsAction")
-        self.toggle_action.setToolTip(TOGGLE_TIP)
-        self.toggle_action.setStatusTip(TOGGLE_TIP)
+        self.toggle_action.setToolTip(self.tr(TOGGLE_TIP))
+        self.toggle_action.setStatusTip(self.tr(TOGGLE_TIP))
         self.toggle_action.triggered.connect(lambda: self.toggle(self._selected_rows()))
         table_menu = find_menu(window, "Table")  # in the user's language
         if table_menu is not None:
@@ -64,7 +66,7 @@ class HeldOutView(QObject):
         try:
             checked = check_test_rows(new, doc.table.n_rows)
         except ValueError as exc:
-            doc.message.emit(f"Cannot hold these rows out: {exc}", 8000)
+            doc.message.emit(self.tr("Cannot hold these rows out: {0}").format(exc), 8000)
             return
         doc.set_settings(doc.settings.with_changes(test_rows=checked))
 
@@ -80,9 +82,11 @@ class HeldOutView(QObject):
         selected = self._selected_rows()
         rows = selected if row in selected else [row]
         held = set(self.document.settings.test_rows)
-        which = f"row {rows[0] + 1}" if len(rows) == 1 else f"{len(rows)} rows"
+        which = self.tr("row {0}").format(rows[0] + 1) if len(rows) == 1 else self.tr("{0} rows").format(len(rows))
         menu = QMenu(self.view)
-        action = menu.addAction(f"Train on {which} again" if set(rows) <= held else f"Hold {which} out for testing")
+        again = set(rows) <= held
+        action = menu.addAction((self.tr("Train on {0} again") if again else self.tr("Hold {0} out for testing"))
+                                .format(which))
         action.setObjectName("testRowToggle")
         action.setEnabled(not self.document.is_training())
         action.triggered.connect(lambda: self.toggle(rows))
@@ -107,12 +111,12 @@ class HeldOutView(QObject):
     # --- the test error curve ----------------------------------------------------------------------------------
     def _make_curve(self) -> pg.PlotDataItem:
         item = self.window.error_plot.getPlotItem()
-        curve = pg.PlotDataItem(pen=pg.mkPen(tones().gate, width=1.5), name="test error")
+        curve = pg.PlotDataItem(pen=pg.mkPen(tones().gate, width=1.5), name=self.tr("test error"))
         item.addItem(curve)
         self.legend = pg.LegendItem(offset=(-10, 30))
         self.legend.setParentItem(item.getViewBox())
-        self.legend.addItem(item.listDataItems()[0], "training error")
-        self.legend.addItem(curve, "test error")
+        self.legend.addItem(item.listDataItems()[0], self.tr("training error"))
+        self.legend.addItem(curve, self.tr("test error"))
         self.legend.setVisible(False)
         return curve
 

@@ -249,7 +249,8 @@ class HyperparameterForm(QWidget):
             field.setMaximumWidth(self.field_width())
         # the seed box holds a ten-digit seed in full: the New button takes no more room than its word needs
         self.seed_spin.setMinimumWidth(self.seed_spin.sizeHint().width())
-        self.new_seed_button.setFixedWidth(self.new_seed_button.fontMetrics().horizontalAdvance("New") + 24)
+        self.new_seed_button.setFixedWidth(self.new_seed_button.fontMetrics().horizontalAdvance(
+            self.new_seed_button.text().replace("&", "")) + 24)  # its word in the language shown
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(translate("HyperparameterForm", "Learning rate η"), self.eta_spin)

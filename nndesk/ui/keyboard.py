@@ -179,13 +179,15 @@ class Keyboard(QObject):
 
     def _add_actions(self) -> None:
         w = self.window_
-        view = find_menu(w, "View") or w.menuBar().addMenu("&View")
+        view = find_menu(w, "View") or w.menuBar().addMenu(self.tr("&View"))
         view.addSeparator()
         for text, name, keys, slot in (
-                ("Next Pane", "nextPaneAction", ["Ctrl+Tab"], lambda: self.move_pane(1)),
-                ("Previous Pane", "previousPaneAction", ["Ctrl+Shift+Tab", "Ctrl+Backtab"], lambda: self.move_pane(-1)),
-                ("Next Dock Tab", "nextDockTabAction", ["Ctrl+PgDown"], lambda: self.move_dock_tab(1)),
-                ("Previous Dock Tab", "previousDockTabAction", ["Ctrl+PgUp"], lambda: self.move_dock_tab(-1))):
+                (self.tr("Next Pane"), "nextPaneAction", ["Ctrl+Tab"], lambda: self.move_pane(1)),
+                (self.tr("Previous Pane"), "previousPaneAction", ["Ctrl+Shift+Tab", "Ctrl+Backtab"],
+                 lambda: self.move_pane(-1)),
+                (self.tr("Next Dock Tab"), "nextDockTabAction", ["Ctrl+PgDown"], lambda: self.move_dock_tab(1)),
+                (self.tr("Previous Dock Tab"), "previousDockTabAction", ["Ctrl+PgUp"],
+                 lambda: self.move_dock_tab(-1))):
             action = QAction(text, w)
             action.setObjectName(name)
             action.setShortcuts([QKeySequence(k) for k in keys])

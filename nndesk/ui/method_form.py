@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from nndesk.engine.methods import Method, check_method
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.training_settings import TrainingSettings
 from nndesk.ui.hyperparameters import NumberField
 
@@ -20,27 +21,41 @@ BATCH_MAX = 100_000
 PATIENCE_MAX = 100_000_000
 DECAY_MAX = 10.0
 
-RULE_TIP = ("How the weights move. Backprop (the article's): downhill by η times the gradient, plus α times the "
-            "last change. Rprop: each weight grows or shrinks its own step by the gradient's sign, no η needed. "
-            "Adam: each weight's step scaled by its gradient's recent size, with η as the step.")
-BATCH_TIP = ("How many rows before each update. Online (the article's): after every row. Mini-batches: after "
-             "each group of that many rows, by their average. Whole table: once per epoch.")
-LOSS_TIP = ("What the error gradient follows. Squared error is the article's. Cross-entropy pushes harder when "
-            "an output is confidently wrong; it needs sigmoid outputs. The error shown stays the article's.")
-DECAY_TIP = ("Weight decay λ: every update also pulls each weight (not the bias weights) towards 0 by λ times "
-             "itself, which keeps weights small. 0 is the article's (none).")
-INIT_TIP = ("How the initial weights are drawn from the seed. Article: normal(0, 1), as the article's code. "
-            "Uniform: between -0.5 and 0.5, as the TensorFlow Playground. Xavier: scaled to each layer's size. "
-            "Changing it draws new initial weights.")
-SHUFFLE_TIP = "Train the rows of each epoch in a new random order (from the seed) instead of the table's order."
-PATIENCE_TIP = ("Early stopping: stop once the test rows' error has not improved for this many epochs, and go "
-                "back to the weights of its best epoch. Off: the other stop rules only.")
-NO_PATIENCE_TIP = "Patience watches the test rows' error: mark some rows as test rows in the table first."
-RPROP_BATCH_TIP = "Rprop always learns from the whole table at once: it takes no batch size."
-NOT_SIGMOID_TIP = "Cross-entropy needs sigmoid outputs: the output layer is {act}."
-RPROP_ETA_TIP = "Rprop needs no learning rate: each weight finds its own step size."
-NO_ALPHA_TIP = "{rule} does not use the momentum α: it keeps its own memory of past gradients."
+RULE_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "How the weights move. Backprop (the article's): downhill by η times the gradient, plus α times "
+    "the last change. Rprop: each weight grows or shrinks its own step by the gradient's sign, no η needed. "
+    "Adam: each weight's step scaled by its gradient's recent size, with η as the step.")
+BATCH_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "How many rows before each update. Online (the article's): after every row. Mini-batches: after "
+    "each group of that many rows, by their average. Whole table: once per epoch.")
+LOSS_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "What the error gradient follows. Squared error is the article's. Cross-entropy pushes harder "
+    "when an output is confidently wrong; it needs sigmoid outputs. The error shown stays the article's.")
+DECAY_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "Weight decay λ: every update also pulls each weight (not the bias weights) towards 0 by λ "
+    "times itself, which keeps weights small. 0 is the article's (none).")
+INIT_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "How the initial weights are drawn from the seed. Article: normal(0, 1), as the article's code. "
+    "Uniform: between -0.5 and 0.5, as the TensorFlow Playground. Xavier: scaled to each layer's size. "
+    "Changing it draws new initial weights.")
+SHUFFLE_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "Train the rows of each epoch in a new random order (from the seed) instead of the table's order.")
+PATIENCE_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "Early stopping: stop once the test rows' error has not improved for this many epochs, and go "
+    "back to the weights of its best epoch. Off: the other stop rules only.")
+NO_PATIENCE_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "Patience watches the test rows' error: mark some rows as test rows in the table first.")
+RPROP_BATCH_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "Rprop always learns from the whole table at once: it takes no batch size.")
+NOT_SIGMOID_TIP = QT_TRANSLATE_NOOP("MethodForm", "Cross-entropy needs sigmoid outputs: the output layer is {0}.")
+RPROP_ETA_TIP = QT_TRANSLATE_NOOP("MethodForm", "Rprop needs no learning rate: each weight finds its own step size.")
+NO_ALPHA_TIP = QT_TRANSLATE_NOOP(
+    "MethodForm", "{0} does not use the momentum α: it keeps its own memory of past gradients.")
 
+
+def _t(text: str) -> str:
+    """``text`` (marked under "MethodForm") in the language nndesk speaks."""
+    return translate("MethodForm", text)
 
 class MethodForm(QWidget):
     """The Method group's controls. ``methodChanged`` fires on the user's edits only, never on
@@ -53,35 +68,34 @@ class MethodForm(QWidget):
         self._updating = False
         self._settings = TrainingSettings()
         self._output = "sigmoid"
-        self.rule_combo = _combo("ruleCombo", "Rule", RULE_TIP, [("Backprop", "backprop"), ("Rprop", "rprop"),
-                                                                  ("Adam", "adam")])
-        self.batch_combo = _combo("batchCombo", "Batch", BATCH_TIP, [("Online", ONLINE), ("Mini-batches", MINI_BATCH),
-                                                                      ("Whole table", WHOLE)])
+        self.rule_combo = _combo("ruleCombo", self.tr("Rule"), _t(RULE_TIP), [
+            ("Backprop", "backprop"), ("Rprop", "rprop"), ("Adam", "adam")])
+        self.batch_combo = _combo("batchCombo", self.tr("Batch"), _t(BATCH_TIP), [
+            (self.tr("Online"), ONLINE), (self.tr("Mini-batches"), MINI_BATCH), (self.tr("Whole table"), WHOLE)])
         self.batch_spin = QSpinBox()
         self.batch_spin.setObjectName("batchSizeSpin")
         self.batch_spin.setRange(2, BATCH_MAX)
         self.batch_spin.setKeyboardTracking(False)
-        self.batch_spin.setAccessibleName("Rows per batch")
-        self.batch_spin.setToolTip("Rows per mini-batch (the last batch of an epoch may have fewer)")
-        self.loss_combo = _combo("lossCombo", "Loss", LOSS_TIP, [("Squared error", "squared"),
-                                                                  ("Cross-entropy", "cross-entropy")])
-        self.decay_spin = NumberField("weightDecaySpin", "Weight decay", 0.0, DECAY_MAX, 10, DECAY_TIP,
-                                      range_text=f"0 to {DECAY_MAX:g}", compact=True)
-        self.init_combo = _combo("initCombo", "Initial weights", INIT_TIP, [("Article", "article"),
-                                                                             ("Uniform", "uniform"),
-                                                                             ("Xavier", "xavier")])
-        self.shuffle_check = QCheckBox("Shuffle rows")
+        self.batch_spin.setAccessibleName(self.tr("Rows per batch"))
+        self.batch_spin.setToolTip(self.tr("Rows per mini-batch (the last batch of an epoch may have fewer)"))
+        self.loss_combo = _combo("lossCombo", self.tr("Loss"), _t(LOSS_TIP), [(self.tr("Squared error"), "squared"),
+                                                                          (self.tr("Cross-entropy"), "cross-entropy")])
+        self.decay_spin = NumberField("weightDecaySpin", self.tr("Weight decay"), 0.0, DECAY_MAX, 10, _t(DECAY_TIP),
+                                      range_text=self.tr("0 to {0}").format(f"{DECAY_MAX:g}"), compact=True)
+        self.init_combo = _combo("initCombo", self.tr("Initial weights"), _t(INIT_TIP), [
+            (self.tr("Article"), "article"), (self.tr("Uniform"), "uniform"), ("Xavier", "xavier")])
+        self.shuffle_check = QCheckBox(self.tr("Shuffle rows"))
         self.shuffle_check.setObjectName("shuffleCheck")
-        self.shuffle_check.setAccessibleName("Shuffle rows")
-        self.shuffle_check.setToolTip(SHUFFLE_TIP)
+        self.shuffle_check.setAccessibleName(self.tr("Shuffle rows"))
+        self.shuffle_check.setToolTip(_t(SHUFFLE_TIP))
         self.patience_spin = QSpinBox()
         self.patience_spin.setObjectName("patienceSpin")
         self.patience_spin.setRange(0, PATIENCE_MAX)
-        self.patience_spin.setSpecialValueText("Off")
-        self.patience_spin.setSuffix(" epochs")
+        self.patience_spin.setSpecialValueText(self.tr("Off"))
+        self.patience_spin.setSuffix(self.tr(" epochs"))
         self.patience_spin.setGroupSeparatorShown(True)
         self.patience_spin.setKeyboardTracking(False)
-        self.patience_spin.setAccessibleName("Patience")
+        self.patience_spin.setAccessibleName(self.tr("Patience"))
         self.labels: dict[str, QLabel] = {}
         self._lay_out()
         self._connect()
@@ -95,10 +109,12 @@ class MethodForm(QWidget):
         row.addWidget(self.batch_spin)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        for text, field, buddy in (("&Rule", self.rule_combo, None), ("&Batch", batch_row, self.batch_combo),
-                                   ("L&oss", self.loss_combo, None), ("&Decay λ", self.decay_spin, None),
-                                   ("&Init", self.init_combo, None), ("", self.shuffle_check, None),
-                                   ("Pa&tience", self.patience_spin, None)):
+        for text, field, buddy in ((self.tr("&Rule"), self.rule_combo, None),
+                                   (self.tr("&Batch"), batch_row, self.batch_combo),
+                                   (self.tr("L&oss"), self.loss_combo, None),
+                                   (self.tr("&Decay λ"), self.decay_spin, None),
+                                   (self.tr("&Init"), self.init_combo, None), ("", self.shuffle_check, None),
+                                   (self.tr("Pa&tience"), self.patience_spin, None)):
             if not text:
                 form.addRow(field)
                 continue
@@ -159,7 +175,7 @@ class MethodForm(QWidget):
     def set_training(self, training: bool) -> None:
         """While training the method holds still (pause to change it: training goes on from the same weights)."""
         self.setEnabled(not training)
-        self.setToolTip("Pause training to change the method" if training else "")
+        self.setToolTip(self.tr("Pause training to change the method") if training else "")
 
     # --- what applies ------------------------------------------------------------------------------------
     _last_rule: str | None = None
@@ -181,11 +197,11 @@ class MethodForm(QWidget):
                 self._show_batch(self._batch_before_rprop)  # leaving Rprop: the batch chosen before it
             self._batch_before_rprop = None
         self._last_rule = rule
-        _allow(self.batch_combo, not rprop, BATCH_TIP, RPROP_BATCH_TIP)
+        _allow(self.batch_combo, not rprop, _t(BATCH_TIP), _t(RPROP_BATCH_TIP))
         self.batch_spin.setVisible(self.batch_combo.currentData() == MINI_BATCH and not rprop)
         sigmoid = self._output == "sigmoid"
-        _allow(self.loss_combo, sigmoid, LOSS_TIP, NOT_SIGMOID_TIP.format(act=self._output))
-        _allow(self.patience_spin, bool(self._settings.test_rows), PATIENCE_TIP, NO_PATIENCE_TIP)
+        _allow(self.loss_combo, sigmoid, _t(LOSS_TIP), _t(NOT_SIGMOID_TIP).format(self._output))
+        _allow(self.patience_spin, bool(self._settings.test_rows), _t(PATIENCE_TIP), _t(NO_PATIENCE_TIP))
 
 
 def _combo(name: str, accessible: str, tip: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -206,6 +222,33 @@ def _allow(widget: QWidget, on: bool, tip: str, why_not: str) -> None:
 
 def show_rates_in_use(eta_field: QWidget, alpha_field: QWidget, method: Method, eta_tip: str, alpha_tip: str) -> None:
     """Grey out η and α where ``method``'s rule does not use them, with a tooltip saying why."""
-    _allow(eta_field, method.rule != "rprop", eta_tip, RPROP_ETA_TIP)
+    _allow(eta_field, method.rule != "rprop", eta_tip, _t(RPROP_ETA_TIP))
     name = "Rprop" if method.rule == "rprop" else "Adam"
-    _allow(alpha_field, method.rule == "backprop", alpha_tip, NO_ALPHA_TIP.format(rule=name))
+    _allow(alpha_field, method.rule == "backprop", alpha_tip, _t(NO_ALPHA_TIP).format(name))
+
+
+def describe_method(method: Method) -> str:
+    """``method`` in a few words in the user's language, e.g. "Rprop, whole table, cross-entropy" (the status
+    bar's; :meth:`Method.describe` is the English of files and the command line)."""
+    if method.rule == "rprop":
+        words = [translate("MethodForm", "Rprop, whole table")]
+    else:
+        if method.batch_size == 1:
+            size = translate("MethodForm", "online")
+        elif method.batch_size is None:
+            size = translate("MethodForm", "whole table")
+        else:
+            size = translate("MethodForm", "batches of {0}").format(method.batch_size)
+        rule = translate("MethodForm", "backprop") if method.rule == "backprop" else "Adam"
+        words = [f"{rule}, {size}"]
+    if method.loss != "squared":
+        words.append(translate("MethodForm", "cross-entropy"))
+    if method.weight_decay:
+        words.append(translate("MethodForm", "weight decay {0}").format(f"{method.weight_decay:g}"))
+    if method.init == "uniform":
+        words.append(translate("MethodForm", "uniform initial weights"))
+    elif method.init == "xavier":
+        words.append(translate("MethodForm", "xavier initial weights"))
+    if method.shuffle:
+        words.append(translate("MethodForm", "shuffled"))
+    return ", ".join(words)

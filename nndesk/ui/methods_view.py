@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from nndesk.i18n import translate
 from nndesk.ui.held_out_view import HeldOutView
-from nndesk.ui.method_form import MethodForm, show_rates_in_use
+from nndesk.ui.method_form import MethodForm, describe_method, show_rates_in_use
 from nndesk.ui.window_parts import group, status_label
 from nndesk.ui.window_state import State
 
@@ -24,10 +25,11 @@ class MethodsView:
     def __init__(self, window) -> None:
         self.window, self.document = window, window.document
         self.form = MethodForm()
-        self.group = group("Method", self.form)
+        self.group = group(translate("MethodsView", "Method"), self.form)
         self.group.setObjectName("methodGroup")
         self._place_under_training()
-        self.label: QLabel = status_label("methodLabel", "The training method in use (the Method group sets it)", 120)
+        self.label: QLabel = status_label(
+            "methodLabel", translate("MethodsView", "The training method in use (the Method group sets it)"), 120)
         window.statusBar().insertPermanentWidget(0, self.label)
         form = window.hyper_form
         self._rate_tips = form.eta_spin.toolTip(), form.alpha_spin.toolTip()
@@ -51,7 +53,8 @@ class MethodsView:
         try:
             settings = self.form.values(doc.settings)
         except ValueError as exc:  # not reachable through the form's choices; said, never raised
-            self.window.statusBar().showMessage(f"That method cannot be used: {exc}", 8000)
+            text = translate("MethodsView", "That method cannot be used: {0}").format(exc)
+            self.window.statusBar().showMessage(text, 8000)
             self.show_settings()
             return
         doc.set_settings(settings)
@@ -62,12 +65,13 @@ class MethodsView:
         self.form.set_values(settings, doc.activations[-1])
         form = self.window.hyper_form
         show_rates_in_use(form.eta_spin, form.alpha_spin, settings.method, *self._rate_tips)
-        words = settings.method.describe()
+        words = describe_method(settings.method)
         text = words[:1].upper() + words[1:]
         if settings.test_rows:
-            text += f"; test rows {', '.join(str(r + 1) for r in settings.test_rows)}"
+            rows = ", ".join(str(r + 1) for r in settings.test_rows)
+            text += translate("MethodsView", "; test rows {0}").format(rows)
         self.label.setText(text)
-        self.label.setAccessibleName(f"Method: {text}")
+        self.label.setAccessibleName(translate("MethodsView", "Method: {0}").format(text))
 
     def _on_state(self, state: State) -> None:
         self.form.set_training(state is State.TRAINING)

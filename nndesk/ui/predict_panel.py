@@ -69,7 +69,7 @@ class PredictPanel(QGroupBox):
         arrow = QLabel("→")
         arrow.setStyleSheet("font-size: 20pt;")
         arrow.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        arrow.setAccessibleName("gives")
+        arrow.setAccessibleName(translate("PredictPanel", "gives"))
         arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
         row.addLayout(self._inputs_box)
@@ -242,7 +242,7 @@ def raw_text(value: float, threshold: float) -> str:
     """A raw output with 4 decimals, or as many more as it takes to show on which side of the threshold it
     is ("0.50004" rather than a "0.5000" read as the threshold itself); exactly on it, it says so."""
     if value == threshold:
-        return f"{value:.4f} (on the threshold)"
+        return translate("PredictPanel", "{0} (on the threshold)").format(f"{value:.4f}")
     for decimals in range(4, 13):
         text = f"{value:.{decimals}f}"
         if float(text) != threshold:

@@ -124,8 +124,8 @@ class ProjectActions(QObject):
     def cannot_show(self, project: Project) -> str | None:
         """Why the window cannot show ``project`` as it is (a valid file beyond the editors' limits), or None."""
         if project.features and project.features != project.table.input_names:  # format 4: the window has no features
-            return (f"its network sees the features {', '.join(project.features)}, which the window does not show "
-                    "yet; nndesk train FILE can train it")
+            return translate("ProjectActions", "its network sees the features {0}, which the window does not show "
+                             "yet; nndesk train FILE can train it").format(", ".join(project.features))
         if len(project.hidden) > MAX_HIDDEN_LAYERS or any(n > MAX_NEURONS for n in project.hidden):
             return translate("ProjectActions", "its network {0} is bigger than the window shows (at most {1} hidden "
                              "layers of {2} neurons); nndesk train FILE can train it").format(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QText
 from nndesk.engine import Network
 from nndesk.engine.trace import RowTrace, step_row
 from nndesk.i18n import counted, translate
+from nndesk.ui.method_form import describe_method
 
 MAX_LISTED_CONNECTIONS = 2000  # the combo box stays usable; bigger networks list the first ones
 
@@ -195,9 +196,10 @@ class StepThrough(QWidget):
                                                             "the network."))
             return None
         if not net.method.is_article:  # the steps shown are the article's update: another one would be misstated
-            self.text.setPlainText(f"Step through shows the article's update (online backprop, squared error, no "
-                                   f"decay, table order); this network learns by {net.method.describe()}. "
-                                   "Choose the article's method in the Method group to step through it.")
+            self.text.setPlainText(translate("StepThrough", "Step through shows the article's update (online "
+                                             "backprop, squared error, no decay, table order); this network learns "
+                                             "by {0}. Choose the article's method in the Method group to step "
+                                             "through it.").format(describe_method(net.method)))
             return None
         while self._row in self.test_rows and len(self.test_rows) < len(self._inputs):
             self._row = (self._row + 1) % len(self._inputs)  # a held-out row is never trained on

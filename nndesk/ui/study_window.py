@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from nndesk.engine import StopRule, format_error
 from nndesk.engine.many import StudyProgress, StudyResult, train_many
 from nndesk.engine.methods import Method
-from nndesk.engine.wording import count
 from nndesk.i18n import QT_TRANSLATE_NOOP, counted, translate
 from nndesk.project.held_out import split_rows
 from nndesk.project.presets import preset_named
@@ -45,6 +44,7 @@ from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import tones
 from nndesk.ui.document import Document
 from nndesk.ui.error_plot import EpochAxis
+from nndesk.ui.method_form import describe_method
 from nndesk.ui.preset_names import shown_name
 from nndesk.ui.worker_thread import Worker, WorkerThread
 
@@ -80,19 +80,24 @@ class StudyConfig:
     def hidden(self) -> tuple[int, ...]:
         return self.topology[1:-1]
 
-    def describe(self) -> str:
-        """One line for the user, e.g. 'Half adder · 2-3-2 sigmoid · η 0.09 · α 0.015 · error < 0.01'."""
+    def describe(self, limit: bool = True) -> str:
+        """One line for the user, e.g. 'Half adder · 2-3-2 sigmoid · η 0.09 · α 0.015 · error < 0.01', with the
+        epoch limit last unless ``limit`` is False."""
         preset = preset_named(self.table)
         name = shown_name(preset) if preset else translate("StudyWindow", "your table ({0} rows)").format(
             self.table.n_rows)
         acts = sorted(set(self.activations))
-        rule = (f"error < {self.stop.error_below:g}" if self.stop.error_below is not None
-                else f"all rows right by {self.stop.all_correct_margin:g}")
+        rule = (translate("StudyWindow", "error < {0}").format(f"{self.stop.error_below:g}")
+                if self.stop.error_below is not None
+                else translate("StudyWindow", "all rows right by {0}").format(f"{self.stop.all_correct_margin:g}"))
         rates = ("" if self.method.rule == "rprop" else f"η {self.eta:g} · " if self.method.rule == "adam"
                  else f"η {self.eta:g} · α {self.alpha:g} · ")
-        held = f" · test rows {', '.join(str(r + 1) for r in self.test_rows)}" if self.test_rows else ""
-        return (f"{name} · {'-'.join(map(str, self.topology))} {'/'.join(acts)} · {self.method.describe()}{held} · "
-                f"{rates}{rule} · at most {count(self.max_epochs, 'epoch')}")
+        held = translate("StudyWindow", " · test rows {0}").format(", ".join(str(r + 1) for r in self.test_rows)) \
+            if self.test_rows else ""
+        most = translate("StudyWindow", " · at most {0}").format(counted(
+            self.max_epochs, translate("StudyWindow", "1 epoch"), translate("StudyWindow", "{0} epochs")))
+        return (f"{name} · {'-'.join(map(str, self.topology))} {'/'.join(acts)} · {describe_method(self.method)}"
+                f"{held} · {rates}{rule}" + (most if limit else ""))
 
     def with_override(self, eta: float | None, hidden: tuple[int, ...] | None) -> StudyConfig:
         """This configuration with another learning rate and/or other hidden layers (same activations)."""
@@ -118,9 +123,10 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     try:
         sizes = tuple(int(p) for p in parts)
     except ValueError:
-        raise ValueError(f"hidden layers must be whole numbers such as 3 or 4, 2; not {text!r}") from None
+        raise ValueError(translate("StudyWindow", "hidden layers must be whole numbers such as 3 or 4, 2; not {0}")
+                         .format(repr(text))) from None
     if any(not 1 <= n <= 64 for n in sizes):
-        raise ValueError("each hidden layer needs 1 to 64 neurons")
+        raise ValueError(translate("StudyWindow", "each hidden layer needs 1 to 64 neurons"))
     return sizes
 
 
@@ -445,7 +451,7 @@ class StudyWindow(QDialog):
     def set_config(self, config: StudyConfig) -> None:
         """Study ``config`` from now on (its epoch limit fills the limit box)."""
         self._config = config
-        self.config_label.setText(config.describe().rsplit(" · at most", 1)[0])
+        self.config_label.setText(config.describe(limit=False))
         self.max_epochs_spin.setValue(min(config.max_epochs, self.max_epochs_spin.maximum()))
         self.compare_eta_spin.setValue(config.eta)
         self.compare_hidden_edit.setText(", ".join(map(str, config.hidden)))

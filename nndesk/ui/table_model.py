@@ -206,11 +206,11 @@ class TruthTableModel(QAbstractTableModel):
     def _row_header(self, row: int, role: int) -> object:
         test = row in self.test_rows
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row + 1} test" if test else str(row + 1)
+            return translate("TableModel", "{0} test").format(row + 1) if test else str(row + 1)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"Row {row + 1} is a test row: held out, never trained on; its error is the test error. "
-                    "Right-click to train on it again." if test else
-                    f"Row {row + 1}: right-click to hold it out as a test row")
+            return (translate("TableModel", "Row {0} is a test row: held out, never trained on; its error is the test "
+                              "error. Right-click to train on it again.") if test else
+                    translate("TableModel", "Row {0}: right-click to hold it out as a test row")).format(row + 1)
         if role == Qt.ItemDataRole.ForegroundRole and test:
             return QBrush(tones().gate)
         return None
@@ -313,7 +313,7 @@ def _finite(value: object) -> float:
     try:
         v = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValueError(f"'{value}' is not a number") from None
+        raise ValueError(translate("TableModel", "'{0}' is not a number").format(value)) from None
     if v != v or v in (float("inf"), float("-inf")):
-        raise ValueError("Values must be finite numbers")
+        raise ValueError(translate("TableModel", "Values must be finite numbers"))
     return v

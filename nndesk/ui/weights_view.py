@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.i18n import translate
 from nndesk.ui.appearance import muted, tones
 
 DECIMALS = 3  # the table shows weights to 3 decimals; the tooltip and the editor give them in full
@@ -83,8 +84,8 @@ class LayerWeightsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return repr(w)  # the full number: editing starts from it, not from the rounded one
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"weight from {self._columns[index.column()]} to {self._rows[index.row()]}: {w:.10g}\n"
-                    "double-click or type to set it")
+            return self.tr("weight from {0} to {1}: {2}\ndouble-click or type to set it").format(
+                self._columns[index.column()], self._rows[index.row()], f"{w:.10g}")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -117,14 +118,15 @@ class HintonDiagram(QWidget):
         self._w = np.zeros((len(rows), len(columns)))
         self._scale = 1.0
         self.setMouseTracking(True)
-        self.setAccessibleName("Hinton diagram")
+        self.setAccessibleName(self.tr("Hinton diagram"))
 
     def set_weights(self, w: np.ndarray, scale: float) -> None:
         """``w`` (n above, n below + 1); ``scale``: the weight size drawn as a full square (shared by layers)."""
         self._w = np.nan_to_num(np.array(w, dtype=np.float64), nan=0.0, posinf=1e300, neginf=-1e300)
         self._scale = scale if scale > 0 and math.isfinite(scale) else 1.0
-        self.setAccessibleDescription(f"{int((self._w > 0).sum())} positive and {int((self._w < 0).sum())} "
-                                      "negative weights; filled squares positive, hollow squares negative")
+        self.setAccessibleDescription(self.tr("{0} positive and {1} negative weights; filled squares positive, "
+                                              "hollow squares negative").format(int((self._w > 0).sum()),
+                                                                                int((self._w < 0).sum())))
         self.update()
 
     def _cell(self) -> float:
@@ -158,8 +160,9 @@ class HintonDiagram(QWidget):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         if self._w.size > MAX_SQUARES:
             painter.setPen(muted(palette))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, f"{self._w.size:,} weights: too many "
-                             "squares to read, see the table")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("{0} weights: too many squares to read, see the table").format(
+                                 f"{self._w.size:,}"))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         cell = self._cell()
@@ -196,15 +199,16 @@ class HintonDiagram(QWidget):
             QToolTip.hideText()
         else:
             i, j = hit
-            QToolTip.showText(event.globalPosition().toPoint(), f"weight from {self._columns[j]} to "
-                              f"{self._rows[i]}: {float(self._w[i, j]):.6g}", self)
+            QToolTip.showText(event.globalPosition().toPoint(), self.tr("weight from {0} to {1}: {2}").format(
+                self._columns[j], self._rows[i], f"{float(self._w[i, j]):.6g}"), self)
         super().mouseMoveEvent(event)
 
 
 def _short(name: str, width: float) -> str:
-    """``name`` cut to fit ``width`` pixels ("hidden 2" becomes "h2" first)."""
-    if len(name) * 6 > width and name.startswith("hidden "):
-        name = "h" + name.removeprefix("hidden ")
+    """``name`` cut to fit ``width`` pixels ("hidden 2" becomes "h2" first, "verborgen 2" "v2")."""
+    hidden = translate("StepThrough", "hidden {0}").split("{0}")[0]  # the word the names use (NeuronNames)
+    if len(name) * 6 > width and hidden and name.startswith(hidden):
+        name = hidden[0] + name.removeprefix(hidden)
     return name if len(name) * 6 <= width else name[: max(1, int(width // 6))]
 
 
@@ -225,11 +229,12 @@ class WeightsView(QWidget):
         self.hintons: list[HintonDiagram] = []
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
-        self._scroll.setAccessibleName("Weights of every layer")
+        self._scroll.setAccessibleName(self.tr("Weights of every layer"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
-        legend = QLabel("Hinton diagram: ■ filled = positive, □ hollow = negative; area = size of the weight")
+        legend = QLabel(self.tr("Hinton diagram: ■ filled = positive, □ hollow = negative; area = size of the weight"))
+        legend.setObjectName("hintonLegend")
         legend.setWordWrap(True)
         legend.setContentsMargins(6, 2, 6, 4)
         layout.addWidget(legend)
@@ -257,7 +262,7 @@ class WeightsView(QWidget):
             model.edited.connect(lambda i, j, v, layer=layer: self.weightEdited.emit(layer, i, j, v))
             table = QTableView()
             table.setObjectName(f"weightsTable{layer}")
-            table.setAccessibleName(f"Weights from {', '.join(below[:-1])} to {', '.join(above)}")
+            table.setAccessibleName(self.tr("Weights from {0} to {1}").format(", ".join(below[:-1]), ", ".join(above)))
             table.setModel(model)
             triggers = QAbstractItemView.EditTrigger
             table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
@@ -270,8 +275,8 @@ class WeightsView(QWidget):
                                  + sum(table.rowHeight(r) for r in range(shown)))
             hinton = HintonDiagram(above, below)
             hinton.setObjectName(f"hinton{layer}")
-            hinton.setAccessibleName(f"Hinton diagram of the weights from {', '.join(below[:-1])} to "
-                                     f"{', '.join(above)}")
+            hinton.setAccessibleName(self.tr("Hinton diagram of the weights from {0} to {1}").format(
+                ", ".join(below[:-1]), ", ".join(above)))
             column.addWidget(table)
             column.addWidget(hinton)
             self.models.append(model)

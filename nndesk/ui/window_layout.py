@@ -114,13 +114,13 @@ class WindowLayout(QObject):
         self._after_resize.setSingleShot(True)
         self._after_resize.setInterval(0)
         self._after_resize.timeout.connect(self._keep_shares)
-        self.reset_action = QAction("Reset &Layout", window)
+        self.reset_action = QAction(self.tr("Reset &Layout"), window)
         self.reset_action.setObjectName("resetLayoutAction")
-        self.reset_action.setStatusTip("Put the docks back on the right and share the window's width again")
+        self.reset_action.setStatusTip(self.tr("Put the docks back on the right and share the window's width again"))
         self.reset_action.setShortcut(QKeySequence("Ctrl+Shift+0"))
         self.reset_action.triggered.connect(self.reset)
         self.message_line = MessageLine(window)
-        view = find_menu(window, "View") or window.menuBar().addMenu("&View")
+        view = find_menu(window, "View") or window.menuBar().addMenu(self.tr("&View"))
         view.addSeparator()
         view.addAction(self.reset_action)
         if restore:
@@ -149,13 +149,13 @@ class WindowLayout(QObject):
             too_big = screen.isValid() and (w.frameGeometry().width() > screen.width() + 2 or
                                             w.frameGeometry().height() > screen.height() + 2)
         if too_big and w.minimumSizeHint().width() <= screen.width():
-            return "the window is larger than the screen"
+            return self.tr("the window is larger than the screen")
         for dock in self._docked():
             if dock.width() < DOCK_MIN_WIDTH:
-                return f"the {dock.windowTitle()} dock is {dock.width()} px wide"
+                return self.tr("the {0} dock is {1} px wide").format(dock.windowTitle(), dock.width())
         plot = w.splitter.widget(1)
         if plot.width() < PLOT_MIN_WIDTH and w.width() >= sum(share_width(0, self._left_min())):
-            return f"the plot is {plot.width()} px wide"
+            return self.tr("the plot is {0} px wide").format(plot.width())
         return ""
 
     def _docked(self) -> list[QDockWidget]:
@@ -233,7 +233,7 @@ class WindowLayout(QObject):
         reason = self.broken()
         if reason:
             self.repair()
-            w.statusBar().showMessage(f"The remembered layout was repaired: {reason}", 8000)
+            w.statusBar().showMessage(self.tr("The remembered layout was repaired: {0}").format(reason), 8000)
 
     def _keep_shares(self) -> None:
         """A wider or narrower window: the docks keep their share of the width, not only the plot."""

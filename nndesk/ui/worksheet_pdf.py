@@ -42,7 +42,7 @@ def worksheet_pdf(sheet: Worksheet) -> bytes:
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"nndesk worksheet: {sheet.title}")
+    writer.setTitle(sheet.words.pdf_title.format(sheet.title))
     writer.setCreator("nndesk")
     painter = QPainter(writer)
     try:
@@ -99,21 +99,21 @@ class _Flow:
 
     # --- blocks -------------------------------------------------------------------------------------------
     def sheet(self, sheet: Worksheet) -> None:
-        self.text(f"Worksheet: {sheet.title}", 16, bold=True)
+        words = sheet.words
+        self.text(words.sheet_title.format(sheet.title), 16, bold=True)
         self.text(sheet.summary, 10)
-        self.text("Name: ____________________________    Date: ______________", 10, gap=8)
+        self.text(words.name_and_date, 10, gap=8)
         self.diagram(sheet)
-        self.text("Weights (to 3 decimals)", 12, bold=True)
+        self.text(words.weights_heading, 12, bold=True)
         for table in sheet.weight_tables:
-            self.weights(table)
-        self.text("Truth table", 12, bold=True)
+            self.weights(table, words.into_from)
+        self.text(words.truth_heading, 12, bold=True)
         self.grid(list(sheet.truth_header), [list(r) for r in sheet.truth_rows], highlight=sheet.row - 1)
         for part in sheet.parts:
             self.questions(part)
         self.new_page()
-        self.text(f"Answers: {sheet.title}", 16, bold=True)
-        self.text("Computed from the weights as printed (3 decimals), with the article's arithmetic. Answers below "
-                  "0.01 are given to 4 significant digits.", 9)
+        self.text(words.answers_title.format(sheet.title), 16, bold=True)
+        self.text(words.answers_note, 9)
         for part in sheet.parts:
             self.answers(part)
 
@@ -123,7 +123,8 @@ class _Flow:
         view = NetworkDiagram()
         view.setPalette(_paper_palette())  # light tones on white paper, whatever the screen's appearance
         view.set_network(sheet.topology, list(sheet.weights), sheet.input_names, sheet.target_names)
-        view.set_gates([[f"hidden {layer}.{i + 1}" if len(sheet.topology) > 3 else f"hidden {i + 1}"
+        hidden = sheet.words.hidden
+        view.set_gates([[hidden.format(f"{layer}.{i + 1}" if len(sheet.topology) > 3 else i + 1)
                          for i in range(n)] for layer, n in enumerate(sheet.topology[1:-1], 1)])  # the tables' names
         # drawn as on a screen of about 680 pixels across (its fonts and lines in proportion), at twice that
         size = QSize(680, int(680 * height / self.width))
@@ -132,10 +133,10 @@ class _Flow:
         view.deleteLater()
         self.y += height + 6 * _PT
 
-    def weights(self, table: WeightTable) -> None:
+    def weights(self, table: WeightTable, corner: str) -> None:
         self.text(table.title, 9, gap=2)
         rows = [[name, *(table.cell(i, j) for j in range(len(table.columns)))] for i, name in enumerate(table.rows)]
-        self.grid(["into \\ from", *table.columns], rows)
+        self.grid([corner, *table.columns], rows)
 
     def grid(self, header: list[str], rows: list[list[str]], highlight: int | None = None) -> None:
         """A table with lines: a bold header row, then ``rows``; row ``highlight`` shaded (the chosen row)."""

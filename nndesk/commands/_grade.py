@@ -49,6 +49,7 @@ def print_grade(result: Grade, name: str, lesson_name: str, title: str) -> None:
     head = (translate("Grading", "PASS {0}: lesson {1} ({2}), {3} of {4} conditions met") if result.passed
             else translate("Grading", "FAIL {0}: lesson {1} ({2}), {3} of {4} conditions met"))
     print(head.format(name, repr(lesson_name), title, met, len(result.conditions)))
+    marks = {True: translate("Grading", "met"), False: translate("Grading", "NOT")}
+    width = max(len(mark) for mark in marks.values())
     for c in result.conditions:
-        mark = translate("Grading", "met") if c.met else translate("Grading", "NOT")
-        print(f"  {mark.ljust(4)} {c.condition}: {condition_text(c)}")
+        print(f"  {marks[c.met].ljust(width)}  {c.condition}: {condition_text(c)}")

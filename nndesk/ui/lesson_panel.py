@@ -186,6 +186,8 @@ class LessonPanel(QWidget):
         self.list.setObjectName("lessonList")
         self.list.setAccessibleName(self.tr("Lessons"))
         self.list.setMaximumHeight(120)
+        self.list.setWordWrap(True)  # long titles (German ones) wrap in the dock's width rather than being cut
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.open_button = self._button(self.tr("Open"), "openLessonButton", self.tr(
             "Open the chosen lesson: its project replaces the current one"),
             lambda: self.open_index(self.list.currentRow()))

@@ -85,6 +85,32 @@ def test_every_line_of_a_grade_is_in_german(german, name, solution):
         assert condition.said is not None
 
 
+def test_the_grades_words_are_marked_where_they_are_written():
+    """Every Said in nndesk/project/lessons.py starts from a template marked for lupdate (or a marked phrase of
+    _AFTER_TRAINING), and every LessonError names a refusal of REFUSALS: nothing reaches a student unmarked."""
+    import ast
+
+    from nndesk.project.lesson_file import REFUSALS
+
+    def marked(node: ast.AST) -> bool:
+        return (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                and all(isinstance(a, ast.Constant) for a in node.args))
+
+    tree = ast.parse((ROOT / "nndesk" / "project" / "lessons.py").read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "_said"]
+    assert len(calls) > 25
+    unmarked = [ast.unparse(c) for c in calls if not (marked(c.args[0]) or ast.unparse(c.args[0]) ==
+                                                      "_AFTER_TRAINING[key]")]
+    assert not unmarked, unmarked
+    after = next(n.value for n in ast.walk(tree) if isinstance(n, ast.Assign) and
+                 getattr(n.targets[0], "id", "") == "_AFTER_TRAINING")
+    assert all(marked(v) for v in after.values)
+    source = (ROOT / "nndesk" / "project" / "lesson_file.py").read_text(encoding="utf-8")
+    raised = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call) and
+              getattr(n.func, "id", "") == "LessonError"]
+    assert raised and all(isinstance(n.args[0], ast.Constant) and n.args[0].value in REFUSALS for n in raised)
+
+
 def test_a_lesson_files_refusals_are_translated_and_other_messages_kept(german):
     data = json.loads((BUILTIN["and-or"].start).read_text(encoding="utf-8"))
     data["lesson"]["goal"] = {"eta": [2, 1]}
@@ -120,6 +146,25 @@ def test_the_lesson_panel_shows_a_built_in_lesson_in_german(german, qtbot):
     assert panel.next_button.text().replace("&", "") == "Weiter"  # the window gives buttons a shortcut letter
     assert panel.leave_button.text().replace("&", "") == "Verlassen"
     assert panel.lesson.title == "The learning rate η: too small, too large, diverging"  # the file keeps English
+
+
+def test_a_teachers_lesson_opens_in_the_german_panel_as_written(german, qtbot, tmp_path):
+    from nndesk.project.lesson_file import Goal, Lesson
+    from nndesk.project.lessons import as_lesson
+    from nndesk.ui import MainWindow
+
+    own = Lesson("One neuron learns AND and OR", steps=("Meine eigene Aufgabe.",), goal=Goal(converged=True),
+                 hints=("Seeds 3 and 4 give an AND neuron.",))  # built-in words mixed with a teacher's own
+    path = tmp_path / "mine.nndesk"
+    save_project(as_lesson(preset_project("AND"), own), path)
+    window = MainWindow(restore_session=False)
+    qtbot.addWidget(window)
+    panel = window.lessons.panel
+    assert panel.open_file(path)
+    panel.show_hint()
+    assert panel.title.text() == "One neuron learns AND and OR" and panel.text.toPlainText() == "Meine eigene Aufgabe."
+    assert panel.hint_label.text() == "Hinweis: Seeds 3 and 4 give an AND neuron."
+    assert panel.step_label.text() == "Schritt 1 von 1"
 
 
 def test_the_save_as_lesson_dialog_speaks_german(german, qtbot):

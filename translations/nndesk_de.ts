@@ -141,14 +141,6 @@
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
-    <message>
-        <source>print a list of objects with the keys name, title, start and solution</source>
-        <translation>eine Liste von Objekten mit den Schlüsseln name, title, start und solution ausgeben</translation>
-    </message>
-    <message>
-        <source>List the built-in lessons: open a lesson&apos;s start file in nndesk, and grade a student&apos;s project with nndesk check FILE --lesson NAME.</source>
-        <translation>Die eingebauten Lektionen auflisten: Öffnen Sie die Startdatei einer Lektion in nndesk und bewerten Sie das Projekt eines Schülers mit nndesk check DATEI --lesson NAME.</translation>
-    </message>
 </context>
 <context>
     <name>DecisionMap</name>

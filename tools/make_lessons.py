@@ -2,6 +2,10 @@
 
 Run from the repository: ``.venv/bin/python tools/make_lessons.py``. The numbers in the goals were measured with
 ``nndesk check``; tests/test_lessons.py checks that every start fails its goal and every solution meets it.
+
+It also writes nndesk/lesson_texts.py, every title, step and hint marked for translation (then run
+``packaging/translations.py update`` and translate them); tests/test_lesson_translations.py checks that it
+matches the lesson files.
 """
 
 from __future__ import annotations
@@ -18,6 +22,19 @@ from nndesk.project.project_file import SUFFIX, Project, save_project
 from nndesk.project.truth_table import TruthTable
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "lessons"
+TEXTS = Path(__file__).resolve().parent.parent / "nndesk" / "lesson_texts.py"
+TEXTS_HEAD = '''"""The built-in lessons' titles, steps and hints, marked for translation (context ``LessonTexts``).
+
+Written by tools/make_lessons.py from the lessons it writes: do not edit by hand. The lesson files keep the
+English, which nndesk.lesson_words translates for display only.
+"""
+
+from __future__ import annotations
+
+from nndesk.i18n import QT_TRANSLATE_NOOP
+
+MARKED = (
+'''
 
 
 def net(project: Project, *hidden: int) -> Project:
@@ -175,11 +192,38 @@ def lessons() -> list[tuple[str, Lesson, Project, Project]]:
     return found
 
 
+def lesson_texts(lesson: Lesson) -> list[str]:
+    """Every text of ``lesson`` a student reads: title, steps, hints."""
+    return [lesson.title, *lesson.steps, *lesson.hints]
+
+
+def texts_module(found: list[Lesson]) -> str:
+    """The source of nndesk/lesson_texts.py for these lessons."""
+    lines = []
+    for text in dict.fromkeys(t for lesson in found for t in lesson_texts(lesson)):
+        pieces = "\n                      ".join(repr(piece) for piece in _pieces(text, 76))
+        lines.append(f"    QT_TRANSLATE_NOOP(\"LessonTexts\", {pieces}),")
+    return TEXTS_HEAD + "\n".join(lines) + "\n)\n"
+
+
+def _pieces(text: str, width: int) -> list[str]:
+    """``text`` cut after spaces into pieces of about ``width`` characters (joined again, they are ``text``)."""
+    pieces, start = [], 0
+    while len(text) - start > width:
+        cut = text.rfind(" ", start, start + width)
+        cut = len(text) - 1 if cut <= start else cut
+        pieces.append(text[start:cut + 1])
+        start = cut + 1
+    return [*pieces, text[start:]] if start < len(text) or not pieces else pieces
+
+
 def main() -> None:
     FOLDER.mkdir(exist_ok=True)
     for old in FOLDER.glob("*" + SUFFIX):
         old.unlink()
-    for k, (name, lesson, start, solution) in enumerate(lessons(), start=1):
+    found = lessons()
+    TEXTS.write_text(texts_module([lesson for _, lesson, _, _ in found]), encoding="utf-8")
+    for k, (name, lesson, start, solution) in enumerate(found, start=1):
         stem = f"{k:02d}-{name}"
         save_project(as_lesson(start, lesson), FOLDER / (stem + SUFFIX))
         save_project(replace(solution, lesson=None), FOLDER / (stem + SOLUTION_SUFFIX))

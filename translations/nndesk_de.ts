@@ -1402,6 +1402,161 @@
     </message>
 </context>
 <context>
+    <name>Grading</name>
+    <message>
+        <source>check interrupted by {0}; nothing was graded</source>
+        <translation>Prüfung durch {0} unterbrochen; nichts wurde bewertet</translation>
+    </message>
+    <message>
+        <source>PASS {0}: lesson {1} ({2}), {3} of {4} conditions met</source>
+        <translation>BESTANDEN {0}: Lektion {1} ({2}), {3} von {4} Bedingungen erfüllt</translation>
+    </message>
+    <message>
+        <source>FAIL {0}: lesson {1} ({2}), {3} of {4} conditions met</source>
+        <translation>NICHT BESTANDEN {0}: Lektion {1} ({2}), {3} von {4} Bedingungen erfüllt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>NOT</source>
+        <translation>NICHT</translation>
+    </message>
+    <message>
+        <source>the table is the lesson&apos;s</source>
+        <translation>die Tabelle ist die der Lektion</translation>
+    </message>
+    <message>
+        <source>the table is not the lesson&apos;s: this lesson keeps its table</source>
+        <translation>die Tabelle ist nicht die der Lektion: diese Lektion behält ihre Tabelle</translation>
+    </message>
+    <message>
+        <source>{0}: train to see</source>
+        <translation>{0}: nach dem Trainieren zu sehen</translation>
+    </message>
+    <message>
+        <source>converged at epoch {0} (error {1})</source>
+        <translation>konvergiert bei Epoche {0} (Fehler {1})</translation>
+    </message>
+    <message>
+        <source>did not converge: {0}</source>
+        <translation>nicht konvergiert: {0}</translation>
+    </message>
+    <message>
+        <source>does not converge, as asked ({0} epochs, error {1})</source>
+        <translation>konvergiert nicht, wie verlangt ({0} Epochen, Fehler {1})</translation>
+    </message>
+    <message>
+        <source>converged at epoch {0}, but this lesson asks for a network that cannot learn it</source>
+        <translation>konvergiert bei Epoche {0}, aber diese Lektion verlangt ein Netz, das es nicht lernen kann</translation>
+    </message>
+    <message>
+        <source>every row right by at least {0} (smallest margin {1})</source>
+        <translation>jede Zeile mit mindestens {0} Abstand richtig (kleinster Abstand {1})</translation>
+    </message>
+    <message>
+        <source>not every row right by {0}: the smallest margin is {1}, {2} short</source>
+        <translation>nicht jede Zeile mit {0} Abstand richtig: der kleinste Abstand ist {1}, es fehlen {2}</translation>
+    </message>
+    <message>
+        <source>converged at epoch {0}: {1} epochs to spare of {2}</source>
+        <translation>konvergiert bei Epoche {0}: {1} von {2} Epochen übrig</translation>
+    </message>
+    <message>
+        <source>not converged within {0} epochs (error {1} at epoch {2})</source>
+        <translation>nicht innerhalb von {0} Epochen konvergiert (Fehler {1} bei Epoche {2})</translation>
+    </message>
+    <message>
+        <source>method {0}</source>
+        <translation>Verfahren {0}</translation>
+    </message>
+    <message>
+        <source>method {0}: this lesson asks for {1}</source>
+        <translation>Verfahren {0}: diese Lektion verlangt {1}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1} is below {2} by {3}</source>
+        <translation>{0} {1} liegt um {3} unter {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1} is above {2} by {3}</source>
+        <translation>{0} {1} liegt um {3} über {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1}, as asked</source>
+        <translation>{0} {1}, wie verlangt</translation>
+    </message>
+    <message>
+        <source>{0} {1} is in {2}</source>
+        <translation>{0} {1} liegt in {2}</translation>
+    </message>
+    <message>
+        <source>1 hidden neuron</source>
+        <translation>1 verborgenes Neuron</translation>
+    </message>
+    <message>
+        <source>{0} hidden neurons</source>
+        <translation>{0} verborgene Neuronen</translation>
+    </message>
+    <message>
+        <source>{0}, at most {1} allowed</source>
+        <translation>{0}, höchstens {1} erlaubt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} more than the {2} allowed</source>
+        <translation>{0}: {1} mehr als die erlaubten {2}</translation>
+    </message>
+    <message>
+        <source>no hidden neurons</source>
+        <translation>keine verborgenen Neuronen</translation>
+    </message>
+    <message>
+        <source>a hidden neuron computes {0} ({1})</source>
+        <translation>ein verborgenes Neuron berechnet {0} ({1})</translation>
+    </message>
+    <message>
+        <source>no hidden neuron computes {0} exactly (they compute: {1})</source>
+        <translation>kein verborgenes Neuron berechnet genau {0} (sie berechnen: {1})</translation>
+    </message>
+    <message>
+        <source>no test rows: mark some rows as test rows (held out)</source>
+        <translation>keine Testzeilen: markieren Sie einige Zeilen als Testzeilen (zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>test error {0} is below {1}</source>
+        <translation>Testfehler {0} liegt unter {1}</translation>
+    </message>
+    <message>
+        <source>test error {0} is not below {1}</source>
+        <translation>Testfehler {0} liegt nicht unter {1}</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>every row right with a margin</source>
+        <translation>jede Zeile mit Abstand richtig</translation>
+    </message>
+    <message>
+        <source>converged in time</source>
+        <translation>rechtzeitig konvergiert</translation>
+    </message>
+    <message>
+        <source>a hidden neuron&apos;s gate</source>
+        <translation>das Gatter eines verborgenen Neurons</translation>
+    </message>
+    <message>
+        <source>the test error</source>
+        <translation>der Testfehler</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>Learning rate η: how far each weight moves after each row (Δw = η · gradient · output + …).</source>
@@ -1885,6 +2040,661 @@
 double-click or type to set it</source>
         <translation>Gewicht von {0} zu {1}: {2}
 Doppelklicken oder tippen, um es zu setzen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>All rows right by</source>
+        <translation>Alle Zeilen richtig mit Abstand</translation>
+    </message>
+    <message>
+        <source>Within epochs</source>
+        <translation>Innerhalb von Epochen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>η from … to</source>
+        <translation>η von … bis</translation>
+    </message>
+    <message>
+        <source>α from … to</source>
+        <translation>α von … bis</translation>
+    </message>
+    <message>
+        <source>At most hidden neurons</source>
+        <translation>Höchstens verborgene Neuronen</translation>
+    </message>
+    <message>
+        <source>A hidden neuron computes</source>
+        <translation>Ein verborgenes Neuron berechnet</translation>
+    </message>
+    <message>
+        <source>Test error below</source>
+        <translation>Testfehler unter</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Stop rule</source>
+        <translation>Abbruchregel</translation>
+    </message>
+    <message>
+        <source>Save as Lesson</source>
+        <translation>Als Lektion speichern</translation>
+    </message>
+    <message>
+        <source>One neuron learns AND</source>
+        <translation>Ein Neuron lernt AND</translation>
+    </message>
+    <message>
+        <source>What to do, what to look at (Markdown). A line {0} starts the next step.</source>
+        <translation>Was zu tun und worauf zu achten ist (Markdown). Eine Zeile {0} beginnt den nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>One hint a line</source>
+        <translation>Ein Hinweis pro Zeile</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Goal: tick what the project must do after training from its seed</source>
+        <translation>Ziel: Kreuzen Sie an, was das Projekt nach dem Training ab seinem Startwert leisten muss</translation>
+    </message>
+    <message>
+        <source>converges</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source>does not converge</source>
+        <translation>konvergiert nicht</translation>
+    </message>
+    <message>
+        <source>Controls the student may not change</source>
+        <translation>Bedienelemente, die Schüler nicht ändern dürfen</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>ausblenden</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>{0} sperren</translation>
+    </message>
+    <message>
+        <source>Hide {0}</source>
+        <translation>{0} ausblenden</translation>
+    </message>
+    <message>
+        <source>Give the lesson a title</source>
+        <translation>Geben Sie der Lektion einen Titel</translation>
+    </message>
+    <message>
+        <source>Tick at least one condition of the goal</source>
+        <translation>Kreuzen Sie mindestens eine Bedingung des Ziels an</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>{0}: from</source>
+        <translation>{0}: von</translation>
+    </message>
+    <message>
+        <source>{0}: to</source>
+        <translation>{0}: bis</translation>
+    </message>
+    <message>
+        <source>nndesk lessons (*{0})</source>
+        <translation>nndesk-Lektionen (*{0})</translation>
+    </message>
+    <message>
+        <source>Could not save the lesson</source>
+        <translation>Die Lektion konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved the lesson {0}: open it with Help ▸ Lessons, grade with nndesk check FILE --lesson {0}</source>
+        <translation>Lektion {0} gespeichert: öffnen mit Hilfe ▸ Lektionen, bewerten mit nndesk check DATEI --lesson {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>the &quot;lesson&quot; section must be an object</source>
+        <translation>der Abschnitt &quot;lesson&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.title&quot; must be text of 1 to 200 characters</source>
+        <translation>&quot;lesson.title&quot; muss ein Text von 1 bis 200 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.goal&quot; must be an object with at least one condition ({0})</source>
+        <translation>&quot;lesson.goal&quot; muss ein Objekt mit mindestens einer Bedingung sein ({0})</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.goal&quot;: unknown condition {0} (known: {1})</source>
+        <translation>&quot;lesson.goal&quot;: unbekannte Bedingung {0} (bekannt: {1})</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.goal.converged&quot; must be true or false</source>
+        <translation>&quot;lesson.goal.converged&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.goal.method&quot; must be one of {0}</source>
+        <translation>&quot;lesson.goal.method&quot; muss eines von {0} sein</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.goal.gate&quot; must be a gate&apos;s name, such as &quot;AND&quot; or &quot;A AND NOT B&quot;</source>
+        <translation>&quot;lesson.goal.gate&quot; muss der Name eines Gatters sein, etwa &quot;AND&quot; oder &quot;A AND NOT B&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be a number of 0 or more</source>
+        <translation>&quot;{0}&quot; muss eine Zahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be a whole number of 0 or more</source>
+        <translation>&quot;{0}&quot; muss eine ganze Zahl von 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; must be [low, high]</source>
+        <translation>&quot;{0}&quot; muss [unten, oben] sein</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot;: the low end {1} is above the high end {2}</source>
+        <translation>&quot;{0}&quot;: das untere Ende {1} liegt über dem oberen Ende {2}</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.{0}&quot; must be a list of at most {1} texts</source>
+        <translation>&quot;lesson.{0}&quot; muss eine Liste von höchstens {1} Texten sein</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.{0}&quot; must be a list of controls ({1})</source>
+        <translation>&quot;lesson.{0}&quot; muss eine Liste von Bedienelementen sein ({1})</translation>
+    </message>
+    <message>
+        <source>&quot;lesson.{0}&quot;: unknown control {1} (known: {2})</source>
+        <translation>&quot;lesson.{0}&quot;: unbekanntes Bedienelement {1} (bekannt: {2})</translation>
+    </message>
+    <message>
+        <source>{0} is neither a lesson file nor a built-in lesson (the lessons: {1})</source>
+        <translation>{0} ist weder eine Lektionsdatei noch eine eingebaute Lektion (die Lektionen: {1})</translation>
+    </message>
+    <message>
+        <source>{0} is a project, not a lesson (it has no &quot;lesson&quot; section)</source>
+        <translation>{0} ist ein Projekt, keine Lektion (es hat keinen Abschnitt &quot;lesson&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>the table</source>
+        <translation>die Tabelle</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>das Netz</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>der Startwert</translation>
+    </message>
+    <message>
+        <source>the stop rule</source>
+        <translation>die Abbruchregel</translation>
+    </message>
+    <message>
+        <source>locked by this lesson</source>
+        <translation>durch diese Lektion gesperrt</translation>
+    </message>
+    <message>
+        <source>{0} — {1} locked by this lesson</source>
+        <translation>{0} — {1} durch diese Lektion gesperrt</translation>
+    </message>
+    <message>
+        <source>{0} is locked by this lesson</source>
+        <translation>{0} ist durch diese Lektion gesperrt</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the chosen lesson: its project replaces the current one</source>
+        <translation>Die gewählte Lektion öffnen: ihr Projekt ersetzt das aktuelle</translation>
+    </message>
+    <message>
+        <source>Open File…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a lesson file of your own (File ▸ Save as Lesson… writes one)</source>
+        <translation>Eine eigene Lektionsdatei öffnen (Datei ▸ Als Lektion speichern… schreibt eine)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the lesson: every control comes back</source>
+        <translation>Die Lektion verlassen: alle Bedienelemente kehren zurück</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The previous step</source>
+        <translation>Der vorige Schritt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Der nächste Schritt</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Einen Hinweis zeigen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Done: its goal was met</source>
+        <translation>Erledigt: ihr Ziel wurde erreicht</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>{0} is a project, not a lesson</source>
+        <translation>{0} ist ein Projekt, keine Lektion</translation>
+    </message>
+    <message>
+        <source>Lesson: {0}</source>
+        <translation>Lektion: {0}</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>Eine Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>nndesk lessons (*{0})</source>
+        <translation>nndesk-Lektionen (*{0})</translation>
+    </message>
+    <message>
+        <source>No lesson open</source>
+        <translation>Keine Lektion geöffnet</translation>
+    </message>
+    <message>
+        <source>Choose a lesson above and press **Open**. Each lesson loads a project, asks you to change something, and checks your work as you train.</source>
+        <translation>Wählen Sie oben eine Lektion und drücken Sie **Öffnen**. Jede Lektion lädt ein Projekt, bittet Sie, etwas zu ändern, und prüft Ihre Arbeit, während Sie trainieren.</translation>
+    </message>
+    <message>
+        <source>Hint: {0}</source>
+        <translation>Hinweis: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (hidden)</source>
+        <translation>{0} (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>Locked by this lesson: {0}.</source>
+        <translation>Durch diese Lektion gesperrt: {0}.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Schritt {0} von {1}</translation>
+    </message>
+    <message>
+        <source>Training: epoch {0}, error {1} (target {2})</source>
+        <translation>Training: Epoche {0}, Fehler {1} (Zielfehler {2})</translation>
+    </message>
+    <message>
+        <source>Training: epoch {0} of at most {1} for the goal, error {2} (target {3}): past the goal&apos;s epochs</source>
+        <translation>Training: Epoche {0} von höchstens {1} für das Ziel, Fehler {2} (Zielfehler {3}): über den Epochen des Ziels</translation>
+    </message>
+    <message>
+        <source>Training: epoch {0} of at most {1} for the goal, error {2} (target {3})</source>
+        <translation>Training: Epoche {0} von höchstens {1} für das Ziel, Fehler {2} (Zielfehler {3})</translation>
+    </message>
+    <message>
+        <source>Goal reached: well done!</source>
+        <translation>Ziel erreicht: gut gemacht!</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTexts</name>
+    <message>
+        <source>One neuron learns AND and OR</source>
+        <translation>Ein Neuron lernt AND und OR</translation>
+    </message>
+    <message>
+        <source>A single neuron adds up its weighted inputs and squashes the sum. Can it learn **AND**?
+
+This network has a hidden layer. Remove it (the **−** button under *Network*) so that the output neuron alone sees A and B.</source>
+        <translation>Ein einzelnes Neuron addiert seine gewichteten Eingaben und staucht die Summe. Kann es **AND** lernen?
+
+Dieses Netz hat eine verborgene Schicht. Entfernen Sie sie (die Schaltfläche **−** unter *Netz*), sodass das Ausgabeneuron allein A und B sieht.</translation>
+    </message>
+    <message>
+        <source>Press **Train**. Watch the error fall below the target.
+
+Flip A and B under *Try it*: is the answer AND?</source>
+        <translation>Drücken Sie **Trainieren**. Beobachten Sie, wie der Fehler unter das Ziel fällt.
+
+Schalten Sie A und B unter *Ausprobieren* um: Ist die Antwort AND?</translation>
+    </message>
+    <message>
+        <source>Think: which weights make a neuron compute AND? Try the **OR** preset too: what changes?</source>
+        <translation>Überlegen Sie: Welche Gewichte lassen ein Neuron AND berechnen? Probieren Sie auch die Vorlage **OR**: Was ändert sich?</translation>
+    </message>
+    <message>
+        <source>The Network box: press − beside the hidden layer until none is left.</source>
+        <translation>Im Kasten Netz: Drücken Sie − neben der verborgenen Schicht, bis keine mehr übrig ist.</translation>
+    </message>
+    <message>
+        <source>AND is true only when both inputs are 1: the bias weight must hold the sum below 0.5 for one input alone.</source>
+        <translation>AND ist nur wahr, wenn beide Eingaben 1 sind: Das Bias-Gewicht muss die Summe für eine Eingabe allein unter 0.5 halten.</translation>
+    </message>
+    <message>
+        <source>One neuron cannot learn XOR</source>
+        <translation>Ein Neuron kann XOR nicht lernen</translation>
+    </message>
+    <message>
+        <source>XOR is 1 when A and B differ. This network, with a hidden layer, learns it. Press **Train** to see.</source>
+        <translation>XOR ist 1, wenn A und B verschieden sind. Dieses Netz mit einer verborgenen Schicht lernt es. Drücken Sie **Trainieren**, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>Now remove the hidden layer and press **Reset**, then **Train**. What happens to the error?</source>
+        <translation>Entfernen Sie nun die verborgene Schicht und drücken Sie **Zurücksetzen**, dann **Trainieren**. Was geschieht mit dem Fehler?</translation>
+    </message>
+    <message>
+        <source>A single neuron draws one straight line through the input square. Look at the *Decision map*: can one line put (0,1) and (1,0) on one side and (0,0) and (1,1) on the other?</source>
+        <translation>Ein einzelnes Neuron zieht eine gerade Linie durch das Eingabequadrat. Sehen Sie sich die *Entscheidungskarte* an: Kann eine Linie (0,1) und (1,0) auf die eine Seite legen und (0,0) und (1,1) auf die andere?</translation>
+    </message>
+    <message>
+        <source>The goal is met when a network with no hidden layer has tried and failed.</source>
+        <translation>Das Ziel ist erreicht, wenn ein Netz ohne verborgene Schicht es versucht hat und gescheitert ist.</translation>
+    </message>
+    <message>
+        <source>No choice of η or α helps: the table is not linearly separable.</source>
+        <translation>Keine Wahl von η oder α hilft: Die Tabelle ist nicht linear trennbar.</translation>
+    </message>
+    <message>
+        <source>A hidden layer fixes XOR</source>
+        <translation>Eine verborgene Schicht löst XOR</translation>
+    </message>
+    <message>
+        <source>One neuron cannot learn XOR. Add a **hidden layer** (the **+** button under *Network*).</source>
+        <translation>Ein Neuron kann XOR nicht lernen. Fügen Sie eine **verborgene Schicht** hinzu (die Schaltfläche **+** unter *Netz*).</translation>
+    </message>
+    <message>
+        <source>Try 2 or 3 hidden neurons, press **Train**, and check every row under *Try it*.</source>
+        <translation>Probieren Sie 2 oder 3 verborgene Neuronen, drücken Sie **Trainieren** und prüfen Sie jede Zeile unter *Ausprobieren*.</translation>
+    </message>
+    <message>
+        <source>With two hidden neurons, each draws one line; the output neuron combines them.</source>
+        <translation>Mit zwei verborgenen Neuronen zieht jedes eine Linie; das Ausgabeneuron verbindet sie.</translation>
+    </message>
+    <message>
+        <source>Press + under Network, then set the layer&apos;s size to 2 or 3.</source>
+        <translation>Drücken Sie + unter Netz und stellen Sie die Größe der Schicht auf 2 oder 3.</translation>
+    </message>
+    <message>
+        <source>Hidden neurons become gates</source>
+        <translation>Verborgene Neuronen werden zu Gattern</translation>
+    </message>
+    <message>
+        <source>The half adder computes Sum = A XOR B and Carry = A AND B. Press **Train**.</source>
+        <translation>Der Halbaddierer berechnet Sum = A XOR B und Carry = A AND B. Drücken Sie **Trainieren**.</translation>
+    </message>
+    <message>
+        <source>Open **View ▸ Network**: each hidden neuron is named after the gate it learned (AND, NOR, ...).</source>
+        <translation>Öffnen Sie **Ansicht ▸ Netz**: Jedes verborgene Neuron ist nach dem Gatter benannt, das es gelernt hat (AND, NOR, ...).</translation>
+    </message>
+    <message>
+        <source>The goal asks for a hidden neuron that computes **AND** exactly. This seed did not give one. Change the **seed** and train again until one does.</source>
+        <translation>Das Ziel verlangt ein verborgenes Neuron, das genau **AND** berechnet. Dieser Startwert hat keines ergeben. Ändern Sie den **Startwert** und trainieren Sie erneut, bis eines entsteht.</translation>
+    </message>
+    <message>
+        <source>Why does Carry need an AND neuron less than you might think? Look at the other gates.</source>
+        <translation>Warum braucht Carry ein AND-Neuron weniger, als man denken könnte? Sehen Sie sich die anderen Gatter an.</translation>
+    </message>
+    <message>
+        <source>Seeds 3 and 4 give an AND neuron.</source>
+        <translation>Die Startwerte 3 und 4 ergeben ein AND-Neuron.</translation>
+    </message>
+    <message>
+        <source>The learning rate η: too small, too large, diverging</source>
+        <translation>Die Lernrate η: zu klein, zu groß, divergierend</translation>
+    </message>
+    <message>
+        <source>η says how far each weight moves per row. With η = 0.05 this XOR network learns slowly. Press **Train**: it stops at the epoch limit.</source>
+        <translation>η gibt an, wie weit sich jedes Gewicht pro Zeile bewegt. Mit η = 0.05 lernt dieses XOR-Netz langsam. Drücken Sie **Trainieren**: Es hält an der Epochengrenze an.</translation>
+    </message>
+    <message>
+        <source>Raise η to 1 and train again (press **Reset** first). How many epochs now?</source>
+        <translation>Setzen Sie η auf 1 und trainieren Sie erneut (drücken Sie vorher **Zurücksetzen**). Wie viele Epochen sind es jetzt?</translation>
+    </message>
+    <message>
+        <source>Try η = 50. The error jumps about or the network **diverges**: the weights grow without end.</source>
+        <translation>Probieren Sie η = 50. Der Fehler springt umher, oder das Netz **divergiert**: Die Gewichte wachsen ohne Ende.</translation>
+    </message>
+    <message>
+        <source>Find an η that converges within 15,000 epochs.</source>
+        <translation>Finden Sie ein η, das innerhalb von 15,000 Epochen konvergiert.</translation>
+    </message>
+    <message>
+        <source>η = 1 converges in about 13,000 epochs.</source>
+        <translation>Mit η = 1 konvergiert es in etwa 13,000 Epochen.</translation>
+    </message>
+    <message>
+        <source>Momentum α</source>
+        <translation>Momentum α</translation>
+    </message>
+    <message>
+        <source>Momentum adds a share α of the last weight change to the next one, like a rolling ball.</source>
+        <translation>Das Momentum addiert einen Anteil α der letzten Gewichtsänderung zur nächsten, wie eine rollende Kugel.</translation>
+    </message>
+    <message>
+        <source>With α = 0 this network needs far more than 30,000 epochs. Press **Train** to see.</source>
+        <translation>Mit α = 0 braucht dieses Netz weit mehr als 30,000 Epochen. Drücken Sie **Trainieren**, um es zu sehen.</translation>
+    </message>
+    <message>
+        <source>Set α to 0.9, **Reset** and train again. Compare the error curves.</source>
+        <translation>Setzen Sie α auf 0.9, drücken Sie **Zurücksetzen** und trainieren Sie erneut. Vergleichen Sie die Fehlerkurven.</translation>
+    </message>
+    <message>
+        <source>What happens with α = 1 or more?</source>
+        <translation>Was geschieht bei α = 1 oder mehr?</translation>
+    </message>
+    <message>
+        <source>α between 0.5 and 0.95; 0.9 converges in about 26,000 epochs.</source>
+        <translation>α zwischen 0.5 und 0.95; mit 0.9 konvergiert es in etwa 26,000 Epochen.</translation>
+    </message>
+    <message>
+        <source>Seeds and stuck networks</source>
+        <translation>Startwerte und festgefahrene Netze</translation>
+    </message>
+    <message>
+        <source>The seed draws the initial weights: the same seed always gives the same run.</source>
+        <translation>Der Startwert zieht die Anfangsgewichte: Derselbe Startwert ergibt immer denselben Lauf.</translation>
+    </message>
+    <message>
+        <source>This XOR network with 2 hidden neurons and seed 8 gets **stuck**: press **Train** and watch the error stop falling.</source>
+        <translation>Dieses XOR-Netz mit 2 verborgenen Neuronen und Startwert 8 **fährt sich fest**: Drücken Sie **Trainieren** und sehen Sie, wie der Fehler aufhört zu fallen.</translation>
+    </message>
+    <message>
+        <source>Open **Training ▸ Convergence Study…** and train many seeds at once: how many get stuck?</source>
+        <translation>Öffnen Sie **Training ▸ Konvergenzstudie…** und trainieren Sie viele Startwerte auf einmal: Wie viele fahren sich fest?</translation>
+    </message>
+    <message>
+        <source>Pick a seed that learns, **Reset** and train it.</source>
+        <translation>Wählen Sie einen Startwert, der lernt, drücken Sie **Zurücksetzen** und trainieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Most seeds work: try seed 1.</source>
+        <translation>Die meisten Startwerte funktionieren: Probieren Sie Startwert 1.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t-cares and the 7-segment decoder</source>
+        <translation>Beliebige Werte und der 7-Segment-Decoder</translation>
+    </message>
+    <message>
+        <source>The decoder lights segments a to g for the digits 0 to 9. Rows 11 to 16 (10 to 15) are no digit, but here they ask for all segments off.</source>
+        <translation>Der Decoder schaltet die Segmente a bis g für die Ziffern 0 bis 9. Die Zeilen 11 bis 16 (10 bis 15) sind keine Ziffern, verlangen hier aber, dass alle Segmente aus sind.</translation>
+    </message>
+    <message>
+        <source>Press **Train**: 6 hidden neurons cannot manage it in 5,000 epochs.</source>
+        <translation>Drücken Sie **Trainieren**: 6 verborgene Neuronen schaffen es nicht in 5,000 Epochen.</translation>
+    </message>
+    <message>
+        <source>Those rows do not matter. Type **x** in their target cells: a *don&apos;t-care* sends no error back.</source>
+        <translation>Diese Zeilen spielen keine Rolle. Tippen Sie **x** in ihre Zielzellen: Ein *beliebiger Wert* (don&apos;t-care) sendet keinen Fehler zurück.</translation>
+    </message>
+    <message>
+        <source>Train again. Why is the task easier now?</source>
+        <translation>Trainieren Sie erneut. Warum ist die Aufgabe jetzt leichter?</translation>
+    </message>
+    <message>
+        <source>Select the target cells of rows 11 to 16 and type x.</source>
+        <translation>Markieren Sie die Zielzellen der Zeilen 11 bis 16 und tippen Sie x.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s demo, to the epoch</source>
+        <translation>Die Demo des Artikels, auf die Epoche genau</translation>
+    </message>
+    <message>
+        <source>The article trains a 2-3-2 half adder with η = 0.09 and α = 0.015 from seed 1, until the error is below 0.01.</source>
+        <translation>Der Artikel trainiert einen 2-3-2-Halbaddierer mit η = 0.09 und α = 0.015 ab Startwert 1, bis der Fehler unter 0.01 liegt.</translation>
+    </message>
+    <message>
+        <source>Set those numbers and press **Train**. nndesk does the article&apos;s arithmetic exactly: it converges at epoch **1,584,808**, as the article&apos;s code does.</source>
+        <translation>Stellen Sie diese Zahlen ein und drücken Sie **Trainieren**. nndesk rechnet genau wie der Artikel: Es konvergiert bei Epoche **1,584,808**, wie der Code des Artikels.</translation>
+    </message>
+    <message>
+        <source>Why does the same seed give the same run on every computer?</source>
+        <translation>Warum ergibt derselbe Startwert auf jedem Computer denselben Lauf?</translation>
+    </message>
+    <message>
+        <source>η 0.09, α 0.015: it takes a few seconds.</source>
+        <translation>η 0.09, α 0.015: Es dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Online against batch learning</source>
+        <translation>Online- gegen Batch-Lernen</translation>
+    </message>
+    <message>
+        <source>The article updates the weights after every row: **online** learning.</source>
+        <translation>Der Artikel aktualisiert die Gewichte nach jeder Zeile: **Online**-Lernen.</translation>
+    </message>
+    <message>
+        <source>**Batch** learning adds up the changes of all rows and updates once per epoch. In the **Method** group, set Batch to **whole table**, then train (or on the command line: `nndesk train mine.nndesk --batch all --eta 4 --out mine.nndesk`).</source>
+        <translation>**Batch**-Lernen addiert die Änderungen aller Zeilen und aktualisiert einmal pro Epoche. Stellen Sie in der Gruppe **Verfahren** den Batch auf **ganze Tabelle** und trainieren Sie dann (oder auf der Kommandozeile: `nndesk train mine.nndesk --batch all --eta 4 --out mine.nndesk`).</translation>
+    </message>
+    <message>
+        <source>Batch steps are fewer, so they can be larger: compare η 0.5 and η 4. Then grade your file: `nndesk check mine.nndesk --lesson online-batch`</source>
+        <translation>Batch-Schritte sind weniger, also dürfen sie größer sein: Vergleichen Sie η 0.5 und η 4. Dann bewerten Sie Ihre Datei: `nndesk check mine.nndesk --lesson online-batch`</translation>
+    </message>
+    <message>
+        <source>In batches of the whole table, η 0.5 learns too slowly: try η 4.</source>
+        <translation>In Batches der ganzen Tabelle lernt η 0.5 zu langsam: Probieren Sie η 4.</translation>
+    </message>
+    <message>
+        <source>Held-out rows: does it generalise?</source>
+        <translation>Zurückgehaltene Zeilen: Verallgemeinert es?</translation>
+    </message>
+    <message>
+        <source>A network that only memorises is no use on rows it has not seen. Hold a row **out**: it is never trained on, and its error is the **test error**.</source>
+        <translation>Ein Netz, das nur auswendig lernt, nützt nichts bei Zeilen, die es nicht gesehen hat. Halten Sie eine Zeile **zurück**: Mit ihr wird nie trainiert, und ihr Fehler ist der **Testfehler**.</translation>
+    </message>
+    <message>
+        <source>Hold out row 5 (A=1, B=0, C=0): right-click its row number and choose it as a test row (or on the command line: `nndesk train mine.nndesk --test-rows 5 --out mine.nndesk`). Train.</source>
+        <translation>Halten Sie Zeile 5 zurück (A=1, B=0, C=0): Klicken Sie mit der rechten Maustaste auf ihre Zeilennummer und wählen Sie sie als Testzeile (oder auf der Kommandozeile: `nndesk train mine.nndesk --test-rows 5 --out mine.nndesk`). Trainieren Sie.</translation>
+    </message>
+    <message>
+        <source>Is the held-out row right? Try holding out a row of 3-bit parity instead: what happens?</source>
+        <translation>Ist die zurückgehaltene Zeile richtig? Versuchen Sie stattdessen, eine Zeile der 3-Bit-Parität zurückzuhalten: Was geschieht?</translation>
+    </message>
+    <message>
+        <source>A test row&apos;s number reads &quot;5 test&quot;; --test-rows counts rows from 1, as the table does.</source>
+        <translation>Die Nummer einer Testzeile lautet „5 test“; --test-rows zählt die Zeilen ab 1, wie die Tabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>Guided lessons that check your work as you train</source>
+        <translation>Geführte Lektionen, die Ihre Arbeit prüfen, während Sie trainieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Lesson…</source>
+        <translation>Als &amp;Lektion speichern…</translation>
+    </message>
+    <message>
+        <source>Save this project as a lesson: its text, goal, locked controls and hints</source>
+        <translation>Dieses Projekt als Lektion speichern: Text, Ziel, gesperrte Bedienelemente und Hinweise</translation>
     </message>
 </context>
 <context>

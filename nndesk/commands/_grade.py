@@ -12,7 +12,9 @@ import json
 import sys
 
 from nndesk.commands._common import EXIT_FAILED, EXIT_OK, Interrupts, UsageError, complain, read_source
-from nndesk.project.lessons import find_lesson, grade
+from nndesk.i18n import translate
+from nndesk.lesson_words import condition_text, refusal, shown_lesson
+from nndesk.project.lessons import Grade, find_lesson, grade
 from nndesk.project.project_file import ProjectError
 
 
@@ -23,11 +25,12 @@ def run_grade(options: argparse.Namespace) -> int:
             project, name = read_source(options.source)
             result = grade(project, lesson_project.lesson, interrupts.requested, lesson_project=lesson_project)
         except (UsageError, ProjectError) as exc:
-            return complain(str(exc))
+            return complain(refusal(str(exc)))
         except ValueError as exc:  # a network the engine cannot make or train
             return complain(f"{options.source}: {exc}")
     if interrupts.requested():
-        print(f"nndesk: check interrupted by {interrupts.name}; nothing was graded", file=sys.stderr)
+        print("nndesk: " + translate("Grading", "check interrupted by {0}; nothing was graded").format(interrupts.name),
+              file=sys.stderr)
         return interrupts.exit_code
     title = lesson_project.lesson.title
     if options.json:
@@ -35,9 +38,18 @@ def run_grade(options: argparse.Namespace) -> int:
                           "epochs": result.result.epochs if result.result else 0,
                           "conditions": [c.to_json() for c in result.conditions]}, ensure_ascii=False))
     elif not options.quiet:
-        met = sum(c.met for c in result.conditions)
-        print(f"{'PASS' if result.passed else 'FAIL'} {name}: lesson {lesson_name!r} ({title}), "
-              f"{met} of {len(result.conditions)} conditions met")
-        for c in result.conditions:
-            print(f"  {'met ' if c.met else 'NOT '} {c.condition}: {c.text}")
+        print_grade(result, name, lesson_name, shown_lesson(lesson_project.lesson).title)
     return EXIT_OK if result.passed else EXIT_FAILED
+
+
+def print_grade(result: Grade, name: str, lesson_name: str, title: str) -> None:
+    """The grade for a reader: a line for the whole, then one per condition (met or not, and by how much), in
+    the user's language; the lesson's name and the conditions' keys stay as typed in files and commands."""
+    met = sum(c.met for c in result.conditions)
+    head = (translate("Grading", "PASS {0}: lesson {1} ({2}), {3} of {4} conditions met") if result.passed
+            else translate("Grading", "FAIL {0}: lesson {1} ({2}), {3} of {4} conditions met"))
+    print(head.format(name, repr(lesson_name), title, met, len(result.conditions)))
+    marks = {True: translate("Grading", "met"), False: translate("Grading", "NOT")}
+    width = max(len(mark) for mark in marks.values())
+    for c in result.conditions:
+        print(f"  {marks[c.met].ljust(width)}  {c.condition}: {condition_text(c)}")

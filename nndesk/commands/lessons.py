@@ -6,6 +6,7 @@ import argparse
 import json
 
 from nndesk.cli import Command
+from nndesk.lesson_words import shown_text
 from nndesk.project.lessons import builtin_lessons
 
 
@@ -21,7 +22,7 @@ def run(options: argparse.Namespace) -> int:
         return 0
     width = max(len(lesson.name) for lesson in found)
     for lesson in found:
-        print(f"{lesson.name.ljust(width)}  {lesson.title}")
+        print(f"{lesson.name.ljust(width)}  {shown_text(lesson.title)}")  # the name stays English: it is typed
     return 0
 
 

@@ -23,6 +23,10 @@ retrained from its own seed and settings. The keys (all optional, at least one):
 
 ``locks`` and ``hides`` name controls of the window from :data:`CONTROLS`. This module reads and writes the
 section only; it imports no other part of the project, so the project file can use it.
+
+Its refusals are in English, from the templates of :data:`REFUSALS`, marked for ``pyside6-lupdate`` (context
+``LessonFile``): the display layer (:func:`nndesk.lesson_words.refusal`) finds the template in a message and
+shows it translated. This layer imports no Qt and no ``nndesk.i18n``.
 """
 
 from __future__ import annotations
@@ -38,8 +42,39 @@ MAX_TEXT = 20_000  # characters of one step or hint
 MAX_ITEMS = 100  # steps, hints
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Mark ``text`` for the catalogue under ``context``; the display layer translates it (nndesk.lesson_words)."""
+    return text
+
+
+# Every refusal of a lesson (and of a lesson named on the command line), {0}, {1}... filled in with format().
+REFUSALS = {
+    "section": QT_TRANSLATE_NOOP("LessonFile", "the \"lesson\" section must be an object"),
+    "title": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.title\" must be text of 1 to 200 characters"),
+    "goal": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.goal\" must be an object with at least one condition ({0})"),
+    "unknown_condition": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.goal\": unknown condition {0} (known: {1})"),
+    "converged": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.goal.converged\" must be true or false"),
+    "method": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.goal.method\" must be one of {0}"),
+    "gate": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.goal.gate\" must be a gate's name, such as \"AND\" or "
+                                            "\"A AND NOT B\""),
+    "number": QT_TRANSLATE_NOOP("LessonFile", "\"{0}\" must be a number of 0 or more"),
+    "whole": QT_TRANSLATE_NOOP("LessonFile", "\"{0}\" must be a whole number of 0 or more"),
+    "range": QT_TRANSLATE_NOOP("LessonFile", "\"{0}\" must be [low, high]"),
+    "range_order": QT_TRANSLATE_NOOP("LessonFile", "\"{0}\": the low end {1} is above the high end {2}"),
+    "texts": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.{0}\" must be a list of at most {1} texts"),
+    "controls": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.{0}\" must be a list of controls ({1})"),
+    "unknown_control": QT_TRANSLATE_NOOP("LessonFile", "\"lesson.{0}\": unknown control {1} (known: {2})"),
+    "no_lesson_named": QT_TRANSLATE_NOOP("LessonFile", "{0} is neither a lesson file nor a built-in lesson "
+                                                       "(the lessons: {1})"),
+    "not_a_lesson": QT_TRANSLATE_NOOP("LessonFile", "{0} is a project, not a lesson (it has no \"lesson\" section)"),
+}
+
+
 class LessonError(ValueError):
     """A lesson section that cannot be used; ``str(error)`` names the field and the problem."""
+
+    def __init__(self, refusal: str, *args: object) -> None:
+        super().__init__(REFUSALS[refusal].format(*args))
 
 
 @dataclass(frozen=True)
@@ -87,10 +122,10 @@ class Lesson:
 def read_lesson(value: object) -> Lesson:
     """The Lesson of a file's ``"lesson"`` section; raises LessonError naming the field."""
     if not isinstance(value, dict):
-        raise LessonError("the \"lesson\" section must be an object")
+        raise LessonError("section")
     title = value.get("title")
     if not isinstance(title, str) or not title.strip() or len(title) > 200:
-        raise LessonError("\"lesson.title\" must be text of 1 to 200 characters")
+        raise LessonError("title")
     return Lesson(title=title.strip(), steps=_texts(value, "steps"), goal=read_goal(value.get("goal")),
                   locks=_controls(value, "locks"), hides=_controls(value, "hides"), hints=_texts(value, "hints"))
 
@@ -98,15 +133,14 @@ def read_lesson(value: object) -> Lesson:
 def read_goal(value: object) -> Goal:
     """The Goal of a ``"goal"`` object; raises LessonError naming the condition."""
     if not isinstance(value, dict) or not value:
-        raise LessonError("\"lesson.goal\" must be an object with at least one condition "
-                          f"({', '.join(GOAL_KEYS)})")
+        raise LessonError("goal", ", ".join(GOAL_KEYS))
     unknown = sorted(set(value) - set(GOAL_KEYS))
     if unknown:
-        raise LessonError(f"\"lesson.goal\": unknown condition {unknown[0]!r} (known: {', '.join(GOAL_KEYS)})")
+        raise LessonError("unknown_condition", repr(unknown[0]), ", ".join(GOAL_KEYS))
     goal: dict = {}
     if "converged" in value:
         if not isinstance(value["converged"], bool):
-            raise LessonError("\"lesson.goal.converged\" must be true or false")
+            raise LessonError("converged")
         goal["converged"] = value["converged"]
     for key in ("all_correct_margin", "test_error_below"):
         if key in value:
@@ -116,7 +150,7 @@ def read_goal(value: object) -> Goal:
             goal[key] = _whole(value[key], f"lesson.goal.{key}")
     if "method" in value:
         if value["method"] not in METHODS:
-            raise LessonError(f"\"lesson.goal.method\" must be one of {', '.join(METHODS)}")
+            raise LessonError("method", ", ".join(METHODS))
         goal["method"] = value["method"]
     for key in ("eta", "alpha"):
         if key in value:
@@ -124,29 +158,29 @@ def read_goal(value: object) -> Goal:
     if "gate" in value:
         gate = value["gate"]
         if not isinstance(gate, str) or not gate.strip() or len(gate) > 100:
-            raise LessonError("\"lesson.goal.gate\" must be a gate's name, such as \"AND\" or \"A AND NOT B\"")
+            raise LessonError("gate")
         goal["gate"] = " ".join(gate.split())
     return Goal(**goal)
 
 
 def _number(value: object, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
-        raise LessonError(f"\"{where}\" must be a number of 0 or more")
+        raise LessonError("number", where)
     return float(value)
 
 
 def _whole(value: object, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10**12:
-        raise LessonError(f"\"{where}\" must be a whole number of 0 or more")
+        raise LessonError("whole", where)
     return value
 
 
 def _range(value: object, where: str) -> tuple[float, float]:
     if not isinstance(value, list) or len(value) != 2:
-        raise LessonError(f"\"{where}\" must be [low, high]")
+        raise LessonError("range", where)
     low, high = _number(value[0], where), _number(value[1], where)
     if low > high:
-        raise LessonError(f"\"{where}\": the low end {low:g} is above the high end {high:g}")
+        raise LessonError("range_order", where, f"{low:g}", f"{high:g}")
     return low, high
 
 
@@ -154,15 +188,15 @@ def _texts(value: dict, key: str) -> tuple[str, ...]:
     items = value.get(key, [])
     if not isinstance(items, list) or len(items) > MAX_ITEMS or not all(
             isinstance(t, str) and len(t) <= MAX_TEXT for t in items):
-        raise LessonError(f"\"lesson.{key}\" must be a list of at most {MAX_ITEMS} texts")
+        raise LessonError("texts", key, MAX_ITEMS)
     return tuple(items)
 
 
 def _controls(value: dict, key: str) -> tuple[str, ...]:
     items = value.get(key, [])
     if not isinstance(items, list):
-        raise LessonError(f"\"lesson.{key}\" must be a list of controls ({', '.join(CONTROLS)})")
+        raise LessonError("controls", key, ", ".join(CONTROLS))
     for item in items:
         if item not in CONTROLS:
-            raise LessonError(f"\"lesson.{key}\": unknown control {str(item)[:40]!r} (known: {', '.join(CONTROLS)})")
+            raise LessonError("unknown_control", key, repr(str(item)[:40]), ", ".join(CONTROLS))
     return tuple(dict.fromkeys(items))

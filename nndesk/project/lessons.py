@@ -3,7 +3,9 @@
 A lesson (:mod:`nndesk.project.lesson_file`) asks for conditions such as "converged within 20,000 epochs with at
 most 0 hidden neurons". :func:`grade` checks them on a project *retrained from its own seed and settings*: the
 stored weights play no part, so the grade never depends on the machine, on luck or on a file edited by hand.
-Each condition comes back met or not, and by how much, in words for the student.
+Each condition comes back met or not, and by how much, in words for the student: English words (``text``, and in
+``--json``), made from a template marked for translation (context ``Grading``) that the display layer shows in
+the user's language (:class:`Said`, :func:`nndesk.lesson_words.condition_text`).
 
 The built-in lessons live in ``nndesk.resources`` under ``lessons/``: ``NN-name.nndesk`` is the start (the
 project a student opens, holding the lesson) and ``NN-name.solution.nndesk`` a worked solution.
@@ -24,7 +26,7 @@ from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
 from nndesk.project.gates import hidden_gates
 from nndesk.project.held_out import split_rows
-from nndesk.project.lesson_file import Goal, Lesson
+from nndesk.project.lesson_file import QT_TRANSLATE_NOOP, REFUSALS, Goal, Lesson
 from nndesk.project.project_file import (
     SUFFIX,
     History,
@@ -41,6 +43,23 @@ CONVERGED = (StopReason.CONVERGED, StopReason.ALL_CORRECT)
 
 
 @dataclass(frozen=True)
+class Said:
+    """Words for the student: an English ``template`` marked for translation and what fills its ``{0}``, ``{1}``...
+    An argument may be a Said itself (a marked phrase) or a TrainResult (its outcome, the engine's words).
+    ``str()`` is the English; :func:`nndesk.lesson_words.said_text` is the same in the user's language."""
+
+    template: str
+    args: tuple = ()
+
+    def __str__(self) -> str:
+        return self.template.format(*(a.message if isinstance(a, TrainResult) else str(a) for a in self.args))
+
+
+def _said(template: str, *args: object) -> Said:
+    return Said(template, args)
+
+
+@dataclass(frozen=True)
 class ConditionResult:
     """One condition of a goal after grading: met or not, and a line saying by how much."""
 
@@ -50,6 +69,7 @@ class ConditionResult:
     value: float | str | None = None  # what the project has
     wanted: float | str | list | None = None  # what the goal asks
     by: float | None = None  # how far from the limit (positive: to spare, negative: short)
+    said: Said | None = None  # ``text`` as words to translate (None: show ``text``)
 
     def to_json(self) -> dict:
         return {"condition": self.condition, "met": self.met, "text": self.text, "value": self.value,
@@ -66,6 +86,11 @@ class Grade:
     @property
     def passed(self) -> bool:
         return all(c.met for c in self.conditions)
+
+
+def _result(condition: str, met: bool, said: Said, value: float | str | None = None,
+            wanted: float | str | list | None = None, by: float | None = None) -> ConditionResult:
+    return ConditionResult(condition, met, str(said), value, wanted, by, said)
 
 
 def method_name(project: Project) -> str:
@@ -111,13 +136,15 @@ def grade_trained(project: Project, lesson: Lesson, net: Network, result: TrainR
     found: list[ConditionResult] = []
     if lesson_project is not None and "table" in lesson.locks:
         same = project.table == lesson_project.table
-        found.append(ConditionResult("table", same, "the table is the lesson's" if same
-                                     else "the table is not the lesson's: this lesson keeps its table"))
+        found.append(_result("table", same, _said(QT_TRANSLATE_NOOP("Grading", "the table is the lesson's")) if same
+                             else _said(QT_TRANSLATE_NOOP("Grading", "the table is not the lesson's: this lesson keeps "
+                                                                     "its table"))))
     for key, check in _CHECKS.items():
         if getattr(goal, key) is None:
             continue
         if result is None and key in _AFTER_TRAINING:
-            found.append(ConditionResult(key, False, f"{_AFTER_TRAINING[key]}: train to see"))
+            found.append(_result(key, False, _said(QT_TRANSLATE_NOOP("Grading", "{0}: train to see"),
+                                                   _said(_AFTER_TRAINING[key]))))
         else:
             found.append(check(project, goal, net, result))
     return Grade(tuple(found), result)
@@ -125,14 +152,15 @@ def grade_trained(project: Project, lesson: Lesson, net: Network, result: TrainR
 
 def _converged(project: Project, goal: Goal, net: Network, result: TrainResult) -> ConditionResult:
     done = result.reason in CONVERGED
-    err = format_error(result.error)
+    err, epochs = format_error(result.error), f"{result.epochs:,}"
     if goal.converged:
-        text = (f"converged at epoch {result.epochs:,} (error {err})" if done
-                else f"did not converge: {result.message}")
-        return ConditionResult("converged", done, text, done, True)
-    text = (f"does not converge, as asked ({result.epochs:,} epochs, error {err})" if not done
-            else f"converged at epoch {result.epochs:,}, but this lesson asks for a network that cannot learn it")
-    return ConditionResult("converged", not done, text, done, False)
+        said = (_said(QT_TRANSLATE_NOOP("Grading", "converged at epoch {0} (error {1})"), epochs, err) if done
+                else _said(QT_TRANSLATE_NOOP("Grading", "did not converge: {0}"), result))
+        return _result("converged", done, said, done, True)
+    said = (_said(QT_TRANSLATE_NOOP("Grading", "does not converge, as asked ({0} epochs, error {1})"), epochs, err)
+            if not done else _said(QT_TRANSLATE_NOOP("Grading", "converged at epoch {0}, but this lesson asks for a "
+                                                                "network that cannot learn it"), epochs))
+    return _result("converged", not done, said, done, False)
 
 
 def _margin(project: Project, goal: Goal, net: Network, result: TrainResult) -> ConditionResult:
@@ -144,50 +172,62 @@ def _margin(project: Project, goal: Goal, net: Network, result: TrainResult) -> 
     smallest = float(signed.min()) if signed.size else math.inf
     met = bool(outputs_right(out, t, net.threshold, goal.all_correct_margin).all())
     wanted = goal.all_correct_margin
-    text = (f"every row right by at least {wanted:g} (smallest margin {smallest:.3f})" if met
-            else f"not every row right by {wanted:g}: the smallest margin is {smallest:.3f}, "
-                 f"{wanted - smallest:.3f} short")
-    return ConditionResult("all_correct_margin", met, text, _finite(smallest), wanted, _finite(smallest - wanted))
+    said = (_said(QT_TRANSLATE_NOOP("Grading", "every row right by at least {0} (smallest margin {1})"),
+                  f"{wanted:g}", f"{smallest:.3f}") if met
+            else _said(QT_TRANSLATE_NOOP("Grading", "not every row right by {0}: the smallest margin is {1}, "
+                                                    "{2} short"),
+                       f"{wanted:g}", f"{smallest:.3f}", f"{wanted - smallest:.3f}"))
+    return _result("all_correct_margin", met, said, _finite(smallest), wanted, _finite(smallest - wanted))
 
 
 def _within(project: Project, goal: Goal, net: Network, result: TrainResult) -> ConditionResult:
     limit = goal.within_epochs
     done = result.reason in CONVERGED and result.epochs <= limit
     if done:
-        text = f"converged at epoch {result.epochs:,}: {limit - result.epochs:,} epochs to spare of {limit:,}"
+        said = _said(QT_TRANSLATE_NOOP("Grading", "converged at epoch {0}: {1} epochs to spare of {2}"),
+                     f"{result.epochs:,}", f"{limit - result.epochs:,}", f"{limit:,}")
     else:
-        text = f"not converged within {limit:,} epochs (error {format_error(result.error)} at epoch {result.epochs:,})"
-    return ConditionResult("within_epochs", done, text, result.epochs, limit, limit - result.epochs if done else None)
+        said = _said(QT_TRANSLATE_NOOP("Grading", "not converged within {0} epochs (error {1} at epoch {2})"),
+                     f"{limit:,}", format_error(result.error), f"{result.epochs:,}")
+    return _result("within_epochs", done, said, result.epochs, limit, limit - result.epochs if done else None)
 
 
 def _method(project: Project, goal: Goal, net: Network, result: TrainResult) -> ConditionResult:
     name = method_name(project)
     met = name == goal.method
-    text = f"method {name}" + ("" if met else f": this lesson asks for {goal.method}")
-    return ConditionResult("method", met, text, name, goal.method)
+    said = (_said(QT_TRANSLATE_NOOP("Grading", "method {0}"), name) if met
+            else _said(QT_TRANSLATE_NOOP("Grading", "method {0}: this lesson asks for {1}"), name, goal.method))
+    return _result("method", met, said, name, goal.method)
 
 
 def _in_range(key: str, symbol: str) -> Callable[..., ConditionResult]:
     def check(project: Project, goal: Goal, net: Network, result: TrainResult) -> ConditionResult:
         value, (low, high) = getattr(project, key), getattr(goal, key)
-        wanted = f"{low:g}" if low == high else f"{low:g} to {high:g}"
+        wanted = f"{low:g}" if low == high else _said(QT_TRANSLATE_NOOP("Grading", "{0} to {1}"), f"{low:g}",
+                                                      f"{high:g}")
         if value < low:
-            by, text = value - low, f"{symbol} {value:g} is below {wanted} by {low - value:g}"
+            by = value - low
+            said = _said(QT_TRANSLATE_NOOP("Grading", "{0} {1} is below {2} by {3}"), symbol, f"{value:g}", wanted,
+                         f"{low - value:g}")
         elif value > high:
-            by, text = high - value, f"{symbol} {value:g} is above {wanted} by {value - high:g}"
+            by = high - value
+            said = _said(QT_TRANSLATE_NOOP("Grading", "{0} {1} is above {2} by {3}"), symbol, f"{value:g}", wanted,
+                         f"{value - high:g}")
         else:
             by = min(value - low, high - value)
-            text = f"{symbol} {value:g}, as asked" if low == high else f"{symbol} {value:g} is in {wanted}"
-        return ConditionResult(key, low <= value <= high, text, value, [low, high], by)
+            said = (_said(QT_TRANSLATE_NOOP("Grading", "{0} {1}, as asked"), symbol, f"{value:g}") if low == high
+                    else _said(QT_TRANSLATE_NOOP("Grading", "{0} {1} is in {2}"), symbol, f"{value:g}", wanted))
+        return _result(key, low <= value <= high, said, value, [low, high], by)
     return check
 
 
 def _hidden(project: Project, goal: Goal, net: Network, result: TrainResult) -> ConditionResult:
     n, limit = hidden_neurons(project), goal.max_hidden
-    neurons = f"{n} hidden neuron{'s' if n != 1 else ''}"
-    text = (f"{neurons}, at most {limit} allowed" if n <= limit
-            else f"{neurons}: {n - limit} more than the {limit} allowed")
-    return ConditionResult("max_hidden", n <= limit, text, n, limit, limit - n)
+    neurons = (_said(QT_TRANSLATE_NOOP("Grading", "1 hidden neuron")) if n == 1
+               else _said(QT_TRANSLATE_NOOP("Grading", "{0} hidden neurons"), n))
+    said = (_said(QT_TRANSLATE_NOOP("Grading", "{0}, at most {1} allowed"), neurons, limit) if n <= limit
+            else _said(QT_TRANSLATE_NOOP("Grading", "{0}: {1} more than the {2} allowed"), neurons, n - limit, limit))
+    return _result("max_hidden", n <= limit, said, n, limit, limit - n)
 
 
 def _gate(project: Project, goal: Goal, net: Network, result: TrainResult) -> ConditionResult:
@@ -195,23 +235,25 @@ def _gate(project: Project, goal: Goal, net: Network, result: TrainResult) -> Co
     names = [str(g) for layer in hidden_gates(net, x, project.table.input_names) for g in layer]
     wanted = goal.gate.casefold()
     met = any(name.casefold() == wanted for name in names)
-    shown = ", ".join(names) if names else "no hidden neurons"
-    text = (f"a hidden neuron computes {goal.gate} ({shown})" if met
-            else f"no hidden neuron computes {goal.gate} exactly (they compute: {shown})")
-    return ConditionResult("gate", met, text, shown, goal.gate)
+    shown = ", ".join(names) if names else _said(QT_TRANSLATE_NOOP("Grading", "no hidden neurons"))
+    said = (_said(QT_TRANSLATE_NOOP("Grading", "a hidden neuron computes {0} ({1})"), goal.gate, shown) if met
+            else _said(QT_TRANSLATE_NOOP("Grading", "no hidden neuron computes {0} exactly (they compute: {1})"),
+                       goal.gate, shown))
+    return _result("gate", met, said, str(shown), goal.gate)
 
 
 def _test_error(project: Project, goal: Goal, net: Network, result: TrainResult) -> ConditionResult:
     limit = goal.test_error_below
     if not project.test_rows:
-        return ConditionResult("test_error_below", False, "no test rows: mark some rows as test rows (held out)",
-                               None, limit)
+        return _result("test_error_below", False, _said(QT_TRANSLATE_NOOP(
+            "Grading", "no test rows: mark some rows as test rows (held out)")), None, limit)
     _, _, test_x, test_t = split_rows(project.table, project.test_rows)
     err = net.error(test_x, test_t)  # the network as trained (the window's run reports no test error)
     met = math.isfinite(err) and err < limit
-    text = (f"test error {format_error(err)} is below {limit:g}" if met
-            else f"test error {format_error(err)} is not below {limit:g}")
-    return ConditionResult("test_error_below", met, text, _finite(err), limit, _finite(limit - err))
+    said = (_said(QT_TRANSLATE_NOOP("Grading", "test error {0} is below {1}"), format_error(err), f"{limit:g}") if met
+            else _said(QT_TRANSLATE_NOOP("Grading", "test error {0} is not below {1}"), format_error(err),
+                       f"{limit:g}"))
+    return _result("test_error_below", met, said, _finite(err), limit, _finite(limit - err))
 
 
 def _finite(v: float) -> float | None:
@@ -226,9 +268,11 @@ _CHECKS: dict[str, Callable[..., ConditionResult]] = {
 
 
 # conditions that need a finished training run, and how they are named before it
-_AFTER_TRAINING = {"converged": "converged", "all_correct_margin": "every row right with a margin",
-                   "within_epochs": "converged in time", "gate": "a hidden neuron's gate",
-                   "test_error_below": "the test error"}
+_AFTER_TRAINING = {"converged": QT_TRANSLATE_NOOP("Grading", "converged"),
+                   "all_correct_margin": QT_TRANSLATE_NOOP("Grading", "every row right with a margin"),
+                   "within_epochs": QT_TRANSLATE_NOOP("Grading", "converged in time"),
+                   "gate": QT_TRANSLATE_NOOP("Grading", "a hidden neuron's gate"),
+                   "test_error_below": QT_TRANSLATE_NOOP("Grading", "the test error")}
 
 
 # ==================================================================================== the built-in lessons
@@ -275,10 +319,10 @@ def find_lesson(text: str) -> tuple[Project, str]:
     path = Path(text)
     if path.suffix.lower() != SUFFIX and not path.exists():
         names = ", ".join(lesson.name for lesson in builtin_lessons())
-        raise ProjectError(f"{text!r} is neither a lesson file nor a built-in lesson (the lessons: {names})")
+        raise ProjectError(REFUSALS["no_lesson_named"].format(repr(text), names))
     project = load_project(path)
     if project.lesson is None:
-        raise ProjectError(f"{path.name} is a project, not a lesson (it has no \"lesson\" section)")
+        raise ProjectError(REFUSALS["not_a_lesson"].format(path.name))
     return project, path.name
 
 

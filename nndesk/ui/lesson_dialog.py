@@ -31,17 +31,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.lesson_file import CONTROLS, GOAL_KEYS, METHODS, Goal, Lesson
 from nndesk.project.lessons import as_lesson
 from nndesk.project.project_file import SUFFIX, ProjectError, save_project
 from nndesk.ui.appearance import tone_label
 
 STEP_SEPARATOR = "---"
-GOAL_LABELS = {"converged": "Training", "all_correct_margin": "All rows right by", "within_epochs": "Within epochs",
-               "method": "Method", "eta": "η from … to", "alpha": "α from … to", "max_hidden": "At most hidden neurons",
-               "gate": "A hidden neuron computes", "test_error_below": "Test error below"}
-CONTROL_LABELS = {"table": "Table", "network": "Network", "eta": "η", "alpha": "α", "seed": "Seed",
-                  "stop_rule": "Stop rule"}
+# English, marked; the dialog shows them translated
+GOAL_LABELS = {"converged": QT_TRANSLATE_NOOP("LessonDialog", "Training"),
+               "all_correct_margin": QT_TRANSLATE_NOOP("LessonDialog", "All rows right by"),
+               "within_epochs": QT_TRANSLATE_NOOP("LessonDialog", "Within epochs"),
+               "method": QT_TRANSLATE_NOOP("LessonDialog", "Method"),
+               "eta": QT_TRANSLATE_NOOP("LessonDialog", "η from … to"),
+               "alpha": QT_TRANSLATE_NOOP("LessonDialog", "α from … to"),
+               "max_hidden": QT_TRANSLATE_NOOP("LessonDialog", "At most hidden neurons"),
+               "gate": QT_TRANSLATE_NOOP("LessonDialog", "A hidden neuron computes"),
+               "test_error_below": QT_TRANSLATE_NOOP("LessonDialog", "Test error below")}
+CONTROL_LABELS = {"table": QT_TRANSLATE_NOOP("LessonDialog", "Table"),
+                  "network": QT_TRANSLATE_NOOP("LessonDialog", "Network"), "eta": "η", "alpha": "α",
+                  "seed": QT_TRANSLATE_NOOP("LessonDialog", "Seed"),
+                  "stop_rule": QT_TRANSLATE_NOOP("LessonDialog", "Stop rule")}
 
 
 def _spin(lo: float, hi: float, decimals: int, value: float) -> QDoubleSpinBox:
@@ -58,18 +68,18 @@ class LessonDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, start: Lesson | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonDialog")
-        self.setWindowTitle("Save as Lesson")
+        self.setWindowTitle(self.tr("Save as Lesson"))
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("lessonTitleEdit")
-        self.title_edit.setPlaceholderText("One neuron learns AND")
+        self.title_edit.setPlaceholderText(self.tr("One neuron learns AND"))
         self.steps_edit = QPlainTextEdit()
         self.steps_edit.setObjectName("lessonStepsEdit")
         self.steps_edit.setMinimumHeight(150)
-        self.steps_edit.setPlaceholderText(f"What to do, what to look at (Markdown). A line {STEP_SEPARATOR} "
-                                           "starts the next step.")
+        self.steps_edit.setPlaceholderText(self.tr("What to do, what to look at (Markdown). A line {0} starts the "
+                                                   "next step.").format(STEP_SEPARATOR))
         self.hints_edit = QPlainTextEdit()
         self.hints_edit.setObjectName("lessonHintsEdit")
-        self.hints_edit.setPlaceholderText("One hint a line")
+        self.hints_edit.setPlaceholderText(self.tr("One hint a line"))
         self.hints_edit.setMaximumHeight(60)
         self._build_goal()
         self._build_controls()
@@ -80,9 +90,9 @@ class LessonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Steps", self.steps_edit)
-        form.addRow("Hints", self.hints_edit)
+        form.addRow(self.tr("Title"), self.title_edit)  # a form's label is its field's buddy: its accessible name
+        form.addRow(self.tr("Steps"), self.steps_edit)
+        form.addRow(self.tr("Hints"), self.hints_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.goal_box)
@@ -96,16 +106,16 @@ class LessonDialog(QDialog):
         self._check()
 
     def _build_goal(self) -> None:
-        self.goal_box = QGroupBox("Goal: tick what the project must do after training from its seed")
+        self.goal_box = QGroupBox(self.tr("Goal: tick what the project must do after training from its seed"))
         self.converged_combo = QComboBox()
-        self.converged_combo.addItems(["converges", "does not converge"])
+        self.converged_combo.addItems([self.tr("converges"), self.tr("does not converge")])
         self.margin_spin = _spin(0, 0.49, 3, 0.1)
         self.within_spin = QSpinBox()
         self.within_spin.setRange(1, 2_000_000_000)
         self.within_spin.setGroupSeparatorShown(True)
         self.within_spin.setValue(100_000)
         self.method_combo = QComboBox()
-        self.method_combo.addItems(METHODS)
+        self.method_combo.addItems(METHODS)  # the file's words (online, batch...), as the goal lines say them
         self.eta_spins = (_spin(0, 1000, 4, 0.1), _spin(0, 1000, 4, 1.0))
         self.alpha_spins = (_spin(0, 10, 4, 0.5), _spin(0, 10, 4, 0.95))
         self.hidden_spin = QSpinBox()
@@ -120,21 +130,25 @@ class LessonDialog(QDialog):
         grid = QGridLayout(self.goal_box)
         self.asked: dict[str, QCheckBox] = {}
         for k, key in enumerate(GOAL_KEYS):
-            check = QCheckBox(GOAL_LABELS[key])
+            check = QCheckBox(translate("LessonDialog", GOAL_LABELS[key]))
             check.setObjectName(f"goal_{key}")
             self.asked[key] = check
             fields[key].setObjectName(f"goalValue_{key}")
+            _name(fields[key], check.text())
             grid.addWidget(check, k // 2, (k % 2) * 2)
             grid.addWidget(fields[key], k // 2, (k % 2) * 2 + 1)
 
     def _build_controls(self) -> None:
-        self.controls_box = QGroupBox("Controls the student may not change")
+        self.controls_box = QGroupBox(self.tr("Controls the student may not change"))
         grid = QGridLayout(self.controls_box)
         self.lock_checks: dict[str, QCheckBox] = {}
         self.hide_checks: dict[str, QCheckBox] = {}
         for k, control in enumerate(CONTROLS):
-            grid.addWidget(QLabel(CONTROL_LABELS[control]), 0, k)
-            lock, hide = QCheckBox("lock"), QCheckBox("hide")
+            word = translate("LessonDialog", CONTROL_LABELS[control])
+            grid.addWidget(QLabel(word), 0, k)
+            lock, hide = QCheckBox(self.tr("lock")), QCheckBox(self.tr("hide"))
+            lock.setAccessibleName(self.tr("Lock {0}").format(word))
+            hide.setAccessibleName(self.tr("Hide {0}").format(word))
             lock.setObjectName(f"lock_{control}")
             hide.setObjectName(f"hide_{control}")
             self.lock_checks[control], self.hide_checks[control] = lock, hide
@@ -187,8 +201,8 @@ class LessonDialog(QDialog):
 
     def _check(self) -> None:
         title, goal = self.title_edit.text().strip(), self.goal()
-        problem = ("Give the lesson a title" if not title
-                   else "Tick at least one condition of the goal" if goal.is_empty() else "")
+        problem = (self.tr("Give the lesson a title") if not title
+                   else self.tr("Tick at least one condition of the goal") if goal.is_empty() else "")
         self.message.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problem)
 
@@ -198,9 +212,20 @@ def _pair(low: QWidget, high: QWidget) -> QWidget:
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(low)
-    row.addWidget(QLabel("to"))
+    row.addWidget(QLabel(translate("LessonDialog", "to")))
     row.addWidget(high)
     return box
+
+
+def _name(field: QWidget, label: str) -> None:
+    """Name a goal's value field after its tick box (a screen reader reads "η from … to, from" for a range)."""
+    label = label.replace("&", "")
+    spins = field.findChildren(QDoubleSpinBox)
+    if len(spins) == 2:
+        spins[0].setAccessibleName(translate("LessonDialog", "{0}: from").format(label))
+        spins[1].setAccessibleName(translate("LessonDialog", "{0}: to").format(label))
+    else:
+        field.setAccessibleName(label)
 
 
 def _range(spins: tuple[QDoubleSpinBox, QDoubleSpinBox]) -> tuple[float, float]:
@@ -218,15 +243,17 @@ def save_as_lesson(window: QMainWindow, start: Lesson | None = None, path: str |
     if lesson is None:
         return False
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(window, "Save as Lesson", "", f"nndesk lessons (*{SUFFIX})")
+        name, _ = QFileDialog.getSaveFileName(window, translate("LessonDialog", "Save as Lesson"), "",
+                                              translate("LessonDialog", "nndesk lessons (*{0})").format(SUFFIX))
         if not name:
             return False
         path = name if name.endswith(SUFFIX) else name + SUFFIX
     try:
         save_project(as_lesson(window.document.project(), lesson), path)
     except ProjectError as exc:
-        QMessageBox.warning(window, "Could not save the lesson", str(exc))
+        QMessageBox.warning(window, translate("LessonDialog", "Could not save the lesson"), str(exc))
         return False
-    window.statusBar().showMessage(f"Saved the lesson {Path(path).name}: open it with Help ▸ Lessons, "
-                                   f"grade with nndesk check FILE --lesson {Path(path).name}", 10000)
+    window.statusBar().showMessage(translate("LessonDialog", "Saved the lesson {0}: open it with Help ▸ Lessons, "
+                                             "grade with nndesk check FILE --lesson {0}").format(Path(path).name),
+                                   10000)
     return True

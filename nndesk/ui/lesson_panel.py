@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from nndesk.engine import TrainResult
-from nndesk.i18n import translate
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
+from nndesk.lesson_words import condition_text, refusal, shown_lesson
 from nndesk.project.lesson_file import Lesson
 from nndesk.project.lessons import BuiltinLesson, Grade, builtin_lessons, grade_trained
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
@@ -40,9 +41,21 @@ from nndesk.ui.appearance import find_menu, tone_label
 from nndesk.ui.settings import open_settings
 
 DONE_KEY = "lessons/done"
-LOCKED_NOTE = "locked by this lesson"
-CONTROL_WORDS = {"table": "the table", "network": "the network", "eta": "η", "alpha": "α", "seed": "the seed",
-                 "stop_rule": "the stop rule"}
+LOCKED_NOTE = "locked by this lesson"  # in English; the window shows it translated (locked_note())
+CONTROL_WORDS = {"table": QT_TRANSLATE_NOOP("LessonPanel", "the table"),
+                 "network": QT_TRANSLATE_NOOP("LessonPanel", "the network"), "eta": "η", "alpha": "α",
+                 "seed": QT_TRANSLATE_NOOP("LessonPanel", "the seed"),
+                 "stop_rule": QT_TRANSLATE_NOOP("LessonPanel", "the stop rule")}
+
+
+def locked_note() -> str:
+    """ "locked by this lesson" in the user's language."""
+    return translate("LessonPanel", "locked by this lesson")
+
+
+def control_word(control: str) -> str:
+    """A control of :data:`nndesk.project.lesson_file.CONTROLS` in words: "the table", "η"..."""
+    return translate("LessonPanel", CONTROL_WORDS[control])
 
 
 def done_lessons() -> set[str]:
@@ -84,10 +97,11 @@ class LessonLocks:
         for control in locks + hides:
             box = self._box(self.widgets(control)[0])
             if box is not None:
-                boxes.setdefault(box, []).append(CONTROL_WORDS[control])
+                boxes.setdefault(box, []).append(control_word(control))
         for box, words in boxes.items():
             self._titles[box] = box.title()
-            box.setTitle(f"{box.title()} — {', '.join(words)} {LOCKED_NOTE}")
+            box.setTitle(translate("LessonPanel", "{0} — {1} locked by this lesson").format(box.title(),
+                                                                                          ", ".join(words)))
 
     def reapply(self) -> None:
         """Lock and hide again what the window enabled or showed (it enables its editors whenever training stops,
@@ -99,7 +113,9 @@ class LessonLocks:
             for widget in self.widgets(control):
                 widget.setEnabled(False)
                 self._tips.setdefault(widget, widget.toolTip())
-                widget.setToolTip(f"{CONTROL_WORDS[control].capitalize()} is {LOCKED_NOTE}")
+                word = control_word(control)
+                widget.setToolTip(translate("LessonPanel", "{0} is locked by this lesson").format(
+                    word[:1].upper() + word[1:]))
         self.window.new_weights_action.setEnabled("seed" not in self.locked)
 
     def release(self) -> None:
@@ -168,16 +184,20 @@ class LessonPanel(QWidget):
     def _build(self) -> None:
         self.list = QListWidget()
         self.list.setObjectName("lessonList")
-        self.list.setAccessibleName("Lessons")
+        self.list.setAccessibleName(self.tr("Lessons"))
         self.list.setMaximumHeight(120)
-        self.open_button = self._button("Open", "openLessonButton", "Open the chosen lesson: its project replaces "
-                                        "the current one", lambda: self.open_index(self.list.currentRow()))
-        self.file_button = self._button("Open File…", "openLessonFileButton", "Open a lesson file of your own "
-                                        "(File ▸ Save as Lesson… writes one)", self.open_other_file)
-        self.leave_button = self._button("Leave", "leaveLessonButton", "Leave the lesson: every control comes "
-                                         "back", self.leave)
+        self.list.setWordWrap(True)  # long titles (German ones) wrap in the dock's width rather than being cut
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.open_button = self._button(self.tr("Open"), "openLessonButton", self.tr(
+            "Open the chosen lesson: its project replaces the current one"),
+            lambda: self.open_index(self.list.currentRow()))
+        self.file_button = self._button(self.tr("Open File…"), "openLessonFileButton", self.tr(
+            "Open a lesson file of your own (File ▸ Save as Lesson… writes one)"), self.open_other_file)
+        self.leave_button = self._button(self.tr("Leave"), "leaveLessonButton", self.tr(
+            "Leave the lesson: every control comes back"), self.leave)
         self.title = QLabel()
         self.title.setObjectName("lessonTitle")
+        self.title.setAccessibleName(self.tr("Lesson"))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
@@ -185,14 +205,17 @@ class LessonPanel(QWidget):
         self.title.setFont(font)
         self.step_label = QLabel()
         self.step_label.setObjectName("lessonStepLabel")
+        self.step_label.setWordWrap(True)
         self.text = QTextBrowser()
         self.text.setObjectName("lessonStepText")
+        self.text.setAccessibleName(self.tr("Step"))
         self.text.setOpenExternalLinks(False)
         self.text.setMinimumHeight(80)
         self.text.setMaximumHeight(170)
-        self.previous_button = self._button("Previous", "lessonPrevious", "The previous step", lambda: self.go(-1))
-        self.next_button = self._button("Next", "lessonNext", "The next step", lambda: self.go(1))
-        self.hint_button = self._button("Hint", "lessonHint", "Show a hint", self.show_hint)
+        self.previous_button = self._button(self.tr("Previous"), "lessonPrevious", self.tr("The previous step"),
+                                            lambda: self.go(-1))
+        self.next_button = self._button(self.tr("Next"), "lessonNext", self.tr("The next step"), lambda: self.go(1))
+        self.hint_button = self._button(self.tr("Hint"), "lessonHint", self.tr("Show a hint"), self.show_hint)
         self.hint_label = self._label("lessonHintText")
         self.goal_label = self._label("lessonGoalState")
         self.goal_label.setTextFormat(Qt.TextFormat.RichText)
@@ -207,7 +230,7 @@ class LessonPanel(QWidget):
         layout.addWidget(self.text)
         layout.addLayout(_row(self.previous_button, self.next_button, self.hint_button))
         layout.addWidget(self.hint_label)
-        layout.addWidget(QLabel("<b>Goal</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Goal") + "</b>"))
         layout.addWidget(self.progress_label)
         layout.addWidget(self.goal_label)
         layout.addWidget(self.lock_note)
@@ -251,10 +274,10 @@ class LessonPanel(QWidget):
         current = max(self.list.currentRow(), 0)
         self.list.clear()
         for k, lesson in enumerate(self.lessons, start=1):
-            item = QListWidgetItem(f"{k}. {lesson.title}")
+            item = QListWidgetItem(f"{k}. {translate('LessonTexts', lesson.title)}")  # marked in lesson_texts.py
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if lesson.name in done else Qt.CheckState.Unchecked)
-            item.setToolTip("Done: its goal was met" if lesson.name in done else "Not done yet")
+            item.setToolTip(self.tr("Done: its goal was met") if lesson.name in done else self.tr("Not done yet"))
             self.list.addItem(item)
         self.list.setCurrentRow(current)
 
@@ -272,10 +295,11 @@ class LessonPanel(QWidget):
         try:
             project = load_project(path)
         except ProjectError as exc:
-            self.window_.statusBar().showMessage(str(exc), 10000)
+            self.window_.statusBar().showMessage(refusal(str(exc)), 10000)
             return False
         if project.lesson is None:
-            self.window_.statusBar().showMessage(f"{Path(path).name} is a project, not a lesson", 10000)
+            self.window_.statusBar().showMessage(self.tr("{0} is a project, not a lesson").format(Path(path).name),
+                                                 10000)
             return False
         if files.cannot_show(project) or not files.may_discard_changes():
             return False
@@ -295,7 +319,7 @@ class LessonPanel(QWidget):
         self.step, self.hints_shown, self.result = 0, 0, None
         self.locks.apply(project.lesson.locks, project.lesson.hides)
         self.show_lesson()
-        self.window_.statusBar().showMessage(f"Lesson: {project.lesson.title}", 8000)
+        self.window_.statusBar().showMessage(self.tr("Lesson: {0}").format(shown_lesson(project.lesson).title), 8000)
 
     def _path_changed(self) -> None:
         """A lesson file opened with File ▸ Open (or dropped) starts its lesson, as the student's untitled copy:
@@ -314,7 +338,8 @@ class LessonPanel(QWidget):
 
     def open_other_file(self) -> bool:
         """Open…: a lesson file of one's own (one a teacher saved with File ▸ Save as Lesson…)."""
-        name, _ = QFileDialog.getOpenFileName(self, "Open a lesson", "", f"nndesk lessons (*{SUFFIX})")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a lesson"), "",
+                                              self.tr("nndesk lessons (*{0})").format(SUFFIX))
         return bool(name) and self.open_file(name)
 
     def leave(self) -> None:
@@ -327,32 +352,38 @@ class LessonPanel(QWidget):
         return None if self.project is None else self.project.lesson
 
     # --- showing ------------------------------------------------------------------------------------------
+    @property
+    def shown(self) -> Lesson | None:
+        """The open lesson as the panel shows it: a built-in lesson's words in the user's language."""
+        return None if self.project is None else shown_lesson(self.project.lesson)
+
     def show_lesson(self) -> None:
-        lesson = self.lesson
+        lesson = self.shown
         active = lesson is not None
         for w in (self.leave_button, self.previous_button, self.next_button, self.hint_button):
             w.setEnabled(active)
         if not active:
-            self.title.setText("No lesson open")
+            self.title.setText(self.tr("No lesson open"))
             self.step_label.setText("")
-            self.text.setMarkdown("Choose a lesson above and press **Open**. Each lesson loads a project, "
-                                  "asks you to change something, and checks your work as you train.")
+            self.text.setMarkdown(self.tr("Choose a lesson above and press **Open**. Each lesson loads a project, "
+                                          "asks you to change something, and checks your work as you train."))
             self.goal_label.setText("")
             self.hint_label.setText("")
             self.lock_note.setText("")
             return
         self.title.setText(lesson.title)
         self.show_step()
-        self.hint_label.setText("\n".join(f"Hint: {h}" for h in lesson.hints[: self.hints_shown]))
+        self.hint_label.setText("\n".join(self.tr("Hint: {0}").format(h) for h in lesson.hints[: self.hints_shown]))
         self.hint_button.setEnabled(self.hints_shown < len(lesson.hints))
-        words = [CONTROL_WORDS[c] for c in lesson.locks] + [f"{CONTROL_WORDS[c]} (hidden)" for c in lesson.hides]
-        self.lock_note.setText(f"{LOCKED_NOTE.capitalize()}: {', '.join(words)}." if words else "")
+        words = [control_word(c) for c in lesson.locks] + [self.tr("{0} (hidden)").format(control_word(c))
+                                                           for c in lesson.hides]
+        self.lock_note.setText(self.tr("Locked by this lesson: {0}.").format(", ".join(words)) if words else "")
         self.update_goal()
 
     def show_step(self) -> None:
-        steps = self.lesson.steps or ("",)
+        steps = self.shown.steps or ("",)
         self.step = max(0, min(self.step, len(steps) - 1))
-        self.step_label.setText(f"Step {self.step + 1} of {len(steps)}")
+        self.step_label.setText(self.tr("Step {0} of {1}").format(self.step + 1, len(steps)))
         self.text.setMarkdown(steps[self.step])
         self.previous_button.setEnabled(self.step > 0)
         self.next_button.setEnabled(self.step < len(steps) - 1)
@@ -381,10 +412,17 @@ class LessonPanel(QWidget):
         limit = self.lesson.goal.within_epochs
         error = float(progress.errors[-1])
         target = self.document.settings.target_error
-        text = f"Training: epoch {progress.epoch:,}" + (f" of at most {limit:,} for the goal" if limit else "")
-        text += f", error {error:.4g} (target {target:g})"
+        epoch, error, target = f"{progress.epoch:,}", f"{error:.4g}", f"{target:g}"
         late = limit is not None and progress.epoch > limit
-        self.progress_label.setText(text + (": past the goal's epochs" if late else ""))
+        if limit is None:
+            text = self.tr("Training: epoch {0}, error {1} (target {2})").format(epoch, error, target)
+        elif late:
+            text = self.tr("Training: epoch {0} of at most {1} for the goal, error {2} (target {3}): past the goal's "
+                           "epochs").format(epoch, f"{limit:,}", error, target)
+        else:
+            text = self.tr("Training: epoch {0} of at most {1} for the goal, error {2} (target {3})").format(
+                epoch, f"{limit:,}", error, target)
+        self.progress_label.setText(text)
         tone_label(self.progress_label, "wrong" if late else "busy")
 
     def _training_ended(self, result: TrainResult) -> None:
@@ -401,9 +439,9 @@ class LessonPanel(QWidget):
         lines = []
         for c in self.grade.conditions:
             colour = "#1a7f37" if c.met else "#b35900"
-            lines.append(f"<span style='color:{colour}'>{'✔' if c.met else '✘'} {_escape(c.text)}</span>")
+            lines.append(f"<span style='color:{colour}'>{'✔' if c.met else '✘'} {_escape(condition_text(c))}</span>")
         if self.grade.passed:
-            lines.append("<b style='color:#1a7f37'>Goal reached: well done!</b>")
+            lines.append("<b style='color:#1a7f37'>{}</b>".format(_escape(self.tr("Goal reached: well done!"))))
         self.goal_label.setText("<br>".join(lines))
         tone_label(self.goal_label, "ok" if self.grade.passed else None)
         if self.grade.passed and self.name and self.name not in done_lessons():
@@ -430,19 +468,20 @@ class Lessons(QObject):
         self.setObjectName("lessons")
         self.window_ = window
         self.panel = LessonPanel(window)
-        self.dock = QDockWidget("Lessons", window)
+        self.dock = QDockWidget(self.tr("Lessons"), window)
         self.dock.setObjectName("lessonPanel")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.hide()
         self.panel.dock_request = self.show_panel
-        self.action = QAction("&Lessons", window)
+        self.action = QAction(self.tr("&Lessons"), window)
         self.action.setObjectName("lessonsAction")
-        self.action.setStatusTip("Guided lessons that check your work as you train")
+        self.action.setStatusTip(self.tr("Guided lessons that check your work as you train"))
         self.action.triggered.connect(self.show_panel)
-        self.save_action = QAction("Save as &Lesson…", window)
+        self.save_action = QAction(self.tr("Save as &Lesson…"), window)
         self.save_action.setObjectName("saveAsLessonAction")
-        self.save_action.setStatusTip("Save this project as a lesson: its text, goal, locked controls and hints")
+        self.save_action.setStatusTip(self.tr("Save this project as a lesson: its text, goal, locked controls and "
+                                              "hints"))
         self.save_action.triggered.connect(lambda: self.save_as_lesson())
         _menu(window, "Help").insertAction(_menu(window, "Help").actions()[0], self.action)
         file_menu = _menu(window, "File")
@@ -460,7 +499,7 @@ class Lessons(QObject):
         with), then a file name (unless ``path``)."""
         from nndesk.ui.lesson_dialog import save_as_lesson  # a dialog: loaded when first asked for
 
-        return save_as_lesson(self.window_, self.panel.lesson, path)
+        return save_as_lesson(self.window_, self.panel.shown, path)  # a teacher edits the words the panel shows
 
 
 def _menu(window: QMainWindow, title: str) -> QMenu:

@@ -43,6 +43,7 @@ CATALOGUE = ROOT / "translations" / "nndesk_de.ts"
 NOT_WORDS = {
     "nndesk",  # the program's name
     "English", "Deutsch",  # View > Language names each language as its speakers write it
+    "Adam", "Rprop", "Backprop", "Xavier",  # the methods' names, as the literature writes them in German too
 }
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[A-Za-z]{3,}")

@@ -123,9 +123,12 @@ def _run_headless(command: Command, args: list[str], as_process: bool) -> int:
     any tool (the shell's 141) when this is the process's own command line; output that cannot be written
     (``> /dev/full``) gets one line and exit 1.
     """
-    install_engine_translator()  # the engine's and project's refusals in the user's language
     try:
-        code = command.run(build_command_parser(command).parse_args(args))
+        options = build_command_parser(command).parse_args(args)
+        # The engine's and project's words (refusals, a run's outcome) in the user's language; but --json is
+        # for programs, which read the same English in every language (a usage error is still the user's).
+        install_engine_translator(english=getattr(options, "json", False))
+        code = command.run(options)
         sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()

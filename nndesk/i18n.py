@@ -40,9 +40,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
-def install_engine_translator() -> None:
+def install_engine_translator(english: bool = False) -> None:
     """Let the Qt-free layers speak this language too: ``nndesk.engine.wording.translate``, through which
-    nndesk.engine and nndesk.project make every message they raise, asks :func:`translate` from now on.
+    nndesk.engine and nndesk.project make every message they raise, asks :func:`translate` from now on
+    (with ``english``, they speak English again: a command's ``--json`` output is the same in every language).
 
     It imports the engine (numpy), so it is called where messages are about to be made, not when this module
     is loaded (``nndesk --version`` stays light): by :func:`install_translators` for the window, before a
@@ -50,7 +51,7 @@ def install_engine_translator() -> None:
     """
     from nndesk.engine import wording
 
-    wording.install(translate)
+    wording.install(None if english else translate)
 
 
 def catalogue_name(language: str) -> str:

@@ -206,3 +206,19 @@ def test_the_german_dialogs_show_no_english(german, qtbot, tmp_path):
         problems += [f"{type(dialog).__name__} > {p}" for p in english_shown(dialog, data_words)]
         dialog.close()
     assert not problems, (f"{len(problems)} English texts in the German dialogs:\n" + "\n".join(problems))
+
+
+def test_the_error_plots_right_click_menu_speaks_german(german, qtbot):
+    """pyqtgraph's own menu (View All, Mouse Mode, Plot Options...) asks Qt for translations under its own
+    contexts; nndesk's catalogue carries them (nndesk/ui/plot_words.py)."""
+    from nndesk.ui.error_plot import ErrorPlot
+
+    plot = ErrorPlot()
+    qtbot.addWidget(plot)
+    item = plot.getPlotItem()
+    menu = item.getViewBox().menu
+    assert [a.text() for a in menu.actions()[:1]] == ["Alles zeigen"]
+    assert item.ctrlMenu.title() == "Diagrammoptionen"  # added to the menu when it opens
+    assert item.ctrl.logYCheck.text() == "Log Y" and item.ctrl.downsampleCheck.text() == "Ausdünnen"
+    assert "gemittelt" in item.ctrl.averageGroup.toolTip()  # a long string, split over lines where it is marked
+    assert [a.text() for a in plot.scene().contextMenu] == ["Exportieren …"]

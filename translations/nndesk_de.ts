@@ -1376,6 +1376,177 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>Link Axis:</source>
+        <translation>Achse koppeln an:</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Koppelt diese Achse an eine andere Ansicht. Gekoppelt zeigen beide Ansichten denselben Datenbereich.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Wie viel Prozent der Daten beim automatischen Skalieren sichtbar sind. Bei Daten mit einzelnen Ausreißern hilft ein kleinerer Wert.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Passt diese Achse jedes Mal an, wenn sich die gezeigten Daten ändern.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Den Bereich dieser Achse von Hand festlegen. Das schaltet das automatische Skalieren aus. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Der kleinste Wert, den diese Achse zeigt.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Der größte Wert, den diese Achse zeigt.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Kehrt diese Achse um (+y zeigt dann nach unten statt nach oben).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>Achse umkehren</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Erlaubt, diese Achse mit der Maus zu verschieben und zu skalieren.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>Mit der Maus</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Angehakt skaliert die Achse nur nach den Daten, die entlang der anderen Achse sichtbar sind.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>Nur sichtbare Daten</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Angehakt verschiebt sich die Achse so, dass die Daten in der Mitte stehen; ihr Maßstab bleibt.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>Nur mitführen</translation>
+    </message>
+    <message>
+        <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+        <translation>Zeigt den Mittelwert der Kurven dieses Diagramms. In der Liste wählen Sie, über welche Parameter gemittelt wird (falls es welche gibt).</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+        <translation>Zeichnet von jeder Kurve nur den sichtbaren Teil. Setzt gleichmäßig verteilte X-Werte voraus.</translation>
+    </message>
+    <message>
+        <source>Clip to View</source>
+        <translation>Nur Sichtbares zeichnen</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+        <translation>Zeigt das Diagramm mehrere Kurven, begrenzt dieses Kästchen ihre Zahl.</translation>
+    </message>
+    <message>
+        <source>Max Traces:</source>
+        <translation>Höchstens Kurven:</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+        <translation>Dünnt aus, indem eine Sägezahnlinie den Minima und Maxima der Daten folgt. Gibt das getreueste Bild der Daten, ist aber langsamer.</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitzen</translation>
+    </message>
+    <message>
+        <source>If multiple curves are displayed in this plot, check &quot;Max Traces&quot; and set this value to limit the number of traces that are displayed.</source>
+        <translation>Zeigt das Diagramm mehrere Kurven, haken Sie „Höchstens Kurven“ an und begrenzen Sie mit diesem Wert ihre Zahl.</translation>
+    </message>
+    <message>
+        <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+        <translation>Ist „Höchstens Kurven“ angehakt, werden ausgeblendete Kurven aus dem Speicher entfernt (spart Speicher, sie lassen sich dann aber nicht wieder einblenden).</translation>
+    </message>
+    <message>
+        <source>Forget hidden traces</source>
+        <translation>Ausgeblendete Kurven vergessen</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the mean of N samples.</source>
+        <translation>Dünnt aus, indem je N Werte gemittelt werden.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+        <translation>Dünnt aus, indem von je N Werten der erste genommen wird. Am schnellsten und am ungenauesten.</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>Jeden N-ten</translation>
+    </message>
+    <message>
+        <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+        <translation>Dünnt je nach sichtbarem Bereich automatisch aus. Setzt gleichmäßig verteilte X-Werte voraus.</translation>
+    </message>
+    <message>
+        <source>Downsample data before plotting. (plot every Nth sample)</source>
+        <translation>Daten vor dem Zeichnen ausdünnen (jeden N-ten Wert zeichnen).</translation>
+    </message>
+    <message>
+        <source>Y vs. Y&apos;</source>
+        <translation>Y gegen Y&apos;</translation>
+    </message>
+    <message>
+        <source>Power Spectrum (FFT)</source>
+        <translation>Leistungsspektrum (FFT)</translation>
+    </message>
+    <message>
+        <source>Subtract Mean</source>
+        <translation>Mittelwert abziehen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Show X Grid</source>
+        <translation>X-Gitter zeigen</translation>
+    </message>
+    <message>
+        <source>Show Y Grid</source>
+        <translation>Y-Gitter zeigen</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+</context>
+<context>
     <name>ForwardPass</name>
     <message>
         <source>bias weight = {0}   (× the bias neuron&apos;s 1)</source>
@@ -1554,6 +1725,13 @@
     <message>
         <source>the test error</source>
         <translation>der Testfehler</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren …</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3750,37 @@ Schalten Sie A und B unter *Ausprobieren* um: Ist die Antwort AND?</translation>
     <message>
         <source>Stopped at the limit of {0}: error {1}</source>
         <translation>An der Grenze von {0} angehalten: Fehler {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlotItem</name>
+    <message>
+        <source>Plot Options</source>
+        <translation>Diagrammoptionen</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>Umrechnungen</translation>
+    </message>
+    <message>
+        <source>Downsample</source>
+        <translation>Ausdünnen</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Gitter</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5829,33 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
     <message>
         <source>{0} is not a number</source>
         <translation>{0} ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>ViewBox options</source>
+        <translation>Ansichtsoptionen</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>Mausmodus</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>3 Tasten</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>1 Taste</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>Achse</translation>
     </message>
 </context>
 <context>

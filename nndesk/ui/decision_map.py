@@ -234,6 +234,7 @@ class DecisionMap(QWidget):
         layout.addWidget(self._hint)
         self._items: list[tuple[pg.ImageItem, pg.IsocurveItem, pg.ScatterPlotItem]] = []
         self._test_rows = np.zeros(0, dtype=np.int64)
+        self._extent = np.zeros((0, 2))  # corners the map covers besides the rows (a cleared drawing's canvas)
         self.discrete = False  # "Discretize": each output shown as 0 or 1 (thresholded), not its value
         self._building = False
         self._net: Network | None = None
@@ -269,6 +270,12 @@ class DecisionMap(QWidget):
     def set_test_rows(self, rows: Sequence[int]) -> None:
         """The held-out rows (0-based) of the table: marked as triangles, apart from the training rows."""
         self._test_rows = np.asarray(sorted(rows), dtype=np.int64)
+
+    def keep_extent(self, inputs: np.ndarray | None) -> None:
+        """Cover at least the range of ``inputs`` (rows, 2) besides the table's own rows, or only the rows (None):
+        after Clear the canvas stays as large as it was, instead of shrinking to the one row left."""
+        rows = np.zeros((0, 2)) if inputs is None or len(inputs) == 0 else np.asarray(inputs, dtype=np.float64)
+        self._extent = np.array([rows.min(axis=0), rows.max(axis=0)]) if len(rows) else rows
 
     def set_discrete(self, on: bool) -> None:
         """Show each output thresholded to 0 or 1 ("Discretize", as the Playground) or as its value."""
@@ -369,7 +376,8 @@ class DecisionMap(QWidget):
         x, y = self.axes()
         n_weights = sum((a + 1) * b for a, b in zip(net.topology, net.topology[1:], strict=False))
         grid = GRID if n_weights <= _SMALL_GRID_WEIGHTS else SMALL_GRID
-        batch, rect = plane(self._inputs, x, y, self._fixed, grid)
+        spanned = self._inputs if n_in != 2 or not len(self._extent) else np.vstack([self._inputs, self._extent])
+        batch, rect = plane(spanned, x, y, self._fixed, grid)
         with np.errstate(all="ignore"):
             values = net.predict(batch).reshape(grid, grid, -1)  # [x step, y step, output]
         self._values = values

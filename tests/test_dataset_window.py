@@ -252,3 +252,20 @@ def test_clear_removes_the_points_in_one_step_and_undo_brings_them_back(window, 
     window.undo_stack.undo()
     window.undo_stack.undo()  # Clear undone at once: every point, the drawn one too, and the test rows
     assert doc.table == table and doc.settings.test_rows == held and _triangles(decision) == list(held)
+
+
+def test_the_legend_has_a_key_for_the_test_rows_triangles(window, qtbot):
+    decision, _viewport = _circle_with_test_rows(window, qtbot)
+    legend = decision.legend
+    qtbot.waitUntil(lambda: "Triangles are test rows" in legend.accessibleDescription())
+    kinds = [kind for _x, _line, kind, _label in legend._key_layout(legend._key_left())]
+    assert kinds == ["one", "zero", "threshold", "test"]
+    # the key wraps in a narrow dock, and the legend grows to show every line of it
+    qtbot.waitUntil(lambda: legend.height() >= legend.sizeHint().height())
+    x, line, _kind, label = legend._key_layout(legend._key_left())[-1]
+    assert label == "test row" and x + 24 + legend.fontMetrics().horizontalAdvance(label) <= legend.width()
+    assert legend.height() >= legend.fontMetrics().height() * (2 + line)
+    window.document.set_settings(window.document.settings.with_changes(test_rows=()))
+    window.datasets.show_test_rows()
+    assert "Triangles" not in legend.accessibleDescription()
+    assert [k for _x, _l, k, _t in legend._key_layout(legend._key_left())] == ["one", "zero", "threshold"]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
@@ -53,14 +53,26 @@ class ColourScale(QWidget):
         self._threshold = 0.5
         self._low = 0.0
         self._dont_care = False
+        self._test = False
+        self._lines = 1  # lines the key takes at the present width
         self._describe()
 
     def set_dont_care(self, shown: bool) -> None:
         """Whether the key names the cross of a don't-care target (only when the map shows one)."""
         if shown != self._dont_care:
             self._dont_care = shown
-            self._describe()
-            self.update()
+            self._changed()
+
+    def set_test(self, shown: bool) -> None:
+        """Whether the key names the triangle of a held-out (test) row (only when the map shows one)."""
+        if shown != self._test:
+            self._test = shown
+            self._changed()
+
+    def _changed(self) -> None:
+        self._describe()
+        self._fit_lines()
+        self.update()
 
     def set_range(self, low: float, threshold: float) -> None:
         """Outputs from ``low`` (0, or -1 for tanh) to 1, split at ``threshold``."""
@@ -78,15 +90,51 @@ class ColourScale(QWidget):
                          "Discs are rows with target 1, squares rows with target 0.")
         if self._dont_care:
             text += " " + translate("DecisionMap", "Crosses are rows whose target does not matter.")
+        if self._test:
+            text += " " + translate("DecisionMap", "Triangles are test rows, held out of training, filled as the "
+                                                   "disc of target 1 or the square of target 0.")
         self.setAccessibleDescription(text.format(t, f"{self._low:g}", far, f"{self._threshold:g}"))
 
     def sizeHint(self) -> QSize:
-        return QSize(240, self.fontMetrics().height() * 2 + 14)
+        return QSize(240, self.fontMetrics().height() * (1 + self._lines) + 14)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """The key wraps onto more lines in a narrow dock (German words are long): ask for their height."""
+        lines = max(y for _x, y, _kind, _label in self._key_layout(self._key_left())) + 1
+        if lines != self._lines:
+            self._lines = lines
+            self.updateGeometry()
+
+    def _key_left(self) -> float:
+        return 6 + self.fontMetrics().horizontalAdvance(translate("DecisionMap", "output {0}").format(-1) + " ")
+
+    def _key_layout(self, left: float) -> list[tuple[float, int, str, str]]:
+        """(x, line, kind, label) of each entry of the key, wrapped at the widget's width."""
+        entries = [("one", translate("DecisionMap", "target 1")), ("zero", translate("DecisionMap", "target 0")),
+                   ("threshold", translate("DecisionMap", "threshold {0}").format(f"{self._threshold:g}"))]
+        if self._dont_care:
+            entries.append(("dont_care", translate("DecisionMap", "don't care")))
+        if self._test:
+            entries.append(("test", translate("DecisionMap", "test row")))
+        fm, out, x, line = self.fontMetrics(), [], left, 0
+        for kind, label in entries:
+            width = (24 if kind == "threshold" else 14 if kind != "test" else 24) + fm.horizontalAdvance(label)
+            if x > left and x + width > self.width() - 4:
+                x, line = left, line + 1
+            out.append((x, line, kind, label))
+            x += width + 14
+        return out
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._describe()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_lines()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -123,35 +171,42 @@ class ColourScale(QWidget):
         y = bar.bottom() + 5 + fm.ascent()
         self._paint_key(painter, t, left, y, fm)
 
-    def _paint_key(self, painter: QPainter, t: Tones, x: float, y: float, fm) -> None:
+    def _paint_key(self, painter: QPainter, t: Tones, left: float, y0: float, fm) -> None:
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        mid = y - fm.ascent() / 2 + 1
-        painter.setPen(QPen(t.row_zero, 1.5))
-        painter.setBrush(t.row_one)
-        painter.drawEllipse(QPointF(x + 5, mid), 4.5, 4.5)
-        painter.setPen(text)
-        label = translate("DecisionMap", "target 1")
-        painter.drawText(QPointF(x + 14, y), label)
-        x += 14 + fm.horizontalAdvance(label) + 14
-        painter.setPen(QPen(t.row_one, 1.5))
-        painter.setBrush(t.row_zero)
-        painter.drawRect(QRectF(x + 1, mid - 4, 8, 8))
-        painter.setPen(text)
-        label = translate("DecisionMap", "target 0")
-        painter.drawText(QPointF(x + 14, y), label)
-        x += 14 + fm.horizontalAdvance(label) + 14
-        painter.setPen(QPen(t.negative, 2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
-        painter.setPen(text)
-        label = translate("DecisionMap", "threshold {0}").format(f"{self._threshold:g}")
-        painter.drawText(QPointF(x + 24, y), label)
-        if self._dont_care:
-            x += 24 + fm.horizontalAdvance(label) + 14
+        for x, line, kind, label in self._key_layout(left):
+            y = y0 + line * (fm.height() + 2)
+            mid = y - fm.ascent() / 2 + 1
+            gap = self._paint_symbol(painter, t, kind, x, mid)
+            painter.setPen(text)
+            painter.drawText(QPointF(x + gap, y), label)
+
+    @staticmethod
+    def _paint_symbol(painter: QPainter, t: Tones, kind: str, x: float, mid: float) -> float:
+        """Draw the mark of ``kind`` at ``x`` on the line whose middle is ``mid``; the label's offset."""
+        if kind == "one":
+            painter.setPen(QPen(t.row_zero, 1.5))
+            painter.setBrush(t.row_one)
+            painter.drawEllipse(QPointF(x + 5, mid), 4.5, 4.5)
+        elif kind == "zero":
+            painter.setPen(QPen(t.row_one, 1.5))
+            painter.setBrush(t.row_zero)
+            painter.drawRect(QRectF(x + 1, mid - 4, 8, 8))
+        elif kind == "threshold":
+            painter.setPen(QPen(t.negative, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
+            return 24
+        elif kind == "dont_care":
             painter.setPen(QPen(t.row_one, 2.5))
             painter.drawLine(QPointF(x + 1, mid - 4), QPointF(x + 9, mid + 4))
             painter.drawLine(QPointF(x + 1, mid + 4), QPointF(x + 9, mid - 4))
-            painter.setPen(text)
-            painter.drawText(QPointF(x + 14, y), translate("DecisionMap", "don't care"))
+        else:  # a test row: a triangle pointing down (pyqtgraph's "t"), in either shade as its target
+            for dx, fill, edge in ((0, t.row_one, t.row_zero), (10, t.row_zero, t.row_one)):
+                painter.setPen(QPen(edge, 1.2))
+                painter.setBrush(fill)
+                painter.drawPolygon(QPolygonF([QPointF(x + dx, mid - 4), QPointF(x + dx + 9, mid - 4),
+                                               QPointF(x + dx + 4.5, mid + 4)]))
+            return 24
+        return 14
 
 
 def plane(inputs: np.ndarray, x_input: int, y_input: int, fixed: Sequence[float],
@@ -395,6 +450,7 @@ class DecisionMap(QWidget):
             self._mark_rows(dots, x, y, k)
         self.legend.set_range(lo, net.threshold)
         self.legend.set_dont_care(bool(np.isnan(self._targets[self.shown_rows()][:, self.shown_outputs()]).any()))
+        self.legend.set_test(bool(np.isin(self.shown_rows(), self._test_rows).any()))
         self._say_which_rows()
         self._describe(net)
 

@@ -104,10 +104,66 @@ def command_speed(repeats: int = 3) -> float:
     return best
 
 
+STALL_BUDGET_MS = 50.0  # the window's goal for its longest pause (benchmarks/app.py, README "Speed")
+
+
+def redraw_times(points: int = 1000, repeats: int = 10) -> dict[str, list[float]]:
+    """GUI-thread CPU ms of redrawing the window for a table of ``points`` rows (the Circle, half of them test
+    rows, the Problem data and Neuron maps docks shown), one list per dock in front (the truth check or the
+    decision map): what one live update of training does (every view on screen takes the network's new answers:
+    the truth check's rows, the map and its marks, the neuron maps), then a synchronous repaint of the window.
+    The network trains one epoch between two redraws (not timed), so every answer changes each time."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("NNDESK_RECOVERY_DIR", tempfile.mkdtemp(prefix="nndesk-benchmark-recovery-"))
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="nndesk-b-"))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from nndesk.ui import MainWindow
+
+    window = MainWindow(restore_session=False)
+    window.resize(1280, 800)
+    window.show()
+    docks = window.datasets
+    docks.panel.preset_combo.setCurrentText("Circle")
+    docks.panel.samples.setValue(points)
+    docks.panel.test_fraction.setValue(0.5)
+    docks.regenerate()
+    doc, insight = window.document, window.insight
+    x, t = doc.table.inputs, doc.table.targets
+    times: dict[str, list[float]] = {}
+    for name in ("truthCheck", "decisionMap"):
+        insight.docks[name].raise_()
+        for _ in range(5):
+            app.processEvents()
+        spent = []
+        for _ in range(repeats + 1):
+            doc.network.train(x, t, 1)
+            started = time.thread_time()
+            insight.refresh_values()
+            docks.neurons.refresh()
+            window.repaint()
+            spent.append((time.thread_time() - started) * 1000)
+        times[name] = spent[1:]  # the first one lays the views out
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only the epochs per second")
+    parser.add_argument("--redraw", action="store_true", help="only the window's redraw of 1,000 points")
     options = parser.parse_args()
+    if options.redraw:
+        print_redraw()
+        return
     print(f"engine alone: {engine_speed():,.0f} epochs/s (CPU time; the Playground's nn.ts: 1,690-2,070)")
     print(f"nndesk train: {command_speed():,.0f} epochs/s (wall time)")
     if options.quick:
@@ -117,6 +173,15 @@ def main() -> None:
             epochs, seconds, accuracy = time_to_90(kind, rule)
             reached = f"{epochs:,} epochs, {seconds:.2f} s" if epochs else f"not in 3,000 epochs ({seconds:.1f} s)"
             print(f"{kind:7s} {rule:8s} 90 % test accuracy: {reached} (test accuracy {accuracy:.1%})")
+    print_redraw()
+
+
+def print_redraw() -> None:
+    for name, spent in redraw_times().items():
+        shown = {"truthCheck": "truth check", "decisionMap": "decision map"}[name]
+        worst = max(spent)
+        print(f"1,000 points redrawn, {shown} in front: median {np.median(spent):.0f} ms, worst {worst:.0f} ms of "
+              f"GUI-thread CPU time = {worst / STALL_BUDGET_MS:.2f} of the {STALL_BUDGET_MS:.0f} ms stall budget")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from nndesk.engine import Network, StopReason, StopRule, train_until
 from nndesk.engine.trace import step_row
@@ -61,6 +62,6 @@ def test_the_panel_shows_each_row_and_the_count(qtbot):
     assert panel.cell_text(2, 4) == "0  0"
     assert panel.cell_text(2, 5) == "-0.100"
     assert [panel.cell_text(r, 0) for r in range(4)] == ["✓", "✓", "✗", "✓"]
-    assert panel.table.horizontalHeaderItem(1).toolTip() == "A, B"
+    assert panel.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "A, B"
     panel.show_outputs(np.zeros((3, 2)), 0.5)  # a late update for an older table is ignored
     assert panel.cell_text(2, 0) == "✗"

@@ -111,7 +111,7 @@ def redraw_times(points: int = 1000, repeats: int = 10) -> dict[str, list[float]
     """GUI-thread CPU ms of redrawing the window for a table of ``points`` rows (the Circle, half of them test
     rows, the Problem data and Neuron maps docks shown), one list per dock in front (the truth check or the
     decision map): what one live update of training does (every view on screen takes the network's new answers:
-    the truth check's rows, the map and its marks, the neuron maps), then a synchronous repaint of the window.
+    the truth check's rows, the map and its marks, the neuron maps), then the repaint of what changed.
     The network trains one epoch between two redraws (not timed), so every answer changes each time."""
     import os
     import tempfile
@@ -136,7 +136,7 @@ def redraw_times(points: int = 1000, repeats: int = 10) -> dict[str, list[float]
     docks.regenerate()
     doc, insight = window.document, window.insight
     x, t = doc.table.inputs, doc.table.targets
-    times: dict[str, list[float]] = {}
+    times: dict[str, list[float]] = {"training": training_stalls(app, window)}
     for name in ("truthCheck", "decisionMap"):
         insight.docks[name].raise_()
         for _ in range(5):
@@ -147,13 +147,47 @@ def redraw_times(points: int = 1000, repeats: int = 10) -> dict[str, list[float]
             started = time.thread_time()
             insight.refresh_values()
             docks.neurons.refresh()
-            window.repaint()
+            app.processEvents()  # the repaint of what changed, as the event loop does it
             spent.append((time.thread_time() - started) * 1000)
         times[name] = spent[1:]  # the first one lays the views out
     window.close()
     window.deleteLater()
     app.processEvents()
     return times
+
+
+def training_stalls(app, window, seconds: float = 3.0) -> list[float]:
+    """The window idles for 1 s, then trains its table for ``seconds`` (the truth check in front) and pauses; a 5 ms
+    QTimer in the GUI thread probes it. Returns its longest gap beyond 5 ms while idle (what the machine's load
+    alone does), during the run and from the pause to the run's end (its autosave included), in ms of wall time,
+    and the GUI thread's CPU ms per progress update during the run (all it did, divided by the updates)."""
+    import itertools
+
+    from PySide6.QtCore import QTimer
+
+    from _eventloop import run_until  # isort: skip  (benchmarks/, this script's own folder)
+
+    window.insight.docks["truthCheck"].raise_()
+    window.document.set_settings(window.document.settings.with_changes(max_epochs=10**9))
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start()
+    updates = [0]
+    window.trainingProgress.connect(lambda _p: updates.__setitem__(0, updates[0] + 1))
+    run_until(lambda: False, 1.0)
+    started, cpu = time.perf_counter(), time.thread_time()
+    window.train()
+    run_until(lambda: False, seconds)
+    paused, cpu = time.perf_counter(), time.thread_time() - cpu
+    window.pause()
+    run_until(lambda: not window.is_training(), 5)
+    run_until(lambda: False, 0.25)  # and the autosave of the run's end
+    heartbeat.stop()
+    gaps = [(b, (b - a) * 1000 - 5) for a, b in itertools.pairwise(beats)]
+    return [max(g for b, g in gaps if b <= started), max(g for b, g in gaps if started < b <= paused),
+            max(g for b, g in gaps if b > paused), cpu * 1000 / max(updates[0], 1)]
 
 
 def main() -> None:
@@ -177,7 +211,12 @@ def main() -> None:
 
 
 def print_redraw() -> None:
-    for name, spent in redraw_times().items():
+    times = redraw_times()
+    idle, during, at_end, per_update = times.pop("training")
+    print(f"1,000 points trained in the window (truth check in front): GUI-thread CPU {per_update:.0f} ms a progress "
+          f"update; longest stall {during:.0f} ms during the run, {at_end:.0f} ms at its end, {idle:.0f} ms while "
+          f"idle before it (wall time of a 5 ms heartbeat: the machine's load lengthens all three)")
+    for name, spent in times.items():
         shown = {"truthCheck": "truth check", "decisionMap": "decision map"}[name]
         worst = max(spent)
         print(f"1,000 points redrawn, {shown} in front: median {np.median(spent):.0f} ms, worst {worst:.0f} ms of "

@@ -109,6 +109,10 @@ def _numbers(values: Sequence[float], digits: int | None = None) -> str:
 
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_MARK_ROLES = frozenset((_FOREGROUND, int(Qt.ItemDataRole.AccessibleTextRole)))
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class TruthCheckModel(QAbstractTableModel):
@@ -151,21 +155,21 @@ class TruthCheckModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
+        # asked ~7 times per cell on screen at every repaint: plain ints first, the rest only when needed
+        if role == _DISPLAY:
+            return self.text(index.row(), index.column())
+        if role == _ALIGN:
+            return _CENTER
+        if role not in _MARK_ROLES or index.column() != 0 or self.checks is None:
             return None
-        r, c = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(r, c)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if c == 0 and self.checks is not None and r < len(self.checks.correct):
-            correct = bool(self.checks.correct[r])
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(self.tones.ok if correct else self.tones.wrong)
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "correct" if correct else "wrong"
-        return None
+        r = index.row()
+        if r >= len(self.checks.correct):
+            return None
+        correct = bool(self.checks.correct[r])
+        if role == _FOREGROUND:
+            return QColor(self.tones.ok if correct else self.tones.wrong)
+        return translate("TruthCheck", "correct") if correct else translate("TruthCheck", "wrong")
 
     def text(self, r: int, c: int) -> str:
         """The text of cell (``r``, ``c``): inputs and targets always, the answers once shown."""

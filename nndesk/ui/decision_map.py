@@ -23,8 +23,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBox
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
 from nndesk.engine import Network
-from nndesk.engine.wording import count
-from nndesk.i18n import translate
+from nndesk.i18n import counted, translate
 from nndesk.ui.appearance import Tones, is_dark, muted, tones
 from nndesk.ui.network_diagram import save_widget_png, save_widget_svg
 
@@ -361,7 +360,8 @@ class DecisionMap(QWidget):
         try:
             n_in, n_out = len(self._input_names), len(self._output_names)
             for combo, names in ((self.x_combo, self._input_names), (self.y_combo, self._input_names),
-                                 (self.output_combo, ["all", *self._output_names] if n_out <= MAX_MAPS
+                                 (self.output_combo, [translate("DecisionMap", "all"), *self._output_names]
+                                  if n_out <= MAX_MAPS
                                   else self._output_names)):
                 combo.clear()
                 combo.addItems(names)
@@ -495,8 +495,11 @@ class DecisionMap(QWidget):
             return
         held = ", ".join(f"{names[c]} = {self._fixed[c]:g}" for c in others)
         n = len(self.shown_rows())
-        marks = (f"Marked: the {count(n, 'row')} with {held}" if n else f"No row of the table has {held}")
-        self._hint.setText(f"{marks}; the other inputs stay at their values in “Try it”.")
+        rows = counted(n, translate("DecisionMap", "the 1 row"), translate("DecisionMap", "the {0} rows"))
+        marks = (translate("DecisionMap", "Marked: {0} with {1}").format(rows, held) if n
+                 else translate("DecisionMap", "No row of the table has {0}").format(held))
+        self._hint.setText(translate("DecisionMap", "{0}; the other inputs stay at their values in “Try it”.").format(
+            marks))
 
     def _mark_rows(self, dots: pg.ScatterPlotItem, x: int, y: int, k: int) -> None:
         shown = self.shown_rows()

@@ -191,7 +191,8 @@ class TruthCheckModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{section + 1} test" if section in self.test_rows else str(section + 1)
+                return (translate("TruthCheck", "{0} test").format(section + 1) if section in self.test_rows
+                        else str(section + 1))
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return translate("TruthCheck", COLUMNS[section]) if COLUMNS[section] else ""
@@ -258,7 +259,8 @@ class TruthCheck(QWidget):
         test = np.zeros(len(checks.correct), dtype=bool)
         test[[r for r in self.model.test_rows if r < len(test)]] = True
         train = _count(checks.correct[~test], checks.strong[~test], self._margin)
-        return f"Training: {train}. Test: {_count(checks.correct[test], checks.strong[test], None)}"
+        return translate("TruthCheck", "Training: {0}. Test: {1}").format(
+            train, _count(checks.correct[test], checks.strong[test], None))
 
     def set_margin(self, margin: float | None) -> None:
         """The margin of the stop rule "all rows correct with margin m" (None: that rule is off)."""

@@ -329,7 +329,9 @@ class DecisionMap(QWidget):
         """Cover at least the range of ``inputs`` (rows, 2) besides the table's own rows, or only the rows (None):
         after Clear the canvas stays as large as it was, instead of shrinking to the one row left."""
         rows = np.zeros((0, 2)) if inputs is None or len(inputs) == 0 else np.asarray(inputs, dtype=np.float64)
-        self._extent = np.array([rows.min(axis=0), rows.max(axis=0)]) if len(rows) else rows
+        kept, self._extent = self._extent, np.array([rows.min(axis=0), rows.max(axis=0)]) if len(rows) else rows
+        if len(kept) and not len(self._extent) and self._net is not None:
+            self.refresh(self._net)  # back to the rows' own range
 
     def set_discrete(self, on: bool) -> None:
         """Show each output thresholded to 0 or 1 ("Discretize", as the Playground) or as its value."""

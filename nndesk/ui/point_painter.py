@@ -66,7 +66,16 @@ class PointPainter(QObject):
         self.clear_button.setToolTip(self.tr("Remove the points of the table to draw anew (the first stays: a table "
                                              "keeps a row); Undo brings them back"))
         self.clear_button.clicked.connect(self.clear)
-        window.document.pathChanged.connect(lambda: decision.keep_extent(None))  # another file: its own range
+        window.undo_stack.indexChanged.connect(self._on_undo_index)
+
+    def _on_undo_index(self, _index: int) -> None:
+        """A new problem (New, Open, a preset, Regenerate: the edits so far forgotten) is shown at its own range."""
+        try:
+            forgotten = self.window_.undo_stack.count() == 0
+        except RuntimeError:  # the stack's own destruction clears it: the window is closing
+            return
+        if forgotten:
+            self.decision.keep_extent(None)
 
     def _map(self):
         return self.decision

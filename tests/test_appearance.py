@@ -142,8 +142,8 @@ def test_colours_that_carry_meaning_follow_the_appearance(qtbot, window):
     truth = window.insight.truth
     window.insight.docks["truthCheck"].raise_()
     qtbot.waitUntil(lambda: bool(truth.checks()), timeout=1000)
-    marks = [truth.table.item(r, 0) for r in range(truth.table.rowCount())]
-    assert all(m.foreground().color() in (DARK_TONES.ok, DARK_TONES.wrong) for m in marks)
+    marks = [truth.model.index(r, 0) for r in range(truth.model.rowCount())]
+    assert all(m.data(Qt.ItemDataRole.ForegroundRole) in (DARK_TONES.ok, DARK_TONES.wrong) for m in marks)
     assert {m.data(Qt.ItemDataRole.AccessibleTextRole) for m in marks} <= {"correct", "wrong"}
 
 

@@ -184,3 +184,98 @@ def test_discretize_shows_the_map_as_0_or_1(window, qtbot):
     assert np.array_equal(image.image == 1.0, values > 0.5)
     docks.panel.discretize.setChecked(False)
     assert len(np.unique(image.image)) > 2
+
+
+def _circle_with_test_rows(window, qtbot, samples: int = 40):
+    insight, docks = window.insight, window.datasets
+    insight.docks["decisionMap"].raise_()
+    docks.panel.preset_combo.setCurrentText("Circle")
+    docks.panel.samples.setValue(samples)
+    docks.panel.test_fraction.setValue(0.5)
+    assert docks.regenerate()
+    qtbot.waitUntil(lambda: insight.decision.point_at(_map_pos(insight.decision, 0.0, 0.0)) is not None)
+    docks.panel.draw.setChecked(True)
+    return insight.decision, insight.decision.plots.viewport()
+
+
+def _triangles(decision) -> list[int]:
+    dots = decision._items[0][2]
+    return [int(i) for i, s in zip(dots.data["data"], dots.data["symbol"], strict=True) if s == "t"]
+
+
+def test_drawing_and_erasing_points_keeps_the_test_rows_and_undo_restores_both(window, qtbot):
+    """Issue 17: a drawn point is a training row and the dataset's test rows stay held out (they used to be
+    dropped whenever the number of rows changed); an erased row takes its mark along, the rows after it move up."""
+    decision, viewport = _circle_with_test_rows(window, qtbot)
+    doc = window.document
+    table0, held0 = doc.table, doc.settings.test_rows
+    assert len(held0) == 20
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_map_pos(decision, 0.3, 0.2))
+    assert doc.table.n_rows == 41 and doc.settings.test_rows == held0  # the new point, row 41, is for training
+    assert 40 not in doc.settings.test_rows and _triangles(decision) == list(held0)
+    table1 = doc.table
+    test_row = held0[3]  # erase a test row: the later test rows move up one
+    x, y = table1.inputs[test_row]
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=_map_pos(decision, x, y))
+    assert doc.table.n_rows == 40 and doc.table == table1.with_rows_removed([test_row])
+    expected = tuple(r - (r > test_row) for r in held0 if r != test_row)
+    assert doc.settings.test_rows == expected and _triangles(decision) == list(expected)
+    assert [doc.table.rows[r] for r in expected] == [table1.rows[r] for r in held0 if r != test_row]  # same points
+    train_row = next(r for r in range(40) if r not in held0)  # erase a training row: every test point stays one
+    x, y = doc.table.inputs[train_row]
+    before = [doc.table.rows[r] for r in doc.settings.test_rows]
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=_map_pos(decision, x, y))
+    assert doc.table.n_rows == 39 and [doc.table.rows[r] for r in doc.settings.test_rows] == before
+    window.undo_stack.undo()
+    assert doc.settings.test_rows == expected
+    window.undo_stack.undo()  # the erased test row comes back as a test row, at its place
+    assert doc.table == table1 and doc.settings.test_rows == held0 and _triangles(decision) == list(held0)
+    window.undo_stack.undo()
+    assert doc.table == table0 and doc.settings.test_rows == held0
+    assert window.table_editor.table() == table0 and window.table_editor.model.test_rows == frozenset(held0)
+    window.undo_stack.redo()
+    assert doc.table == table1 and doc.settings.test_rows == held0
+
+
+def test_clear_removes_the_points_in_one_step_and_undo_brings_them_back(window, qtbot, tmp_path):
+    decision, viewport = _circle_with_test_rows(window, qtbot)
+    doc, painter = window.document, window.datasets.painter
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_map_pos(decision, 0.3, 0.2))
+    table, held = doc.table, doc.settings.test_rows
+    steps = window.undo_stack.count()
+    qtbot.mouseClick(painter.clear_button, Qt.MouseButton.LeftButton)
+    assert doc.table.n_rows == 1 and doc.table.rows[0] == table.rows[0]  # a table keeps one row: the first
+    assert doc.settings.test_rows == () and window.undo_stack.count() == steps + 1
+    assert len(decision._items[0][2].data) == 1 and _triangles(decision) == []
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=_map_pos(decision, 0.1, 0.1))
+    assert doc.table.n_rows == 2  # drawing anew
+    window.undo_stack.undo()
+    window.undo_stack.undo()  # Clear undone at once: every point, the drawn one too, and the test rows
+    assert doc.table == table and doc.settings.test_rows == held and _triangles(decision) == list(held)
+    window.undo_stack.redo()
+    window.files.save_as(tmp_path / "cleared.nndesk")  # saving keeps the canvas to draw on
+    wide = decision._items[0][0].getViewBox().viewRect()
+    assert wide.width() > 8
+    window.datasets.panel.samples.setValue(10)
+    window.datasets.panel.noise.setValue(0.0)
+    window.document.set_modified(False)
+    assert window.datasets.regenerate()  # another problem: shown at its own range
+    xs = doc.table.inputs[:, 0]
+    qtbot.waitUntil(lambda: decision._items[0][0].getViewBox().viewRect().width() < 1.31 * np.ptp(xs) + 0.01)
+
+
+def test_the_legend_has_a_key_for_the_test_rows_triangles(window, qtbot):
+    decision, _viewport = _circle_with_test_rows(window, qtbot)
+    legend = decision.legend
+    qtbot.waitUntil(lambda: "Triangles are test rows" in legend.accessibleDescription())
+    kinds = [kind for _x, _line, kind, _label in legend._key_layout(legend._key_left())]
+    assert kinds == ["one", "zero", "threshold", "test"]
+    # the key wraps in a narrow dock, and the legend grows to show every line of it
+    qtbot.waitUntil(lambda: legend.height() >= legend.sizeHint().height())
+    x, line, _kind, label = legend._key_layout(legend._key_left())[-1]
+    assert label == "test row" and x + 24 + legend.fontMetrics().horizontalAdvance(label) <= legend.width()
+    assert legend.height() >= legend.fontMetrics().height() * (2 + line)
+    window.document.set_settings(window.document.settings.with_changes(test_rows=()))
+    window.datasets.show_test_rows()
+    assert "Triangles" not in legend.accessibleDescription()
+    assert [k for _x, _l, k, _t in legend._key_layout(legend._key_left())] == ["one", "zero", "threshold"]

@@ -40,7 +40,7 @@ def test_a_row_is_held_out_and_back_from_its_header_menu(window, qtbot, tmp_path
     assert "never trained on" in tip
     assert window.methods.label.text() == "Backprop, online; test rows 2"
     truth = window.insight.truth
-    assert truth.table.verticalHeaderItem(1).text() == "2 test"
+    assert truth.model.headerData(1, Qt.Orientation.Vertical) == "2 test"
     window.step()
     assert truth.count_label.text().startswith("Training: ") and "of 3 rows" in truth.count_label.text()
     assert "Test: " in truth.count_label.text() and "of 1 row" in truth.count_label.text()
@@ -50,7 +50,7 @@ def test_a_row_is_held_out_and_back_from_its_header_menu(window, qtbot, tmp_path
     assert action.text() == "Train on row 2 again"
     action.trigger()
     assert doc.settings.test_rows == () and _header(window, 1) == "2"
-    assert truth.table.verticalHeaderItem(1).text() == "2"
+    assert truth.model.headerData(1, Qt.Orientation.Vertical) == "2"
 
 
 def test_the_table_menu_holds_out_the_selected_rows_but_never_every_row(window, qtbot):

@@ -54,7 +54,7 @@ def test_four_docks_with_view_menu_switches(window):
 def test_the_views_follow_step_and_reset(window, qtbot):
     docks = window.docks
     _show_dock(window, qtbot, "truthCheck")
-    assert docks.truth.table.rowCount() == 4
+    assert docks.truth.model.rowCount() == 4
     qtbot.mouseClick(window.findChild(QPushButton, "inputToggle0"), Qt.MouseButton.LeftButton)
     for _ in range(3):
         window.step_action.trigger()

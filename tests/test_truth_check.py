@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from nndesk.engine import Network, StopReason, StopRule, train_until
 from nndesk.engine.trace import step_row
@@ -61,6 +62,27 @@ def test_the_panel_shows_each_row_and_the_count(qtbot):
     assert panel.cell_text(2, 4) == "0  0"
     assert panel.cell_text(2, 5) == "-0.100"
     assert [panel.cell_text(r, 0) for r in range(4)] == ["✓", "✓", "✗", "✓"]
-    assert panel.table.horizontalHeaderItem(1).toolTip() == "A, B"
+    assert panel.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "A, B"
     panel.show_outputs(np.zeros((3, 2)), 0.5)  # a late update for an older table is ignored
     assert panel.cell_text(2, 0) == "✗"
+
+
+def test_a_thousand_rows_are_formatted_only_where_the_view_shows_them(qtbot):
+    """The view asks the model for the cells on screen; 1,000 rows cost a live update no more text than 20."""
+    rng = np.random.default_rng(1)
+    x, t = rng.uniform(-6, 6, (1000, 2)), (rng.uniform(size=(1000, 1)) > 0.5).astype(float)
+    panel = TruthCheck()
+    qtbot.addWidget(panel)
+    panel.resize(400, 300)
+    panel.set_rows(x, t, ["x1", "x2"], ["y"])
+    raw = rng.uniform(size=(1000, 1))
+    panel.show_outputs(raw, 0.5)
+    panel.grab()
+    asked = []
+    text = panel.model.text
+    panel.model.text = lambda r, c: asked.append(r) or text(r, c)
+    panel.show_outputs(rng.uniform(size=(1000, 1)), 0.5)  # the next live update, painted
+    panel.grab()
+    assert asked and max(asked) < 40 and len(asked) <= 40 * 6  # the rows on screen, not the 1,000
+    assert panel.count_label.text().endswith("of 1000 rows correct")
+    assert panel.cell_text(999, 3) == f"{panel.model.raw[999, 0]:.3f}"  # the rest are there when scrolled to

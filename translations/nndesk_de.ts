@@ -1067,6 +1067,10 @@
         <translation>Kreuze sind Zeilen, deren Ziel keine Rolle spielt.</translation>
     </message>
     <message>
+        <source>Triangles are test rows, held out of training, filled as the disc of target 1 or the square of target 0.</source>
+        <translation>Dreiecke sind Testzeilen, vom Training zurückgehalten, gefüllt wie die Scheibe von Ziel 1 oder das Quadrat von Ziel 0.</translation>
+    </message>
+    <message>
         <source>output {0}</source>
         <translation>Ausgabe {0}</translation>
     </message>
@@ -1085,6 +1089,10 @@
     <message>
         <source>don&apos;t care</source>
         <translation>egal</translation>
+    </message>
+    <message>
+        <source>test row</source>
+        <translation>Testzeile</translation>
     </message>
     <message>
         <source>across</source>
@@ -1115,6 +1123,10 @@
         <translation>Entscheidungskarte</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
         <source>A map needs two inputs: this table has one.</source>
         <translation>Eine Karte braucht zwei Eingaben: Diese Tabelle hat eine.</translation>
     </message>
@@ -1125,6 +1137,26 @@
     <message>
         <source>{0} is 1 on {1} of the map; at the rows {2}</source>
         <translation>{0} ist 1 auf {1} der Karte; bei den Zeilen {2}</translation>
+    </message>
+    <message>
+        <source>the 1 row</source>
+        <translation>der 1 Zeile</translation>
+    </message>
+    <message>
+        <source>the {0} rows</source>
+        <translation>den {0} Zeilen</translation>
+    </message>
+    <message>
+        <source>Marked: {0} with {1}</source>
+        <translation>Markiert: {0} mit {1}</translation>
+    </message>
+    <message>
+        <source>No row of the table has {0}</source>
+        <translation>Keine Zeile der Tabelle hat {0}</translation>
+    </message>
+    <message>
+        <source>{0}; the other inputs stay at their values in “Try it”.</source>
+        <translation>{0}; die übrigen Eingaben bleiben auf ihren Werten unter „Ausprobieren“.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3762,41 @@ Schalten Sie A und B unter *Ausprobieren* um: Ist die Antwort AND?</translation>
     </message>
 </context>
 <context>
+    <name>NeuronMaps</name>
+    <message>
+        <source>The neuron maps show networks of two inputs</source>
+        <translation>Die Neuronenkarten zeigen Netze mit zwei Eingaben</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>hidden {0}</source>
+        <translation>verborgen {0}</translation>
+    </message>
+    <message>
+        <source>{0}: click to show it large</source>
+        <translation>{0}: zum Vergrößern klicken</translation>
+    </message>
+    <message>
+        <source>Map of {0}</source>
+        <translation>Karte von {0}</translation>
+    </message>
+    <message>
+        <source>output {0}</source>
+        <translation>Ausgabe {0}</translation>
+    </message>
+    <message>
+        <source>hidden layer {0}, neuron {1}</source>
+        <translation>verborgene Schicht {0}, Neuron {1}</translation>
+    </message>
+    <message>
+        <source>Neuron maps</source>
+        <translation>Neuronenkarten</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Converged at epoch {0}: error {1}</source>
@@ -3781,6 +3848,53 @@ Schalten Sie A und B unter *Ausprobieren* um: Ist die Antwort AND?</translation>
     <message>
         <source>Points</source>
         <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>PointPainter</name>
+    <message>
+        <source>Clear points</source>
+        <translation>Punkte löschen</translation>
+    </message>
+    <message>
+        <source>Remove the points of the table to draw anew (the first stays: a table keeps a row); Undo brings them back</source>
+        <translation>Die Punkte der Tabelle entfernen, um neu zu zeichnen (der erste bleibt: eine Tabelle behält eine Zeile); Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Pause training to draw points</source>
+        <translation>Training pausieren, um Punkte zu zeichnen</translation>
+    </message>
+    <message>
+        <source>Points are drawn on a table of two inputs and one target</source>
+        <translation>Punkte werden auf einer Tabelle mit zwei Eingaben und einem Ziel gezeichnet</translation>
+    </message>
+    <message>
+        <source>Add points</source>
+        <translation>Punkte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cleared 1 point</source>
+        <translation>1 Punkt gelöscht</translation>
+    </message>
+    <message>
+        <source>Cleared {0} points</source>
+        <translation>{0} Punkte gelöscht</translation>
+    </message>
+    <message>
+        <source>(one stays: a table keeps a row; right-click it to erase it once you have drawn others)</source>
+        <translation>(einer bleibt: eine Tabelle behält eine Zeile; löschen Sie ihn mit einem Rechtsklick, sobald Sie andere gezeichnet haben)</translation>
+    </message>
+    <message>
+        <source>The last training point cannot be erased: every other point is a test row</source>
+        <translation>Der letzte Trainingspunkt kann nicht gelöscht werden: Jeder andere Punkt ist eine Testzeile</translation>
+    </message>
+    <message>
+        <source>Erase point</source>
+        <translation>Punkt löschen</translation>
     </message>
 </context>
 <context>
@@ -5696,8 +5810,24 @@ Von dieser Ausgabe wird für diese Zeile kein Fehler zurückgesandt, und die Wah
         <translation> ({0} mit Abstand {1})</translation>
     </message>
     <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>{0} test</source>
+        <translation>{0} Test</translation>
+    </message>
+    <message>
         <source>Truth check</source>
         <translation>Wahrheitsprüfung</translation>
+    </message>
+    <message>
+        <source>Training: {0}. Test: {1}</source>
+        <translation>Training: {0}. Test: {1}</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,8 @@ class DatasetDock(QObject):
         self.insight = window.findChild(InsightDocks)  # installed just before (None in a window without it)
         self.painter = PointPainter(window, self.insight.decision, self.panel.draw.isChecked,
                                     self.panel.draw_value.value) if self.insight is not None else None
+        if self.painter is not None:
+            self.panel.layout().addWidget(self.painter.clear_button)  # under "Draw on the map"
         self.neurons = install_neuron_maps(window)  # the Playground's small map of every neuron
         if self.insight is not None:
             self.panel.discretize.toggled.connect(self.insight.decision.set_discrete)

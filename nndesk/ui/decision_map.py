@@ -17,14 +17,13 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QLinearGradient, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
 from nndesk.engine import Network
-from nndesk.engine.wording import count
-from nndesk.i18n import translate
+from nndesk.i18n import counted, translate
 from nndesk.ui.appearance import Tones, is_dark, muted, tones
 from nndesk.ui.network_diagram import save_widget_png, save_widget_svg
 
@@ -53,14 +52,26 @@ class ColourScale(QWidget):
         self._threshold = 0.5
         self._low = 0.0
         self._dont_care = False
+        self._test = False
+        self._lines = 1  # lines the key takes at the present width
         self._describe()
 
     def set_dont_care(self, shown: bool) -> None:
         """Whether the key names the cross of a don't-care target (only when the map shows one)."""
         if shown != self._dont_care:
             self._dont_care = shown
-            self._describe()
-            self.update()
+            self._changed()
+
+    def set_test(self, shown: bool) -> None:
+        """Whether the key names the triangle of a held-out (test) row (only when the map shows one)."""
+        if shown != self._test:
+            self._test = shown
+            self._changed()
+
+    def _changed(self) -> None:
+        self._describe()
+        self._fit_lines()
+        self.update()
 
     def set_range(self, low: float, threshold: float) -> None:
         """Outputs from ``low`` (0, or -1 for tanh) to 1, split at ``threshold``."""
@@ -78,15 +89,51 @@ class ColourScale(QWidget):
                          "Discs are rows with target 1, squares rows with target 0.")
         if self._dont_care:
             text += " " + translate("DecisionMap", "Crosses are rows whose target does not matter.")
+        if self._test:
+            text += " " + translate("DecisionMap", "Triangles are test rows, held out of training, filled as the "
+                                                   "disc of target 1 or the square of target 0.")
         self.setAccessibleDescription(text.format(t, f"{self._low:g}", far, f"{self._threshold:g}"))
 
     def sizeHint(self) -> QSize:
-        return QSize(240, self.fontMetrics().height() * 2 + 14)
+        return QSize(240, self.fontMetrics().height() * (1 + self._lines) + 14)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """The key wraps onto more lines in a narrow dock (German words are long): ask for their height."""
+        lines = max(y for _x, y, _kind, _label in self._key_layout(self._key_left())) + 1
+        if lines != self._lines:
+            self._lines = lines
+            self.updateGeometry()
+
+    def _key_left(self) -> float:
+        return 6 + self.fontMetrics().horizontalAdvance(translate("DecisionMap", "output {0}").format(-1) + " ")
+
+    def _key_layout(self, left: float) -> list[tuple[float, int, str, str]]:
+        """(x, line, kind, label) of each entry of the key, wrapped at the widget's width."""
+        entries = [("one", translate("DecisionMap", "target 1")), ("zero", translate("DecisionMap", "target 0")),
+                   ("threshold", translate("DecisionMap", "threshold {0}").format(f"{self._threshold:g}"))]
+        if self._dont_care:
+            entries.append(("dont_care", translate("DecisionMap", "don't care")))
+        if self._test:
+            entries.append(("test", translate("DecisionMap", "test row")))
+        fm, out, x, line = self.fontMetrics(), [], left, 0
+        for kind, label in entries:
+            width = (24 if kind == "threshold" else 14 if kind != "test" else 24) + fm.horizontalAdvance(label)
+            if x > left and x + width > self.width() - 4:
+                x, line = left, line + 1
+            out.append((x, line, kind, label))
+            x += width + 14
+        return out
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._describe()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_lines()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -123,35 +170,42 @@ class ColourScale(QWidget):
         y = bar.bottom() + 5 + fm.ascent()
         self._paint_key(painter, t, left, y, fm)
 
-    def _paint_key(self, painter: QPainter, t: Tones, x: float, y: float, fm) -> None:
+    def _paint_key(self, painter: QPainter, t: Tones, left: float, y0: float, fm) -> None:
         text = self.palette().color(QPalette.ColorRole.WindowText)
-        mid = y - fm.ascent() / 2 + 1
-        painter.setPen(QPen(t.row_zero, 1.5))
-        painter.setBrush(t.row_one)
-        painter.drawEllipse(QPointF(x + 5, mid), 4.5, 4.5)
-        painter.setPen(text)
-        label = translate("DecisionMap", "target 1")
-        painter.drawText(QPointF(x + 14, y), label)
-        x += 14 + fm.horizontalAdvance(label) + 14
-        painter.setPen(QPen(t.row_one, 1.5))
-        painter.setBrush(t.row_zero)
-        painter.drawRect(QRectF(x + 1, mid - 4, 8, 8))
-        painter.setPen(text)
-        label = translate("DecisionMap", "target 0")
-        painter.drawText(QPointF(x + 14, y), label)
-        x += 14 + fm.horizontalAdvance(label) + 14
-        painter.setPen(QPen(t.negative, 2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
-        painter.setPen(text)
-        label = translate("DecisionMap", "threshold {0}").format(f"{self._threshold:g}")
-        painter.drawText(QPointF(x + 24, y), label)
-        if self._dont_care:
-            x += 24 + fm.horizontalAdvance(label) + 14
+        for x, line, kind, label in self._key_layout(left):
+            y = y0 + line * (fm.height() + 2)
+            mid = y - fm.ascent() / 2 + 1
+            gap = self._paint_symbol(painter, t, kind, x, mid)
+            painter.setPen(text)
+            painter.drawText(QPointF(x + gap, y), label)
+
+    @staticmethod
+    def _paint_symbol(painter: QPainter, t: Tones, kind: str, x: float, mid: float) -> float:
+        """Draw the mark of ``kind`` at ``x`` on the line whose middle is ``mid``; the label's offset."""
+        if kind == "one":
+            painter.setPen(QPen(t.row_zero, 1.5))
+            painter.setBrush(t.row_one)
+            painter.drawEllipse(QPointF(x + 5, mid), 4.5, 4.5)
+        elif kind == "zero":
+            painter.setPen(QPen(t.row_one, 1.5))
+            painter.setBrush(t.row_zero)
+            painter.drawRect(QRectF(x + 1, mid - 4, 8, 8))
+        elif kind == "threshold":
+            painter.setPen(QPen(t.negative, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, mid), QPointF(x + 18, mid))
+            return 24
+        elif kind == "dont_care":
             painter.setPen(QPen(t.row_one, 2.5))
             painter.drawLine(QPointF(x + 1, mid - 4), QPointF(x + 9, mid + 4))
             painter.drawLine(QPointF(x + 1, mid + 4), QPointF(x + 9, mid - 4))
-            painter.setPen(text)
-            painter.drawText(QPointF(x + 14, y), translate("DecisionMap", "don't care"))
+        else:  # a test row: a triangle pointing down (pyqtgraph's "t"), in either shade as its target
+            for dx, fill, edge in ((0, t.row_one, t.row_zero), (10, t.row_zero, t.row_one)):
+                painter.setPen(QPen(edge, 1.2))
+                painter.setBrush(fill)
+                painter.drawPolygon(QPolygonF([QPointF(x + dx, mid - 4), QPointF(x + dx + 9, mid - 4),
+                                               QPointF(x + dx + 4.5, mid + 4)]))
+            return 24
+        return 14
 
 
 def plane(inputs: np.ndarray, x_input: int, y_input: int, fixed: Sequence[float],
@@ -234,6 +288,7 @@ class DecisionMap(QWidget):
         layout.addWidget(self._hint)
         self._items: list[tuple[pg.ImageItem, pg.IsocurveItem, pg.ScatterPlotItem]] = []
         self._test_rows = np.zeros(0, dtype=np.int64)
+        self._extent = np.zeros((0, 2))  # corners the map covers besides the rows (a cleared drawing's canvas)
         self.discrete = False  # "Discretize": each output shown as 0 or 1 (thresholded), not its value
         self._building = False
         self._net: Network | None = None
@@ -270,6 +325,14 @@ class DecisionMap(QWidget):
         """The held-out rows (0-based) of the table: marked as triangles, apart from the training rows."""
         self._test_rows = np.asarray(sorted(rows), dtype=np.int64)
 
+    def keep_extent(self, inputs: np.ndarray | None) -> None:
+        """Cover at least the range of ``inputs`` (rows, 2) besides the table's own rows, or only the rows (None):
+        after Clear the canvas stays as large as it was, instead of shrinking to the one row left."""
+        rows = np.zeros((0, 2)) if inputs is None or len(inputs) == 0 else np.asarray(inputs, dtype=np.float64)
+        kept, self._extent = self._extent, np.array([rows.min(axis=0), rows.max(axis=0)]) if len(rows) else rows
+        if len(kept) and not len(self._extent) and self._net is not None:
+            self.refresh(self._net)  # back to the rows' own range
+
     def set_discrete(self, on: bool) -> None:
         """Show each output thresholded to 0 or 1 ("Discretize", as the Playground) or as its value."""
         self.discrete = bool(on)
@@ -299,7 +362,8 @@ class DecisionMap(QWidget):
         try:
             n_in, n_out = len(self._input_names), len(self._output_names)
             for combo, names in ((self.x_combo, self._input_names), (self.y_combo, self._input_names),
-                                 (self.output_combo, ["all", *self._output_names] if n_out <= MAX_MAPS
+                                 (self.output_combo, [translate("DecisionMap", "all"), *self._output_names]
+                                  if n_out <= MAX_MAPS
                                   else self._output_names)):
                 combo.clear()
                 combo.addItems(names)
@@ -369,7 +433,8 @@ class DecisionMap(QWidget):
         x, y = self.axes()
         n_weights = sum((a + 1) * b for a, b in zip(net.topology, net.topology[1:], strict=False))
         grid = GRID if n_weights <= _SMALL_GRID_WEIGHTS else SMALL_GRID
-        batch, rect = plane(self._inputs, x, y, self._fixed, grid)
+        spanned = self._inputs if n_in != 2 or not len(self._extent) else np.vstack([self._inputs, self._extent])
+        batch, rect = plane(spanned, x, y, self._fixed, grid)
         with np.errstate(all="ignore"):
             values = net.predict(batch).reshape(grid, grid, -1)  # [x step, y step, output]
         self._values = values
@@ -387,6 +452,7 @@ class DecisionMap(QWidget):
             self._mark_rows(dots, x, y, k)
         self.legend.set_range(lo, net.threshold)
         self.legend.set_dont_care(bool(np.isnan(self._targets[self.shown_rows()][:, self.shown_outputs()]).any()))
+        self.legend.set_test(bool(np.isin(self.shown_rows(), self._test_rows).any()))
         self._say_which_rows()
         self._describe(net)
 
@@ -431,8 +497,11 @@ class DecisionMap(QWidget):
             return
         held = ", ".join(f"{names[c]} = {self._fixed[c]:g}" for c in others)
         n = len(self.shown_rows())
-        marks = (f"Marked: the {count(n, 'row')} with {held}" if n else f"No row of the table has {held}")
-        self._hint.setText(f"{marks}; the other inputs stay at their values in “Try it”.")
+        rows = counted(n, translate("DecisionMap", "the 1 row"), translate("DecisionMap", "the {0} rows"))
+        marks = (translate("DecisionMap", "Marked: {0} with {1}").format(rows, held) if n
+                 else translate("DecisionMap", "No row of the table has {0}").format(held))
+        self._hint.setText(translate("DecisionMap", "{0}; the other inputs stay at their values in “Try it”.").format(
+            marks))
 
     def _mark_rows(self, dots: pg.ScatterPlotItem, x: int, y: int, k: int) -> None:
         shown = self.shown_rows()

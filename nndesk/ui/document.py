@@ -24,7 +24,7 @@ from nndesk.engine import Network, StopReason, TrainResult
 from nndesk.engine.correctness import rows_correct
 from nndesk.i18n import counted, translate
 from nndesk.outcomes import outcome_text
-from nndesk.project.held_out import split_rows
+from nndesk.project.held_out import check_test_rows, split_rows
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.project_file import Project, history_from_points
 from nndesk.project.run_recorder import RunRecorder
@@ -177,16 +177,25 @@ class Document(QObject):
         self._path = path
         self.pathChanged.emit()
 
-    def set_table(self, table: TruthTable, message: str | None = None) -> None:
-        """A new or edited table. New column counts resize the network's first and last layers (new weights)."""
-        if table == self._table:
+    def set_table(self, table: TruthTable, message: str | None = None,
+                  test_rows: tuple[int, ...] | None = None) -> None:
+        """A new or edited table. New column counts resize the network's first and last layers (new weights).
+
+        ``test_rows`` (0-based) are the held-out rows of the new table, when the caller knows where the rows went
+        (points drawn or erased on the map); without them, a new number of rows unmarks every test row."""
+        if table == self._table and (test_rows is None or test_rows == self._settings.test_rows):
             return
-        if table.n_rows != self._table.n_rows and self._settings.test_rows:
-            self._settings = self._settings.with_changes(test_rows=())  # rows moved: the marks would be wrong
-            self.settingsChanged.emit()
+        held = self._settings.test_rows
+        if test_rows is not None:
+            held = check_test_rows(test_rows, table.n_rows)
+        elif table.n_rows != self._table.n_rows and held:
+            held = ()  # rows moved: the marks would be wrong
             self.message.emit(translate("Document", "The table has a new number of rows: no row is held out for "
                                         "testing any more"), 8000)
         self._table = table
+        if held != self._settings.test_rows:
+            self._settings = self._settings.with_changes(test_rows=held)
+            self.settingsChanged.emit()  # with the new table in place: the views mark its rows
         if (table.n_inputs, table.n_targets) != (self._topology[0], self._topology[-1]):
             self._topology = (table.n_inputs, *self._topology[1:-1], table.n_targets)
             inputs = counted(table.n_inputs, translate("Document", "1 input"), translate("Document", "{0} inputs"))

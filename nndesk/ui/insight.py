@@ -150,8 +150,9 @@ class InsightDocks(QObject):
         self.decision.set_problem(table.inputs, table.targets, table.input_names, table.target_names)
         self.decision.set_fixed_inputs(self.window_.predict_panel.input_row())
         self.steps.set_problem(table.inputs, table.targets, net.topology, table.input_names, table.target_names)
-        self._on_training_state()
-        self.refresh_values()
+        self._on_training_state()  # which refreshes the views when idle: once is enough (1,000 rows take ~10 ms)
+        if self._training():
+            self.refresh_values()
 
     def _on_training_state(self) -> None:
         idle = not self._training()

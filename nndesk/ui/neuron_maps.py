@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from nndesk.engine import Network
 from nndesk.engine.activations import activation
+from nndesk.i18n import translate
 from nndesk.ui.appearance import tones
 from nndesk.ui.decision_map import plane
 from nndesk.ui.window_parts import hidden_left_dock
@@ -80,7 +81,7 @@ class NeuronMaps(QWidget):
     def show_network(self, net: Network, inputs: np.ndarray) -> None:
         """Draw every neuron's map for ``net`` over the plane of ``inputs`` (rows, 2)."""
         if net.topology[0] != 2 or len(inputs) == 0:
-            self._clear("The neuron maps show networks of two inputs")
+            self._clear(self.tr("The neuron maps show networks of two inputs"))
             return
         if net.topology != self._shape:
             self._lay_out(net.topology)
@@ -110,16 +111,16 @@ class NeuronMaps(QWidget):
         row = 0
         for layer, n in enumerate(topology[1:]):
             last = layer == len(topology) - 2
-            title = QLabel("outputs" if last else f"hidden {layer + 1}")
+            title = QLabel(self.tr("outputs") if last else self.tr("hidden {0}").format(layer + 1))
             self.grid.addWidget(title, row, 0, 1, PER_ROW)
             self.buttons.append(title)  # removed with the maps on the next lay-out
             row += 1
             for j in range(n):
                 button = QToolButton(objectName=f"neuronMap_{layer}_{j}")
                 button.setIconSize(button.iconSize().scaled(SMALL_PX, SMALL_PX, Qt.AspectRatioMode.IgnoreAspectRatio))
-                what = f"output {j + 1}" if last else f"hidden layer {layer + 1}, neuron {j + 1}"
-                button.setToolTip(f"{what}: click to show it large")
-                button.setAccessibleName(f"Map of {what}")
+                what = self._name(layer, j, last)
+                button.setToolTip(self.tr("{0}: click to show it large").format(what))
+                button.setAccessibleName(self.tr("Map of {0}").format(what))
                 button.clicked.connect(lambda _=False, key=(layer, j): self.choose(key))
                 self.grid.addWidget(button, row + j // PER_ROW, j % PER_ROW)
                 self.buttons.append(button)
@@ -138,7 +139,12 @@ class NeuronMaps(QWidget):
         last = layer == len(self._shape) - 2
         image = self._image(self.images[self.chosen], self.spans[layer])
         self.large.setPixmap(QPixmap.fromImage(image).scaled(LARGE_PX, LARGE_PX))
-        self.caption.setText(f"output {j + 1}" if last else f"hidden layer {layer + 1}, neuron {j + 1}")
+        self.caption.setText(self._name(layer, j, last))
+
+    def _name(self, layer: int, j: int, last: bool) -> str:
+        """ "output 1" or "hidden layer 2, neuron 3", numbered from 1."""
+        return (self.tr("output {0}").format(j + 1) if last
+                else self.tr("hidden layer {0}, neuron {1}").format(layer + 1, j + 1))
 
     def _image(self, values: np.ndarray, span: tuple[float, float]) -> QImage:
         """``values`` (rows are y, bottom row first) coloured from low to high through the map's three colours."""
@@ -160,7 +166,8 @@ class NeuronMapsDock(QObject):
         self.setObjectName("neuronMapsDocks")
         self.window_ = window
         self.view = NeuronMaps()
-        self.dock = hidden_left_dock(window, "Neuron maps", self.view, "neuronMaps", "neuronMapsToggle")
+        self.dock = hidden_left_dock(window, translate("NeuronMaps", "Neuron maps"), self.view, "neuronMaps",
+                                     "neuronMapsToggle")
         self._last = 0.0
         for signal in (window.networkChanged, window.document.tableChanged, window.step_action.triggered):
             signal.connect(self.refresh)

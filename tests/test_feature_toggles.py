@@ -69,8 +69,11 @@ def test_the_network_trains_and_predicts_on_the_features_of_the_table(window, qt
     assert docks.regenerate()  # the ticked features stay with the new points
     assert doc.features == ("x1", "x2", "x1^2", "x2^2") and doc.topology[0] == 4
     doc.set_settings(doc.settings.with_changes(max_epochs=400, eta=0.3))
+    answers = []  # the worker's answers for the "Try it" row, asked on its features
+    doc.trainingProgress.connect(lambda p: answers.append(p.outputs))
     with qtbot.waitSignal(window.trainingFinished, timeout=30000):
         window.train()
+    assert answers and all(a is not None and a.shape == (1,) for a in answers)
     net, x = doc.network, doc.table.inputs
     seen = expand(x, doc.features)
     assert net.epochs > 0 and np.array_equal(doc.network_inputs(x), seen)

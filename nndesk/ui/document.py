@@ -435,7 +435,7 @@ class Document(QObject):
         self._shown = self._net.copy()  # views draw this until the first snapshot arrives
         self.run_recorder.training(self._net.epochs)
         inputs, targets = self._training_rows()
-        self._trainer.start(self._net, inputs, targets, rule, self._probe_row,
+        self._trainer.start(self._net, inputs, targets, rule, self._seen_probe(),
                             self.run_recorder, (self.network_input_names(), self._table.target_names),
                             self._test_rows())
         self._set_state(State.TRAINING)
@@ -447,9 +447,12 @@ class Document(QObject):
     def set_probe_row(self, row: np.ndarray) -> None:
         """The inputs whose outputs each progress report carries while training (the "Try it" row)."""
         self._probe_row = np.array(row, dtype=np.float64)
-        if self._features and self._probe_row.size == self._table.n_inputs:
-            self._probe_row = self.network_inputs(self._probe_row)
-        self._trainer.set_probe_row(self._probe_row)
+        self._trainer.set_probe_row(self._seen_probe())
+
+    def _seen_probe(self) -> np.ndarray | None:
+        """The "Try it" row as the network sees it now (the features may have changed since it was set)."""
+        row = self._probe_row
+        return self.network_inputs(row) if row is not None and row.size == self._table.n_inputs else row
 
     def request_snapshot(self) -> None:
         """The next progress report carries a snapshot of the network (for views, an autosave)."""

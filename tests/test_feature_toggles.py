@@ -140,3 +140,15 @@ def test_a_saved_project_with_features_opens_without_refusal(window, tmp_path, f
     path = tmp_path / "features.nndesk"
     save_project(dataset_project("Circle", DatasetSpec("circle", 40), features=features), path)
     assert window.files.cannot_show(load_project(path)) is None
+
+
+def test_export_as_python_takes_the_features_the_network_sees(window, tmp_path):
+    _click(window, "x1*x2")
+    path = tmp_path / "xor.py"
+    assert window.files.export_python(path)
+    namespace: dict = {}
+    exec(compile(path.read_text(), str(path), "exec"), namespace)  # the file alone, math only
+    assert namespace["INPUTS"] == ["x1", "x2", "x1*x2"]
+    doc = window.document
+    seen = doc.network_inputs(np.array([1.0, 1.0]))
+    assert np.allclose(namespace["predict"](seen.tolist()), doc.network.predict(seen))

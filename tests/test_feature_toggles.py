@@ -152,3 +152,12 @@ def test_export_as_python_takes_the_features_the_network_sees(window, tmp_path):
     doc = window.document
     seen = doc.network_inputs(np.array([1.0, 1.0]))
     assert np.allclose(namespace["predict"](seen.tolist()), doc.network.predict(seen))
+
+
+def test_the_study_trains_on_what_the_network_sees(window):
+    from nndesk.ui.study_window import config_from_document
+
+    _click(window, "sin(x1)")
+    config = config_from_document(window.document)
+    assert config.table.input_names == ("x1", "x2", "sin(x1)") and config.topology[0] == 3
+    assert np.array_equal(config.table.inputs, window.document.network_inputs(window.document.table.inputs))

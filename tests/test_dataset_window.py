@@ -52,16 +52,6 @@ def test_the_window_trains_a_dataset_on_its_training_rows(window, qtbot):
     assert ((net.predict(x) > 0.5) == (t > 0.5)).mean() > 0.9  # two clouds apart: learnt
 
 
-def test_a_file_whose_network_sees_features_is_refused_in_words(window, tmp_path):
-    from nndesk.project.project_file import save_project
-
-    path = tmp_path / "features.nndesk"
-    save_project(dataset_project("Circle", DatasetSpec("circle", 40), features=("x1", "x2", "x1^2")), path)
-    reason = window.files.cannot_show(load_project(path))
-    assert "sees the features x1, x2, x1^2" in reason and "nndesk train FILE" in reason
-    assert window.files.cannot_show(dataset_project("Circle", DatasetSpec("circle", 40))) is None
-
-
 def test_the_decision_map_marks_test_rows_as_triangles(window, qtbot):
     insight = window.insight
     insight.docks["decisionMap"].raise_()

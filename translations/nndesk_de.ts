@@ -975,6 +975,96 @@
     </message>
 </context>
 <context>
+    <name>DatasetDock</name>
+    <message>
+        <source>Problem data</source>
+        <translation>Problemdaten</translation>
+    </message>
+    <message>
+        <source>Cannot generate {0}: {1}</source>
+        <translation>{0} kann nicht erzeugt werden: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} points, noise {2}, {3} test rows; network {4}, η {5}, batches of 10</source>
+        <translation>{0}: {1} Punkte, Rauschen {2}, {3} Testzeilen; Netz {4}, η {5}, Stapel zu 10</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPanel</name>
+    <message>
+        <source>Discretize the map</source>
+        <translation>Karte als 0/1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show the decision map&apos;s output as 0 or 1 (thresholded) instead of its value</source>
+        <translation>Die Ausgabe der Entscheidungskarte als 0 oder 1 zeigen (mit Schwelle) statt ihres Werts</translation>
+    </message>
+    <message>
+        <source>Draw on the map</source>
+        <translation>Auf der Karte zeichnen</translation>
+    </message>
+    <message>
+        <source>Click the decision map to add a row there, drag to paint several, right-click to erase one (undo takes them back)</source>
+        <translation>Klicken Sie in die Entscheidungskarte, um dort eine Zeile hinzuzufügen, ziehen Sie, um mehrere zu malen, Rechtsklick löscht eine (Rückgängig nimmt sie zurück)</translation>
+    </message>
+    <message>
+        <source>The target y of the points drawn: 1 or 0 for a class, any value for a surface</source>
+        <translation>Das Ziel y der gezeichneten Punkte: 1 oder 0 für eine Klasse, ein beliebiger Wert für eine Fläche</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate the points anew as the training table (a new network)</source>
+        <translation>Die Punkte neu als Trainingstabelle erzeugen (ein neues Netz)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>TensorFlow Playground&apos;s problems</source>
+        <translation>Die Probleme von TensorFlow Playground</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>How many points to generate</source>
+        <translation>Wie viele Punkte erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>0 to 0.5, as the Playground&apos;s slider</source>
+        <translation>0 bis 0,5, wie der Schieberegler des Playground</translation>
+    </message>
+    <message>
+        <source>Test share</source>
+        <translation>Testanteil</translation>
+    </message>
+    <message>
+        <source>The share of the points held out as test rows</source>
+        <translation>Der Anteil der Punkte, der als Testzeilen zurückgehalten wird</translation>
+    </message>
+    <message>
+        <source>Data seed</source>
+        <translation>Startwert der Daten</translation>
+    </message>
+    <message>
+        <source>The seed of the points and test rows, apart from the weights&apos; seed</source>
+        <translation>Der Startwert der Punkte und Testzeilen, getrennt vom Startwert der Gewichte</translation>
+    </message>
+    <message>
+        <source>New points&apos; y</source>
+        <translation>y neuer Punkte</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPresets</name>
     <message>
         <source>Points inside a circle (y = 1) or in a ring around it (y = 0), as in TensorFlow Playground</source>
@@ -999,6 +1089,30 @@
     <message>
         <source>Regression: six bumps of height +1 or -1 over the square -6..6</source>
         <translation>Regression: sechs Hügel der Höhe +1 oder -1 über dem Quadrat -6..6</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Quadrants</source>
+        <translation>Quadranten</translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation>Gauß-Wolken</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Bumps</source>
+        <translation>Hügel</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1310,18 @@
     <message>
         <source>The table now has {0} and {1}: network {2}, weights re-initialised</source>
         <translation>Die Tabelle hat jetzt {0} und {1}: Netz {2}, Gewichte neu gesetzt</translation>
+    </message>
+    <message>
+        <source>Cannot use these features: {0}</source>
+        <translation>Diese Merkmale sind nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <source>Features are made from two inputs x1, x2; this table has {0}</source>
+        <translation>Merkmale werden aus zwei Eingaben x1, x2 gebildet; diese Tabelle hat {0}</translation>
+    </message>
+    <message>
+        <source>The network sees {0}: network {1}, weights re-initialised</source>
+        <translation>Das Netz sieht {0}: Netz {1}, Gewichte neu gesetzt</translation>
     </message>
     <message>
         <source>Network {0}: weights re-initialised</source>
@@ -1405,6 +1531,33 @@
     <message>
         <source>{0} inputs would make {1:,} rows; use at most {2} inputs</source>
         <translation>{0} Eingaben ergäben {1:,} Zeilen; verwenden Sie höchstens {2} Eingaben</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureToggles</name>
+    <message>
+        <source>The network sees</source>
+        <translation>Das Netz sieht</translation>
+    </message>
+    <message>
+        <source>The inputs the network is given, made from the table&apos;s two inputs x₁, x₂ (the table and the map stay in x₁, x₂). A change gives new weights.</source>
+        <translation>Die Eingaben, die das Netz erhält, gebildet aus den zwei Eingaben x₁, x₂ der Tabelle (Tabelle und Karte bleiben in x₁, x₂). Eine Änderung ergibt neue Gewichte.</translation>
+    </message>
+    <message>
+        <source>Feature {0}</source>
+        <translation>Merkmal {0}</translation>
+    </message>
+    <message>
+        <source>Give the network {0} as an input</source>
+        <translation>Dem Netz {0} als Eingabe geben</translation>
+    </message>
+    <message>
+        <source>Features are made from two inputs x₁, x₂; this table has {0}.</source>
+        <translation>Merkmale werden aus zwei Eingaben x₁, x₂ gebildet; diese Tabelle hat {0}.</translation>
+    </message>
+    <message>
+        <source>Features {0}</source>
+        <translation>Merkmale {0}</translation>
     </message>
 </context>
 <context>
@@ -4244,10 +4397,6 @@ Schalten Sie A und B unter *Ausprobieren* um: Ist die Antwort AND?</translation>
     <message>
         <source>Opened {0}: epoch {1}</source>
         <translation>{0} geöffnet: Epoche {1}</translation>
-    </message>
-    <message>
-        <source>its network sees the features {0}, which the window does not show yet; nndesk train FILE can train it</source>
-        <translation>sein Netz sieht die Merkmale {0}, die das Fenster noch nicht zeigt; nndesk train DATEI kann es trainieren</translation>
     </message>
     <message>
         <source>its network {0} is bigger than the window shows (at most {1} hidden layers of {2} neurons); nndesk train FILE can train it</source>

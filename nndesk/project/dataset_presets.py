@@ -90,12 +90,22 @@ def regenerated(project: Project, spec: DatasetSpec) -> Project:
                    dataset=spec, state=None, optimizer=None)
 
 
+def network_inputs(inputs: np.ndarray, features: Sequence[str]) -> np.ndarray:
+    """What the network sees of ``inputs``, rows (rows, 2) or one row (2,): the columns of ``features``
+    (:func:`~nndesk.project.datasets.expand`), shape (rows, len(features)) or (len(features),); without features
+    the inputs themselves. The command line and the window both feed the network through this one function."""
+    if not features:
+        return inputs
+    x = np.asarray(inputs, dtype=np.float64)
+    return expand(x.reshape(1, -1), features)[0] if x.ndim == 1 else expand(x, features)
+
+
 def network_table(project: Project) -> TruthTable:
     """The table as the network sees it: the features as its inputs (the table itself when it has none)."""
     if not project.features:
         return project.table
     table = project.table
-    inputs = expand(table.inputs, project.features)
+    inputs = network_inputs(table.inputs, project.features)
     rows = tuple(tuple(r) for r in np.hstack([inputs, table.targets]).tolist())
     return TruthTable(project.features, table.target_names, rows)
 

@@ -33,6 +33,9 @@ CLASSIFICATION = ("circle", "xor", "gauss", "spiral")
 REGRESSION = ("plane", "gauss-bumps")
 KINDS = CLASSIFICATION + REGRESSION
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
+# How the window writes them (the diagram's input labels); files and the command line keep FEATURES' spelling.
+FEATURE_LABELS = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁x₂", "sin(x1)": "sin x₁",
+                  "sin(x2)": "sin x₂"}
 LIMIT = 6.0  # every input within ±LIMIT
 MAX_NOISE = 0.5
 MAX_SAMPLES = 10_000

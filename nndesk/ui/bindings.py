@@ -90,7 +90,7 @@ class EditorsBinding(QObject):
                 self.table_editor.set_table(doc.table)
             shown = (self.topology_editor.topology(), self.topology_editor.activations())
             if shown != (list(doc.topology), list(doc.activations)):  # else nothing to lay out again
-                self.topology_editor.set_io(doc.table.n_inputs, doc.table.n_targets)
+                self.topology_editor.set_io(doc.topology[0], doc.table.n_targets)  # the features' count
                 self.topology_editor.set_hidden(list(doc.topology[1:-1]), list(doc.activations))
         finally:
             self._quiet = False
@@ -146,10 +146,10 @@ class TrainingDisplay(QObject):
         if doc.is_training():
             return
         row = self.predict_panel.input_row()
-        if row.size != doc.topology[0]:
+        if row.size != doc.table.n_inputs or doc.network_inputs(row).size != doc.topology[0]:
             self.predict_panel.clear_outputs()
             return
-        self.show_prediction(doc.network.predict(row))
+        self.show_prediction(doc.network.predict(doc.network_inputs(row)))
 
     def show_prediction(self, raw: np.ndarray) -> None:
         table, row = self.document.table, self.predict_panel.input_row()

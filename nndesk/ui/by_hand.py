@@ -28,10 +28,12 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLineEdit, QMainWindow, 
 
 from nndesk.engine.forward_steps import steps_for
 from nndesk.i18n import translate
+from nndesk.project.dataset_presets import network_view
 from nndesk.project.presets import preset_named
 from nndesk.project.worksheet import WorksheetError, build_worksheet
 from nndesk.ui.appearance import find_menu
 from nndesk.ui.document import Document, weight_edit_refusal
+from nndesk.ui.feature_toggles import network_input_labels
 from nndesk.ui.forward_pass import ForwardPass
 from nndesk.ui.preset_names import shown_name
 from nndesk.ui.step_through import NeuronNames
@@ -182,7 +184,7 @@ class ByHand(QObject):
         preset = preset_named(table)
         title = doc.path.stem if doc.path else shown_name(preset) if preset else self.tr("Network")
         try:
-            sheet = build_worksheet(doc.project(), int(hits[0]) + 1 if hits.size else None, title,
+            sheet = build_worksheet(network_view(doc.project()), int(hits[0]) + 1 if hits.size else None, title,
                                     words=translated_words())
         except WorksheetError as exc:
             self._problem(self.tr("Cannot make a worksheet: {0}.").format(exc))
@@ -282,8 +284,8 @@ class ByHand(QObject):
 
     # --- showing ------------------------------------------------------------------------------------------
     def _names(self) -> NeuronNames:
-        table = self.document.table
-        return NeuronNames(self.document.topology, table.input_names, table.target_names)
+        return NeuronNames(self.document.topology, network_input_labels(self.document),
+                           self.document.table.target_names)
 
     def sync(self, *_args) -> None:
         """A new table or network: lay the weights view out for its layers, then show its numbers."""
@@ -303,6 +305,8 @@ class ByHand(QObject):
             self.weights_view.set_weights(weights)
         if _on_screen(self.forward):
             row = self.window_.predict_panel.input_row()
+            if row.size == self.document.table.n_inputs:
+                row = self.document.network_inputs(row)  # the toggled x1, x2 as the network sees them
             if not weights or row.size != weights[0].shape[1] - 1:
                 self.forward.show_message(self.tr("Toggle the inputs under Try it to follow them through the "
                                                   "network."))

@@ -24,6 +24,8 @@ from nndesk.engine import Network, StopReason, TrainResult
 from nndesk.engine.correctness import rows_correct
 from nndesk.i18n import counted, translate
 from nndesk.outcomes import outcome_text
+from nndesk.project.dataset_presets import network_inputs, network_table
+from nndesk.project.datasets import FEATURE_LABELS, check_features
 from nndesk.project.held_out import check_test_rows, split_rows
 from nndesk.project.presets import DEFAULT_PRESET, PRESETS, SUGGESTED_HIDDEN
 from nndesk.project.project_file import Project, history_from_points
@@ -85,6 +87,7 @@ class Document(QObject):
         table = PRESETS[DEFAULT_PRESET]
         hidden = SUGGESTED_HIDDEN.get(DEFAULT_PRESET, [3])
         self._table = table
+        self._features: tuple[str, ...] = ()  # what the network sees of x1, x2 (() : the table's inputs)
         self._topology = (table.n_inputs, *hidden, table.n_targets)
         self._activations = ("sigmoid",) * (len(hidden) + 1)
         self._settings = TrainingSettings()
@@ -108,6 +111,27 @@ class Document(QObject):
     @property
     def table(self) -> TruthTable:
         return self._table
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        """The features the network sees (nndesk.project.datasets.FEATURES), () for the table's inputs."""
+        return self._features
+
+    def network_inputs(self, inputs: np.ndarray) -> np.ndarray:
+        """What the network sees of the table's ``inputs`` (rows, n_inputs) or one row (n_inputs,): every view
+        that runs the network on the table's inputs goes through here (and the features of the command line)."""
+        return network_inputs(inputs, self._features)
+
+    def network_input_names(self) -> tuple[str, ...]:
+        """The names of the network's inputs: its features, or the table's input columns."""
+        return self._features or self._table.input_names
+
+    def network_table(self) -> TruthTable:
+        """The table as the network sees it, its features as the input columns (exports of the network)."""
+        return network_table(Project(self._table, self._topology, self._activations, features=self._features))
+
+    def _network_width(self, table: TruthTable) -> int:
+        return len(self._features) if self._features else table.n_inputs
 
     @property
     def topology(self) -> tuple[int, ...]:
@@ -159,7 +183,8 @@ class Document(QObject):
 
         ``network`` replaces the document's own; while training runs the default is the latest snapshot."""
         net = self.shown_network() if network is None else network
-        base = Project(self._table, self._topology, self._activations, training=self._settings)
+        base = Project(self._table, self._topology, self._activations, training=self._settings,
+                       features=self._features)
         with_net = base.with_network(net, history_from_points(*self.errors.saved_points()))
         if with_net.state is None:
             return with_net
@@ -196,8 +221,10 @@ class Document(QObject):
         if held != self._settings.test_rows:
             self._settings = self._settings.with_changes(test_rows=held)
             self.settingsChanged.emit()  # with the new table in place: the views mark its rows
-        if (table.n_inputs, table.n_targets) != (self._topology[0], self._topology[-1]):
-            self._topology = (table.n_inputs, *self._topology[1:-1], table.n_targets)
+        if self._features and table.n_inputs != 2:
+            self._features = ()  # the features are made from two inputs: the network sees the table's columns
+        if (self._network_width(table), table.n_targets) != (self._topology[0], self._topology[-1]):
+            self._topology = (self._network_width(table), *self._topology[1:-1], table.n_targets)
             inputs = counted(table.n_inputs, translate("Document", "1 input"), translate("Document", "{0} inputs"))
             targets = counted(table.n_targets, translate("Document", "1 target"), translate("Document", "{0} targets"))
             self.rebuild(message or translate("Document", "The table now has {0} and {1}: network {2}, weights "
@@ -207,26 +234,55 @@ class Document(QObject):
             self.tableChanged.emit()
         self.set_modified()
 
+    def set_features(self, features: tuple[str, ...] | list[str], message: str | None = None) -> bool:
+        """What the network sees of a two-input table (some of nndesk.project.datasets.FEATURES, in their order;
+        () for the table's inputs): a new input layer, so new weights. False, with a message, if it cannot."""
+        try:
+            features = check_features(features) if features else ()
+        except ValueError as exc:
+            self.message.emit(translate("Document", "Cannot use these features: {0}").format(exc), 8000)
+            return False
+        if features and self._table.n_inputs != 2:
+            self.message.emit(translate("Document", "Features are made from two inputs x1, x2; this table has {0}")
+                              .format(self._table.n_inputs), 8000)
+            return False
+        if features == self._features:
+            return True
+        self.stop_training()
+        self._features = features
+        self._topology = (self._network_width(self._table), *self._topology[1:])
+        self.rebuild(message or translate("Document", "The network sees {0}: network {1}, weights "
+                                                      "re-initialised").format(
+            ", ".join(FEATURE_LABELS[f] for f in features) if features else ", ".join(self._table.input_names),
+            self.topology_text()))
+        self.set_modified()
+        return True
+
     def set_topology(self, hidden: list[int] | tuple[int, ...], activations: list[str] | tuple[str, ...],
                      message: str | None = None) -> None:
         """New hidden layers and activations (one per layer after the inputs): a new network."""
         self.stop_training()
-        self._topology = (self._table.n_inputs, *hidden, self._table.n_targets)
+        self._topology = (self._network_width(self._table), *hidden, self._table.n_targets)
         self._activations = tuple(activations)
         self.rebuild(message or translate("Document", "Network {0}: weights re-initialised").format(
             self.topology_text()))
         self.set_modified()
 
     def set_problem(self, table: TruthTable, hidden: list[int] | tuple[int, ...], activations: list[str] | None,
-                    settings: TrainingSettings, message: str | None) -> None:
+                    settings: TrainingSettings, message: str | None, features: tuple[str, ...] = ()) -> None:
         """Table, network and settings at once (a preset, the demo, a remembered session): a new network."""
         self.stop_training()
-        self._table = table
-        self._topology = (table.n_inputs, *hidden, table.n_targets)
+        self._table, self._features = table, tuple(features) if table.n_inputs == 2 else ()
+        self._topology = (self._network_width(table), *hidden, table.n_targets)
         self._activations = tuple(activations) if activations is not None else self._kept_activations(len(hidden))
         self._settings = settings
         self.settingsChanged.emit()
         self.rebuild(message)
+
+    def set_problem_of(self, project: Project) -> None:
+        """``project``'s table, features, network and settings with the initial weights (a remembered session)."""
+        self.set_problem(project.table, project.hidden, list(project.activations), project.training, None,
+                         project.features)
 
     def _kept_activations(self, n_hidden: int) -> tuple[str, ...]:
         """Activations for ``n_hidden`` hidden layers that keep the present ones: layers that stay keep theirs,
@@ -338,6 +394,7 @@ class Document(QObject):
         """Everything of ``project``: table, network, settings, weights, history; not modified."""
         self.stop_training()
         self._table, self._topology, self._activations = project.table, project.topology, project.activations
+        self._features = project.features
         self._settings = project.training
         self._net = project.network()
         self.run_recorder.load(project.run, (project.eta, project.alpha), self._net.epochs)
@@ -397,8 +454,8 @@ class Document(QObject):
         self._shown = self._net.copy()  # views draw this until the first snapshot arrives
         self.run_recorder.training(self._net.epochs)
         inputs, targets = self._training_rows()
-        self._trainer.start(self._net, inputs, targets, rule, self._probe_row,
-                            self.run_recorder, (self._table.input_names, self._table.target_names),
+        self._trainer.start(self._net, inputs, targets, rule, self._seen_probe(),
+                            self.run_recorder, (self.network_input_names(), self._table.target_names),
                             self._test_rows())
         self._set_state(State.TRAINING)
         self.message.emit(translate("Document", "Training… (pause to edit the table or the network)"), 4000)
@@ -409,7 +466,12 @@ class Document(QObject):
     def set_probe_row(self, row: np.ndarray) -> None:
         """The inputs whose outputs each progress report carries while training (the "Try it" row)."""
         self._probe_row = np.array(row, dtype=np.float64)
-        self._trainer.set_probe_row(self._probe_row)
+        self._trainer.set_probe_row(self._seen_probe())
+
+    def _seen_probe(self) -> np.ndarray | None:
+        """The "Try it" row as the network sees it now (the features may have changed since it was set)."""
+        row = self._probe_row
+        return self.network_inputs(row) if row is not None and row.size == self._table.n_inputs else row
 
     def request_snapshot(self) -> None:
         """The next progress report carries a snapshot of the network (for views, an autosave)."""
@@ -508,18 +570,18 @@ class Document(QObject):
         self.trainingFailed.emit(message)
 
     def _training_rows(self) -> tuple[np.ndarray, np.ndarray]:
-        """The rows training uses: the table without its held-out test rows."""
+        """The rows training uses, as the network sees them: the table without its held-out test rows."""
         if not self._settings.test_rows:
-            return self._table.inputs, self._table.targets
+            return self.network_inputs(self._table.inputs), self._table.targets
         x, t, _, _ = split_rows(self._table, self._settings.test_rows)
-        return x, t
+        return self.network_inputs(x), t
 
     def _test_rows(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """(inputs, targets) of the held-out rows, or None without any."""
+        """(inputs, targets) of the held-out rows as the network sees them, or None without any."""
         if not self._settings.test_rows:
             return None
         _, _, x, t = split_rows(self._table, self._settings.test_rows)
-        return x, t
+        return self.network_inputs(x), t
 
     def _trim_history(self) -> None:
         """Before training goes on: forget the epochs after the network's own (patience went back to the best

@@ -28,6 +28,7 @@ from nndesk.project.gates import hidden_gates
 from nndesk.project.history_csv import write_history_csv
 from nndesk.project.training_settings import STOP_ALL_CORRECT
 from nndesk.ui.decision_map import DecisionMap
+from nndesk.ui.feature_toggles import TableInputs, network_input_labels
 from nndesk.ui.network_diagram import NetworkDiagram, save_widget_png, save_widget_svg
 from nndesk.ui.step_through import StepThrough
 from nndesk.ui.training_worker import TrainingProgress
@@ -138,18 +139,20 @@ class InsightDocks(QObject):
         return self.document.is_training()
 
     def _fits(self, net: Network, table) -> bool:
-        return net.topology[0] == table.n_inputs and net.topology[-1] == table.n_targets
+        width = len(self.document.features) or table.n_inputs  # the network sees the features of the inputs
+        return net.topology[0] == width and net.topology[-1] == table.n_targets
 
     def sync_problem(self, *_args) -> None:
         """A new table or network: show its structure and start the step-through at row 1."""
-        net, table = self._network(), self.document.table
+        net, table, seen = self._network(), self.document.table, self.document.network_inputs
         self._table = table
-        self.diagram.set_network(net.topology, net.get_weights(), table.input_names, table.target_names)
+        names = network_input_labels(self.document)  # the features (x₁², sin x₁, ...) or the table's inputs
+        self.diagram.set_network(net.topology, net.get_weights(), names, table.target_names)
         self.truth.set_rows(table.inputs, table.targets, table.input_names, table.target_names)
         self._on_stop_rule()
         self.decision.set_problem(table.inputs, table.targets, table.input_names, table.target_names)
         self.decision.set_fixed_inputs(self.window_.predict_panel.input_row())
-        self.steps.set_problem(table.inputs, table.targets, net.topology, table.input_names, table.target_names)
+        self.steps.set_problem(seen(table.inputs), table.targets, net.topology, names, table.target_names)
         self._on_training_state()  # which refreshes the views when idle: once is enough (1,000 rows take ~10 ms)
         if self._training():
             self.refresh_values()
@@ -177,7 +180,7 @@ class InsightDocks(QObject):
         fits = self._fits(net, table)
         if _on_screen(self.truth) and fits:
             with np.errstate(all="ignore"):
-                self.truth.show_outputs(net.predict(table.inputs), net.threshold)
+                self.truth.show_outputs(net.predict(self.document.network_inputs(table.inputs)), net.threshold)
         if _on_screen(self.diagram):
             self._refresh_diagram(net, table, fits, trace)
         if _on_screen(self.decision):
@@ -193,7 +196,7 @@ class InsightDocks(QObject):
         elif trace is not None:
             self.diagram.set_values(trace)
         if fits and small and len(table.inputs) <= GATES_MAX_ROWS and len(net.topology) > 2:
-            gates = hidden_gates(net, table.inputs, table.input_names)
+            gates = hidden_gates(net, self.document.network_inputs(table.inputs), network_input_labels(self.document))
             self.diagram.set_gates([[str(g) for g in layer] for layer in gates])
         else:
             self.diagram.set_gates([])
@@ -201,19 +204,21 @@ class InsightDocks(QObject):
     def _trace_of_toggled_row(self, net: Network, table, small: bool):
         """The toggled row's trace (outputs, errors, gradients) on a copy, or only its outputs."""
         row = self.window_.predict_panel.input_row()
-        if row.size != net.topology[0]:
+        if row.size != table.n_inputs:
             return None
         hits = np.flatnonzero(np.all(np.abs(table.inputs - row) < 1e-9, axis=1)) if len(table.inputs) else []
+        seen = self.document.network_inputs(row)  # the toggled x1, x2 as the network sees them
         if len(hits) and small:
             try:
-                return step_row(net.copy(), row, table.targets[hits[0]])  # a copy: the real net is untouched
+                return step_row(net.copy(), seen, table.targets[hits[0]])  # a copy: the real net is untouched
             except (ValueError, ArithmeticError):
                 return None
-        return forward_trace(net, row)
+        return forward_trace(net, seen)
 
     def _refresh_decision_map(self) -> None:
         self.decision.set_fixed_inputs(self.window_.predict_panel.input_row())
-        self.decision.refresh(self._network())
+        net, doc = self._network(), self.document
+        self.decision.refresh(TableInputs(net, doc.table.n_inputs, doc.network_inputs) if doc.features else net)
 
     def _on_progress(self, progress: TrainingProgress) -> None:
         if progress.snapshot is not None:  # the one asked for below: the document's shown network has it now
@@ -234,6 +239,9 @@ class InsightDocks(QObject):
             self.refresh_values()
 
     def _flip_input(self, i: int) -> None:
+        features = self.document.features
+        if features:  # a click on a feature flips the table's input it is, if it is x1 or x2 itself
+            i = ("x1", "x2").index(features[i]) if 0 <= i < len(features) and features[i] in ("x1", "x2") else -1
         row = self.window_.predict_panel.input_row()
         if 0 <= i < row.size:
             row[i] = 0.0 if row[i] > 0.5 else 1.0

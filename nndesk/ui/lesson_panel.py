@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from nndesk.engine import TrainResult
 from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.lesson_words import condition_text, refusal, shown_lesson
+from nndesk.project.dataset_presets import network_view
 from nndesk.project.lesson_file import Lesson
 from nndesk.project.lessons import BuiltinLesson, Grade, builtin_lessons, grade_trained
 from nndesk.project.project_file import SUFFIX, Project, ProjectError, load_project
@@ -434,8 +435,9 @@ class LessonPanel(QWidget):
         """Grade the window's project and network against the goal and show each condition (green when met)."""
         if self.lesson is None or self.document.is_training():
             return
-        project = self.document.project()
-        self.grade = grade_trained(project, self.lesson, self.document.network, self.result, self.project)
+        project = network_view(self.document.project())  # graded on what the network sees (its features)
+        lesson_project = network_view(self.project) if self.project is not None else None
+        self.grade = grade_trained(project, self.lesson, self.document.network, self.result, lesson_project)
         lines = []
         for c in self.grade.conditions:
             colour = "#1a7f37" if c.met else "#b35900"

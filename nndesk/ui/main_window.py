@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if project is None or self.files.cannot_show(project):
             self.files.load_demo()  # a remembered project this window cannot show: start on the demo
         else:
-            self.document.set_problem(project.table, project.hidden, list(project.activations), project.training, None)
+            self.document.set_problem_of(project)
         self.error_plot.set_log_scale(session.log_scale)
         self.log_action.setChecked(session.log_scale)
 

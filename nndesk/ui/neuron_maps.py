@@ -11,6 +11,7 @@ show a line saying so.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt
@@ -78,15 +79,17 @@ class NeuronMaps(QWidget):
         self.chosen: tuple[int, int] | None = None
         self._shape: tuple[int, ...] = ()
 
-    def show_network(self, net: Network, inputs: np.ndarray) -> None:
-        """Draw every neuron's map for ``net`` over the plane of ``inputs`` (rows, 2)."""
-        if net.topology[0] != 2 or len(inputs) == 0:
+    def show_network(self, net: Network, inputs: np.ndarray,
+                     seen: Callable[[np.ndarray], np.ndarray] = lambda x: x) -> None:
+        """Draw every neuron's map for ``net`` over the plane of ``inputs`` (rows, 2); ``seen`` gives what the
+        network sees of points of the plane (its features: Document.network_inputs)."""
+        batch = plane(inputs, 0, 1, [0.0, 0.0], GRID)[0] if inputs.ndim == 2 and inputs.shape[1] == 2 else None
+        if batch is None or len(inputs) == 0 or seen(batch).shape[1] != net.topology[0]:
             self._clear(self.tr("The neuron maps show networks of two inputs"))
             return
         if net.topology != self._shape:
             self._lay_out(net.topology)
-        batch, _ = plane(inputs, 0, 1, [0.0, 0.0], GRID)
-        layers = neuron_outputs(net, batch)
+        layers = neuron_outputs(net, seen(batch))
         k = 0
         for layer, (values, name) in enumerate(zip(layers, net.activations, strict=True)):
             self.spans[layer] = _range(name)
@@ -177,7 +180,8 @@ class NeuronMapsDock(QObject):
 
     def refresh(self, *_args: object) -> None:
         if self.dock.isVisible():
-            self.view.show_network(self.window_.document.shown_network(), self.window_.document.table.inputs)
+            doc = self.window_.document
+            self.view.show_network(doc.shown_network(), doc.table.inputs, doc.network_inputs)
 
     def _on_progress(self, progress: object) -> None:
         if not self.dock.isVisible():

@@ -123,9 +123,6 @@ class ProjectActions(QObject):
 
     def cannot_show(self, project: Project) -> str | None:
         """Why the window cannot show ``project`` as it is (a valid file beyond the editors' limits), or None."""
-        if project.features and project.features != project.table.input_names:  # format 4: the window has no features
-            return translate("ProjectActions", "its network sees the features {0}, which the window does not show "
-                             "yet; nndesk train FILE can train it").format(", ".join(project.features))
         if len(project.hidden) > MAX_HIDDEN_LAYERS or any(n > MAX_NEURONS for n in project.hidden):
             return translate("ProjectActions", "its network {0} is bigger than the window shows (at most {1} hidden "
                              "layers of {2} neurons); nndesk train FILE can train it").format(
@@ -383,7 +380,7 @@ class ProjectActions(QObject):
         path = Path(path)
         title = doc.path.stem if doc.path else preset_named(doc.table) or "network"
         try:
-            save_bytes(path, python_source(doc.network, doc.table, title).encode("utf-8"))
+            save_bytes(path, python_source(doc.network, doc.network_table(), title).encode("utf-8"))
         except OSError as exc:
             reason = exc.strerror or exc
             self._show_problem(translate("ProjectActions", "Cannot export the network"), translate("ProjectActions",

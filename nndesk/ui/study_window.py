@@ -112,7 +112,8 @@ class StudyConfig:
 def config_from_document(document: Document) -> StudyConfig:
     """The document's configuration: table, topology, activations and training settings."""
     s = document.settings
-    return StudyConfig(table=document.table, topology=document.topology, activations=document.activations,
+    return StudyConfig(table=document.network_table(), topology=document.topology,  # the features as its inputs
+                       activations=document.activations,
                        eta=s.eta, alpha=s.alpha, stop=s.to_stop_rule(max_epochs=False), max_epochs=s.max_epochs,
                        method=s.method, test_rows=s.test_rows)
 

@@ -213,3 +213,15 @@ def test_in_english_the_guide_stays_english(qtbot, window):
     assert guide.visible_anchor_text().startswith("Momentum α")
     assert guide.search("Lernrate") == 0 and guide.search("momentum") >= 3
     guide.close()
+
+
+def test_the_smoke_test_checks_the_guide_of_every_language(qapp, monkeypatch):
+    """``nndesk --smoke-test`` (nndesk.qt_parts) fails a build that lacks the German guide."""
+    from nndesk import qt_parts
+    from nndesk.ui import guide
+
+    assert qt_parts._guides() is None
+    real = guide.guide_name
+    monkeypatch.setattr(guide, "guide_name", lambda language: real(language).replace("_de", "_xx"))
+    assert qt_parts._guides() == "the user guide guide/guide_xx.html"
+    assert "the user guide guide/guide_xx.html" in qt_parts.missing_parts()

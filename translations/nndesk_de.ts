@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>Type a weight: Enter sets it, Escape cancels, Undo takes it back.</source>
-        <translation>Ein Gewicht eintippen: Eingabe setzt es, Esc bricht ab, Rückgängig nimmt es zurück.</translation>
+        <translation>Ein Gewicht eintippen: Die Eingabetaste setzt es, Esc bricht ab, Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
         <source>nndesk User Guide</source>

@@ -561,6 +561,10 @@
         <translation>y neuer Punkte: das Ziel der Punkte, die Sie zeichnen.</translation>
     </message>
     <message>
+        <source>Clear points: remove the table&apos;s points to draw anew; Undo brings them back.</source>
+        <translation>Punkte löschen: die Punkte der Tabelle entfernen, um neu zu zeichnen; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
         <source>Every neuron&apos;s output over the plane; click one to see it large.</source>
         <translation>Die Ausgabe jedes Neurons über der Ebene; ein Klick zeigt sie groß.</translation>
     </message>

@@ -135,6 +135,8 @@ TOPICS: dict[str, tuple[str, str]] = {
     "drawCheck": ("draw-points", QT_TRANSLATE_NOOP("Guide", "Draw on the map: a click adds a row, a drag paints "
                                                             "several, a right click erases one.")),
     "drawValue": ("draw-points", QT_TRANSLATE_NOOP("Guide", "New points' y: the target of the points you draw.")),
+    "clearPointsButton": ("draw-points", QT_TRANSLATE_NOOP("Guide", "Clear points: remove the table's points to "
+                                                                    "draw anew; Undo brings them back.")),
     "neuronMapsView": ("neuron-maps", QT_TRANSLATE_NOOP("Guide", "Every neuron's output over the plane; click one "
                                                                  "to see it large.")),
     "lessonPanel": ("lessons", QT_TRANSLATE_NOOP("Guide", "Lessons: short steps and a goal that is checked as you "

@@ -164,12 +164,15 @@ def guide_html(language: str | None = None) -> str:
     return page.read_text(encoding="utf-8")
 
 
+_NUMBERED = [(key[:-1], topic) for key, topic in TOPICS.items() if key.endswith("*")]  # few: looked up often
+
+
 def topic_of(name: str) -> tuple[str, str] | None:
     """(anchor, one line) for the control named ``name``, or None."""
     if name in TOPICS:
         return TOPICS[name]
-    return next((topic for key, topic in TOPICS.items() if key.endswith("*") and name.startswith(key[:-1])
-                 and name[len(key) - 1 :].isdigit()), None)
+    return next((topic for start, topic in _NUMBERED if name.startswith(start) and name[len(start) :].isdigit()),
+                None)
 
 
 def anchor_for(widget: QWidget | None) -> str | None:
@@ -188,9 +191,12 @@ def apply_whats_this(root: QWidget) -> int:
     """Give every control under ``root`` that ``TOPICS`` knows its one-line "What's this"; returns how many."""
     count = 0
     for widget in [root, *root.findChildren(QWidget)]:
-        topic = topic_of(widget.objectName())
+        name = widget.objectName()
+        topic = topic_of(name) if name else None
         if topic is not None:
-            widget.setWhatsThis(translate("Guide", topic[1]))
+            text = translate("Guide", topic[1])
+            if widget.whatsThis() != text:  # most have theirs already: this runs after every run and new network
+                widget.setWhatsThis(text)
             count += 1
     return count
 

@@ -32,6 +32,7 @@ CATALOGUE_FOLDER = "translations"  # in nndesk.resources
 QT_CATALOGUES = ("qtbase",)  # Qt's words (OK, Cancel, Open...) in its standard dialogs
 
 _installed: list[QTranslator] = []  # Qt holds installed translators by pointer only: Python must keep them
+_spoken = {"language": SOURCE_LANGUAGE}  # whose catalogue install_translators installed (the guide follows it)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -109,6 +110,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     own = QTranslator(app)
     if load_catalogue(own, language):
         loaded.append(own)
+        _spoken["language"] = language
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in QT_CATALOGUES:
         translator = QTranslator(app)
@@ -124,6 +126,13 @@ def remove_translators(app: QCoreApplication) -> None:
     """Take out what :func:`install_translators` put in: English again (tests switch back and forth)."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    _spoken["language"] = SOURCE_LANGUAGE
+
+
+def installed_language() -> str:
+    """The language the window speaks: the one whose nndesk catalogue :func:`install_translators` installed,
+    else English (the user guide opens in it, :mod:`nndesk.ui.guide`)."""
+    return _spoken["language"]
 
 
 def load_catalogue(translator: QTranslator, language: str) -> bool:

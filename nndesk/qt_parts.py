@@ -19,7 +19,7 @@ QT_PROBE = ("QPlatformTheme", "Cancel")  # a word qtbase_de translates (a tuple:
 
 def missing_parts() -> list[str]:
     """What this installation lacks, in words (empty when all is there). Needs the QApplication."""
-    found = (_image_formats(), _translations(), _own_translations(), _help_viewer())
+    found = (_image_formats(), _translations(), _own_translations(), _help_viewer(), _guides())
     return [problem for problem in found if problem]
 
 
@@ -48,6 +48,22 @@ def _own_translations() -> str | None:
         translator = QTranslator()
         if not i18n.load_catalogue(translator, language) or not translator.translate("MainWindow", "&File"):
             return f"nndesk's translation {i18n.catalogue_name(language)}"
+    return None
+
+
+def _guides() -> str | None:
+    """The user guide of every language nndesk speaks, shipped and whole: F1 opens it in the window's language."""
+    from nndesk import i18n
+    from nndesk.ui.guide import GUIDE_FOLDER, guide_name
+
+    for language in i18n.LANGUAGES:
+        name = f"{GUIDE_FOLDER}/{guide_name(language)}"
+        try:
+            text = assets.read_text(name)
+        except (OSError, UnicodeDecodeError):
+            return f"the user guide {name}"
+        if '<a name="learning-rate">' not in text:
+            return f"the user guide {name} (it has no entries)"
     return None
 
 

@@ -9,12 +9,40 @@ from importlib import resources
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QCursor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDockWidget, QSpinBox, QWidget
 
+from nndesk import i18n
 from nndesk.ui.guide import TOPICS, GuideActions, GuideWindow, anchor_for, guide_html, topic_of
 
 SETTINGS = ["etaSpin", "alphaSpin", "seedSpin", "newSeedButton", "stopRuleCombo", "targetErrorSpin", "marginSpin",
-            "maxEpochsSpin", "presetCombo", "hiddenSpin0", "hiddenActivation0", "outputActivationCombo"]
+            "maxEpochsSpin", "presetCombo", "hiddenSpin0", "hiddenActivation0", "outputActivationCombo",
+            "ruleCombo", "batchCombo", "batchSizeSpin", "lossCombo", "weightDecaySpin", "initCombo", "shuffleCheck",
+            "patienceSpin", "datasetCombo", "samplesSpin", "noiseSpin", "testFractionSpin", "dataSeedSpin",
+            "regenerateButton", "discretizeCheck", "drawCheck", "drawValue"]
+
+
+def anchors_of(html: str) -> list[str]:
+    return re.findall(r'<a name="([\w-]+)"', html)
+
+
+def uncovered_controls(root: QWidget) -> list[str]:
+    """Every control under ``root`` that takes the keyboard focus but has no entry F1 could open."""
+    found = set()
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and anchor_for(widget) is None:
+            path, parent = [], widget
+            while parent is not None and parent is not root:
+                path.append(parent.objectName() or type(parent).__name__)
+                parent = parent.parentWidget()
+            found.add(" in ".join(path[:3]))
+    return sorted(found)
+
+
+def show_every_dock(qtbot, window) -> None:
+    """Every dock shown (the hidden ones too: Problem data, Neuron maps, Lessons), so that their controls exist."""
+    for dock in window.findChildren(QDockWidget):
+        dock.show()
+    qtbot.wait(20)
 
 
 def test_the_guide_ships_in_the_package_and_covers_every_topic():
@@ -23,10 +51,16 @@ def test_the_guide_ships_in_the_package_and_covers_every_topic():
     anchors = set(re.findall(r'<a name="([\w-]+)"', html))
     links = set(re.findall(r'<a href="#([\w-]+)"', html))
     assert links <= anchors  # the contents and cross-references all lead somewhere
-    assert {anchor for anchor, _ in TOPICS.values()} <= anchors
+    assert {anchor for anchor, _ in TOPICS.values()} | {"layout"} <= anchors
+    assert len(anchors_of(html)) == len(anchors)  # no anchor twice
     text = re.sub(r"<[^>]+>", " ", html).lower()
     for words in ("learning rate", "momentum", "margin", "don't-care", "seed", "convergence study", "gradient",
-                  "δw = η × gradient", "bias neuron", "epoch error", "truth check", "decision map", "step through"):
+                  "δw = η × gradient", "bias neuron", "epoch error", "truth check", "decision map", "step through",
+                  "rprop", "adam", "mini-batches", "cross-entropy", "weight decay", "xavier", "shuffle", "patience",
+                  "test row", "test error", "help ▸ lessons", "save as lesson", "hinton diagram", "forward pass",
+                  "export worksheet", "problem data", "circle", "quadrants", "gaussians", "spiral", "plane", "bumps",
+                  "noise", "data seed", "regenerate", "x₁²", "sin x₁", "draw on the map", "neuron maps",
+                  "discretize", "reset layout", "view ▸ appearance", "view ▸ language", "ctrl+tab"):
         assert words in text, words
 
 
@@ -55,16 +89,26 @@ def test_the_menu_entry_is_help_user_guide_on_f1(window):
 @pytest.mark.parametrize(("name", "anchor", "how"), [
     ("alphaSpin", "momentum", "mouse"), ("marginSpin", "margin", "mouse"), ("seedSpin", "seed", "mouse"),
     ("hiddenSpin0", "network", "mouse"), ("truthCheckTable", "truth-check", "focus"),
-    ("decisionMapOutput", "decision-map", "focus"), ("etaSpin", "learning-rate", "focus")])
+    ("decisionMapOutput", "decision-map", "focus"), ("etaSpin", "learning-rate", "focus"),
+    ("ruleCombo", "rule", "focus"), ("batchCombo", "batch", "mouse"), ("lossCombo", "loss", "focus"),
+    ("weightDecaySpin", "weight-decay", "focus"), ("initCombo", "init", "focus"), ("shuffleCheck", "shuffle", "focus"),
+    ("patienceSpin", "patience", "focus"), ("datasetCombo", "problem-presets", "focus"),
+    ("samplesSpin", "points", "focus"), ("noiseSpin", "noise", "focus"), ("testFractionSpin", "test-share", "focus"),
+    ("dataSeedSpin", "data-seed", "focus"), ("regenerateButton", "regenerate", "focus"),
+    ("drawCheck", "draw-points", "focus"), ("discretizeCheck", "discretize", "focus"),
+    ("lessonList", "lessons", "focus"), ("weightsTable0", "weights-view", "focus"),
+    ("forwardPassText", "forward-pass", "focus")])
 def test_f1_over_a_control_opens_its_entry(qtbot, window, name, anchor, how):
     """F1 opens the entry of the control under the mouse, or (the mouse elsewhere) of the focused one."""
     window.hyper_form.stop_combo.setCurrentIndex(1)  # the margin row is shown
+    window.document.set_settings(window.document.settings.with_changes(test_rows=(3,)))  # patience applies
     widget = window.findChild(QWidget, name)
     assert anchor_for(widget) == anchor
     dock = widget.parentWidget()
     while dock is not None and dock.parentWidget() is not window:
         dock = dock.parentWidget()
-    if hasattr(dock, "raise_"):
+    if isinstance(dock, QDockWidget):
+        dock.show()
         dock.raise_()
     qtbot.wait(10)
     if how == "mouse":
@@ -88,3 +132,96 @@ def test_every_setting_has_a_one_line_whats_this(window):
         text = widget.whatsThis()
         assert text and "\n" not in text and len(text) < 120, name
     assert topic_of("hiddenSpin12") is not None and topic_of("hiddenSpinner") is None
+
+
+def test_every_control_of_the_window_has_a_guide_entry(qtbot, window):
+    """F1 finds an entry for every control that takes the focus, in every dock and group and the study window:
+    a control added without one (or renamed) fails here until TOPICS maps it."""
+    show_every_dock(qtbot, window)
+    assert window.findChildren(QWidget, "neuronMap_0_0")  # the neuron maps' buttons exist once their dock shows
+    assert uncovered_controls(window) == []
+    window.open_study()
+    study = window.study_window
+    assert study is not None and uncovered_controls(study) == []
+    study.close()
+
+
+def test_a_control_without_an_entry_is_found(qtbot, window):
+    """The check above can fail: a new, unnamed spin box in a dock has no entry."""
+    show_every_dock(qtbot, window)
+    stray = QSpinBox(window.findChild(QDockWidget, "datasetDock"))
+    stray.setObjectName("strayNewSetting")
+    assert "strayNewSetting in datasetDock" in uncovered_controls(window)
+
+
+def test_the_new_groups_and_docks_have_their_whats_this(qtbot, window):
+    """The guide is installed after the Method group and the lesson dock: they get their one line too."""
+    show_every_dock(qtbot, window)
+    assert window.findChild(QWidget, "ruleCombo").whatsThis().startswith("Rule:")
+    assert window.findChild(QWidget, "lessonPanel").whatsThis().startswith("Lessons:")
+    assert window.findChild(QWidget, "samplesSpin").whatsThis().startswith("Points:")
+
+
+def test_the_german_guide_has_every_entry_of_the_english_one():
+    english, german = guide_html("en"), guide_html("de")
+    assert german != english
+    assert anchors_of(german) == anchors_of(english)  # the same entries, in the same order
+    assert set(re.findall(r'<a href="#([\w-]+)"', german)) <= set(anchors_of(german))
+    text = re.sub(r"<[^>]+>", " ", german)
+    for words in ("Lernrate η", "Momentum α", "Gewichte", "Epoche", "Zeile", "Testzeilen", "Wahrheitstabelle",
+                  "Startwert", "Netz"):
+        assert words in text, words
+    assert guide_html("fr") == english  # no guide in that language: the English one
+
+
+@pytest.fixture
+def german(qapp):
+    """The German catalogue installed, as for LANGUAGE=de; English again afterwards."""
+    assert i18n.install_translators(qapp, "de")[0] == "nndesk_de.qm"
+    yield
+    i18n.remove_translators(qapp)
+
+
+def test_in_german_f1_opens_the_german_guide_and_search_finds_momentum(qtbot, german):
+    from nndesk.ui import MainWindow
+
+    assert i18n.installed_language() == "de"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.hyper_form.eta_spin.setFocus()
+    qtbot.waitUntil(window.hyper_form.eta_spin.hasFocus, timeout=2000)
+    QCursor.setPos(QPoint(-100, -100))
+    qtbot.keyClick(window.hyper_form.eta_spin, Qt.Key.Key_F1)
+    guide = window.findChild(GuideWindow, "userGuide")
+    assert guide is not None and guide.isVisible()
+    assert guide.windowTitle() == "nndesk-Benutzerhandbuch"
+    assert guide.visible_anchor_text().startswith("Lernrate η")
+    assert guide.search("Momentum") >= 3 and guide.current_text() == "Momentum"
+    assert guide.matches_label.text().startswith("1 von ")
+    assert guide.search("Lernrate") >= 3
+    assert guide.search("learning rate") == 0  # the German text, not the English one
+    guide.close()
+    window.close()
+
+
+def test_in_english_the_guide_stays_english(qtbot, window):
+    assert i18n.installed_language() == "en"
+    guide = window.findChild(GuideActions, "guideActions").open("momentum")
+    assert guide.visible_anchor_text().startswith("Momentum α")
+    assert guide.search("Lernrate") == 0 and guide.search("momentum") >= 3
+    guide.close()
+
+
+def test_the_smoke_test_checks_the_guide_of_every_language(qapp, monkeypatch):
+    """``nndesk --smoke-test`` (nndesk.qt_parts) fails a build that lacks the German guide."""
+    from nndesk import qt_parts
+    from nndesk.ui import guide
+
+    assert qt_parts._guides() is None
+    real = guide.guide_name
+    monkeypatch.setattr(guide, "guide_name", lambda language: real(language).replace("_de", "_xx"))
+    assert qt_parts._guides() == "the user guide guide/guide_xx.html"
+    assert "the user guide guide/guide_xx.html" in qt_parts.missing_parts()

@@ -93,6 +93,7 @@ def test_the_build_ships_the_resources_inside_the_package(built_folder):
     assert (resources / "nndesk.svg").is_file()
     assert (resources / "nndesk.desktop").is_file()
     assert (resources / "guide" / "guide.html").is_file()  # the user guide, read offline
+    assert (resources / "guide" / "guide_de.html").is_file()  # and in German
 
 
 @pytest.mark.slow

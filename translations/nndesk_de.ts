@@ -2046,6 +2046,110 @@
         <translation>Was das Netz gerade tut: Bereit, Training, Pausiert, Trainiert, Angehalten, Divergiert.</translation>
     </message>
     <message>
+        <source>A message too long for the status bar, in full.</source>
+        <translation>Eine Meldung, die zu lang für die Statusleiste ist, vollständig.</translation>
+    </message>
+    <message>
+        <source>Method: how the network learns; the article&apos;s online backprop is the default.</source>
+        <translation>Verfahren: wie das Netz lernt; voreingestellt ist das Online-Backprop des Artikels.</translation>
+    </message>
+    <message>
+        <source>Rule: backprop (the article&apos;s), Rprop (no η) or Adam.</source>
+        <translation>Regel: Backprop (die des Artikels), Rprop (ohne η) oder Adam.</translation>
+    </message>
+    <message>
+        <source>Batch: update after every row (online), after every N rows, or once per epoch.</source>
+        <translation>Stapel: Aktualisierung nach jeder Zeile (online), nach je N Zeilen oder einmal pro Epoche.</translation>
+    </message>
+    <message>
+        <source>Rows per mini-batch: the weights change after this many rows.</source>
+        <translation>Zeilen pro Mini-Stapel: Die Gewichte ändern sich nach so vielen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Loss: squared error (the article&apos;s) or cross-entropy (sigmoid outputs only).</source>
+        <translation>Verlust: quadratischer Fehler (der des Artikels) oder Kreuzentropie (nur mit Sigmoid-Ausgaben).</translation>
+    </message>
+    <message>
+        <source>Weight decay λ: pulls every weight but the bias towards 0; 0 is none.</source>
+        <translation>Gewichtsabnahme λ: zieht jedes Gewicht außer dem Bias in Richtung 0; 0 heißt keine.</translation>
+    </message>
+    <message>
+        <source>Initial weights: the article&apos;s normal draw, uniform ±0.5 or Xavier, all from the seed.</source>
+        <translation>Anfangsgewichte: normalverteilt wie im Artikel, gleichverteilt ±0.5 oder Xavier, alle aus dem Startwert.</translation>
+    </message>
+    <message>
+        <source>Shuffle rows: every epoch takes the rows in a new random order.</source>
+        <translation>Zeilen mischen: Jede Epoche nimmt die Zeilen in einer neuen zufälligen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Patience: stop once the test error has not improved for this many epochs.</source>
+        <translation>Geduld: anhalten, sobald sich der Testfehler so viele Epochen lang nicht verbessert hat.</translation>
+    </message>
+    <message>
+        <source>Problem data: TensorFlow Playground&apos;s points as the training table.</source>
+        <translation>Problemdaten: die Punkte des TensorFlow Playground als Trainingstabelle.</translation>
+    </message>
+    <message>
+        <source>Problem: circle, quadrants, gaussians, spiral, plane or bumps.</source>
+        <translation>Problem: Kreis, Quadranten, Gauß-Wolken, Spirale, Ebene oder Hügel.</translation>
+    </message>
+    <message>
+        <source>Points: how many points (rows) to generate.</source>
+        <translation>Punkte: wie viele Punkte (Zeilen) erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Noise: how far the points scatter, 0 to 0.5.</source>
+        <translation>Rauschen: wie weit die Punkte streuen, 0 bis 0.5.</translation>
+    </message>
+    <message>
+        <source>Test share: the part of the points held out as test rows.</source>
+        <translation>Testanteil: der Teil der Punkte, der als Testzeilen zurückgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Data seed: draws the points and test rows, apart from the weights&apos; seed.</source>
+        <translation>Daten-Startwert: zieht die Punkte und Testzeilen, getrennt vom Startwert der Gewichte.</translation>
+    </message>
+    <message>
+        <source>Regenerate: make the points anew as the training table, with a new network.</source>
+        <translation>Neu erzeugen: die Punkte neu als Trainingstabelle erzeugen, mit einem neuen Netz.</translation>
+    </message>
+    <message>
+        <source>What the network sees: x₁, x₂ and features made of them, such as x₁² or sin x₁.</source>
+        <translation>Was das Netz sieht: x₁, x₂ und daraus gebildete Merkmale wie x₁² oder sin x₁.</translation>
+    </message>
+    <message>
+        <source>Discretize: show the map&apos;s output as 0 or 1 instead of its value.</source>
+        <translation>Diskretisieren: die Ausgabe der Karte als 0 oder 1 statt ihres Werts zeigen.</translation>
+    </message>
+    <message>
+        <source>Draw on the map: a click adds a row, a drag paints several, a right click erases one.</source>
+        <translation>Auf der Karte zeichnen: Ein Klick fügt eine Zeile hinzu, Ziehen malt mehrere, ein Rechtsklick löscht eine.</translation>
+    </message>
+    <message>
+        <source>New points&apos; y: the target of the points you draw.</source>
+        <translation>y neuer Punkte: das Ziel der Punkte, die Sie zeichnen.</translation>
+    </message>
+    <message>
+        <source>Clear points: remove the table&apos;s points to draw anew; Undo brings them back.</source>
+        <translation>Punkte löschen: die Punkte der Tabelle entfernen, um neu zu zeichnen; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Every neuron&apos;s output over the plane; click one to see it large.</source>
+        <translation>Die Ausgabe jedes Neurons über der Ebene; ein Klick zeigt sie groß.</translation>
+    </message>
+    <message>
+        <source>Lessons: short steps and a goal that is checked as you train.</source>
+        <translation>Lektionen: kurze Schritte und ein Ziel, das beim Trainieren geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Save as Lesson: the lesson&apos;s text, goal, locked controls and hints.</source>
+        <translation>Als Lektion speichern: Text, Ziel, gesperrte Elemente und Tipps der Lektion.</translation>
+    </message>
+    <message>
+        <source>Type a weight: Enter sets it, Escape cancels, Undo takes it back.</source>
+        <translation>Ein Gewicht eintippen: Die Eingabetaste setzt es, Esc bricht ab, Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
         <source>nndesk User Guide</source>
         <translation>nndesk-Benutzerhandbuch</translation>
     </message>

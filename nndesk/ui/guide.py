@@ -1,7 +1,8 @@
 """The user guide inside the app: Help ▸ User Guide (F1) opens a searchable guide shipped in the package.
 
-The guide is one HTML file, ``nndesk.resources/guide/guide.html``, read through importlib.resources (so it
-works offline, from a wheel and from the executable) and shown in a QTextBrowser with a search field.
+The guide is one HTML file per language, ``nndesk.resources/guide/guide.html`` (English) and ``guide_de.html``
+(German, with the same anchors), read through importlib.resources (so it works offline, from a wheel and from the
+executable) and shown in a QTextBrowser with a search field, in the language the window speaks.
 F1 opens it at the entry of the control under the mouse, or else of the control with the keyboard focus;
 ``TOPICS`` maps controls (by object name, or its start for numbered ones) to the guide's anchors and to
 their one-line "What's this" text.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMenuBar,
     QPushButton,
+    QTabBar,
     QTextBrowser,
     QTextEdit,
     QVBoxLayout,
@@ -30,10 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nndesk import i18n
 from nndesk.assets import RESOURCE_PACKAGE
 from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 
-GUIDE_RESOURCE = ("guide", "guide.html")
+GUIDE_FOLDER = "guide"  # in nndesk.resources: guide.html (English) and guide_<language>.html
 
 # object name (or, ending in "*", its start) -> (guide anchor, what it does in one line)
 TOPICS: dict[str, tuple[str, str]] = {
@@ -95,20 +98,81 @@ TOPICS: dict[str, tuple[str, str]] = {
     "trainingToolbar": ("commands", QT_TRANSLATE_NOOP("Guide", "Train, Pause, Step, Reset and New weights.")),
     "stateLabel": ("status", QT_TRANSLATE_NOOP("Guide", "What the network is doing: Ready, Training, Paused, "
                                                         "Trained, Stopped, Diverged.")),
+    "messageLine": ("status", QT_TRANSLATE_NOOP("Guide", "A message too long for the status bar, in full.")),
+    "methodGroup": ("method", QT_TRANSLATE_NOOP("Guide", "Method: how the network learns; the article's online "
+                                                         "backprop is the default.")),
+    "ruleCombo": ("rule", QT_TRANSLATE_NOOP("Guide", "Rule: backprop (the article's), Rprop (no η) or Adam.")),
+    "batchCombo": ("batch", QT_TRANSLATE_NOOP("Guide", "Batch: update after every row (online), after every N rows, "
+                                                       "or once per epoch.")),
+    "batchSizeSpin": ("batch", QT_TRANSLATE_NOOP("Guide", "Rows per mini-batch: the weights change after this many "
+                                                          "rows.")),
+    "lossCombo": ("loss", QT_TRANSLATE_NOOP("Guide", "Loss: squared error (the article's) or cross-entropy (sigmoid "
+                                                     "outputs only).")),
+    "weightDecaySpin": ("weight-decay", QT_TRANSLATE_NOOP("Guide", "Weight decay λ: pulls every weight but the bias "
+                                                                   "towards 0; 0 is none.")),
+    "initCombo": ("init", QT_TRANSLATE_NOOP("Guide", "Initial weights: the article's normal draw, uniform ±0.5 or "
+                                                     "Xavier, all from the seed.")),
+    "shuffleCheck": ("shuffle", QT_TRANSLATE_NOOP("Guide", "Shuffle rows: every epoch takes the rows in a new random "
+                                                           "order.")),
+    "patienceSpin": ("patience", QT_TRANSLATE_NOOP("Guide", "Patience: stop once the test error has not improved for "
+                                                            "this many epochs.")),
+    "datasetPanel": ("problem-data", QT_TRANSLATE_NOOP("Guide", "Problem data: TensorFlow Playground's points as the "
+                                                                "training table.")),
+    "datasetCombo": ("problem-presets", QT_TRANSLATE_NOOP("Guide", "Problem: circle, quadrants, gaussians, spiral, "
+                                                                   "plane or bumps.")),
+    "samplesSpin": ("points", QT_TRANSLATE_NOOP("Guide", "Points: how many points (rows) to generate.")),
+    "noiseSpin": ("noise", QT_TRANSLATE_NOOP("Guide", "Noise: how far the points scatter, 0 to 0.5.")),
+    "testFractionSpin": ("test-share", QT_TRANSLATE_NOOP("Guide", "Test share: the part of the points held out as "
+                                                                  "test rows.")),
+    "dataSeedSpin": ("data-seed", QT_TRANSLATE_NOOP("Guide", "Data seed: draws the points and test rows, apart from "
+                                                             "the weights' seed.")),
+    "regenerateButton": ("regenerate", QT_TRANSLATE_NOOP("Guide", "Regenerate: make the points anew as the training "
+                                                                  "table, with a new network.")),
+    "featureToggles": ("features", QT_TRANSLATE_NOOP("Guide", "What the network sees: x₁, x₂ and features made of "
+                                                              "them, such as x₁² or sin x₁.")),
+    "discretizeCheck": ("discretize", QT_TRANSLATE_NOOP("Guide", "Discretize: show the map's output as 0 or 1 "
+                                                                 "instead of its value.")),
+    "drawCheck": ("draw-points", QT_TRANSLATE_NOOP("Guide", "Draw on the map: a click adds a row, a drag paints "
+                                                            "several, a right click erases one.")),
+    "drawValue": ("draw-points", QT_TRANSLATE_NOOP("Guide", "New points' y: the target of the points you draw.")),
+    "clearPointsButton": ("draw-points", QT_TRANSLATE_NOOP("Guide", "Clear points: remove the table's points to "
+                                                                    "draw anew; Undo brings them back.")),
+    "neuronMapsView": ("neuron-maps", QT_TRANSLATE_NOOP("Guide", "Every neuron's output over the plane; click one "
+                                                                 "to see it large.")),
+    "lessonPanel": ("lessons", QT_TRANSLATE_NOOP("Guide", "Lessons: short steps and a goal that is checked as you "
+                                                          "train.")),
+    "lessonDialog": ("save-as-lesson", QT_TRANSLATE_NOOP("Guide", "Save as Lesson: the lesson's text, goal, locked "
+                                                                  "controls and hints.")),
+    "weightEditor": ("edit-weight", QT_TRANSLATE_NOOP("Guide", "Type a weight: Enter sets it, Escape cancels, Undo "
+                                                               "takes it back.")),
 }
+DOCK_TABS_ANCHOR = "layout"  # the tabs Qt makes for docks sharing a place have no name of their own
 
 
-def guide_html() -> str:
-    """The guide's HTML, as shipped in the package."""
-    return resources.files(RESOURCE_PACKAGE).joinpath(*GUIDE_RESOURCE).read_text(encoding="utf-8")
+def guide_name(language: str) -> str:
+    """The guide's file for ``language``: ``guide.html`` for English, else ``guide_<language>.html``."""
+    return "guide.html" if language == i18n.SOURCE_LANGUAGE else f"guide_{language}.html"
+
+
+def guide_html(language: str | None = None) -> str:
+    """The guide's HTML as shipped in the package, in ``language`` (default: the one the window speaks,
+    :func:`nndesk.i18n.installed_language`); the English guide when there is none in that language."""
+    folder = resources.files(RESOURCE_PACKAGE).joinpath(GUIDE_FOLDER)
+    page = folder.joinpath(guide_name(language or i18n.installed_language()))
+    if not page.is_file():
+        page = folder.joinpath(guide_name(i18n.SOURCE_LANGUAGE))
+    return page.read_text(encoding="utf-8")
+
+
+_NUMBERED = [(key[:-1], topic) for key, topic in TOPICS.items() if key.endswith("*")]  # few: looked up often
 
 
 def topic_of(name: str) -> tuple[str, str] | None:
     """(anchor, one line) for the control named ``name``, or None."""
     if name in TOPICS:
         return TOPICS[name]
-    return next((topic for key, topic in TOPICS.items() if key.endswith("*") and name.startswith(key[:-1])
-                 and name[len(key) - 1 :].isdigit()), None)
+    return next((topic for start, topic in _NUMBERED if name.startswith(start) and name[len(start) :].isdigit()),
+                None)
 
 
 def anchor_for(widget: QWidget | None) -> str | None:
@@ -117,6 +181,8 @@ def anchor_for(widget: QWidget | None) -> str | None:
         topic = topic_of(widget.objectName())
         if topic is not None:
             return topic[0]
+        if isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QMainWindow):
+            return DOCK_TABS_ANCHOR
         widget = widget.parentWidget()
     return None
 
@@ -125,9 +191,12 @@ def apply_whats_this(root: QWidget) -> int:
     """Give every control under ``root`` that ``TOPICS`` knows its one-line "What's this"; returns how many."""
     count = 0
     for widget in [root, *root.findChildren(QWidget)]:
-        topic = topic_of(widget.objectName())
+        name = widget.objectName()
+        topic = topic_of(name) if name else None
         if topic is not None:
-            widget.setWhatsThis(translate("Guide", topic[1]))
+            text = translate("Guide", topic[1])
+            if widget.whatsThis() != text:  # most have theirs already: this runs after every run and new network
+                widget.setWhatsThis(text)
             count += 1
     return count
 

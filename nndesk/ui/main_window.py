@@ -80,9 +80,9 @@ class MainWindow(QMainWindow):
         self._apply_session(session)
         self.insight, self.datasets = install_insight(self), install_datasets(self)  # docks: before the geometry
         install_appearance(self)  # View > Appearance (System, Light, Dark)
-        install_guide(self)  # Help > User Guide (F1) and What's This, once the docks exist
         self.methods = install_methods(self)  # the Method group, test rows, test error curve (issue 15)
         self.lessons = install_lessons(self)  # Help > Lessons, File > Save as Lesson…, the lesson dock
+        install_guide(self)  # Help > User Guide (F1) and What's This, once every dock and group exists
         install_layout(self, restore=restore_session)  # the remembered layout, repaired; View > Reset Layout
         install_keyboard(self)  # Tab through every control, Ctrl+Tab between panes, mnemonics
         self.table_editor.model.set_undo_stack(self.undo_stack)

@@ -6,13 +6,15 @@ import argparse
 import json
 
 from nndesk.cli import Command
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.lesson_words import shown_text
 from nndesk.project.lessons import builtin_lessons
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
-                        help="print a list of objects with the keys name, title, start and solution")
+                        help=translate("CommandLine", "print a list of objects with the keys name, title, start "
+                                       "and solution"))
 
 
 def run(options: argparse.Namespace) -> int:
@@ -28,8 +30,8 @@ def run(options: argparse.Namespace) -> int:
 
 COMMAND = Command(
     name="lessons",
-    help="List the built-in lessons: open a lesson's start file in nndesk, and grade a student's project with "
-    "nndesk check FILE --lesson NAME.",
+    help=QT_TRANSLATE_NOOP("CommandLine", "List the built-in lessons: open a lesson's start file in nndesk, and "
+                           "grade a student's project with nndesk check FILE --lesson NAME."),
     add_arguments=add_arguments,
     run=run,
 )

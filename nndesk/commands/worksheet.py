@@ -11,17 +11,22 @@ import os
 
 from nndesk.cli import Command
 from nndesk.commands._common import EXIT_OK, UsageError, checked_out, complain, read_source
-from nndesk.i18n import translate
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.worksheet import WorksheetError, build_worksheet
 from nndesk.worksheet_words import translated_words
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", metavar="FILE", help="a project file (.nndesk); a preset name works too")
-    parser.add_argument("--out", required=True, metavar="PDF", help="the PDF file to write, such as sheet.pdf")
+    parser.add_argument("source", metavar=translate("CommandLine", "FILE"),
+                        help=translate("CommandLine", "a project file (.nndesk); a preset name works too"))
+    parser.add_argument("--out", required=True, metavar="PDF",
+                        help=translate("CommandLine", "the PDF file to write, such as sheet.pdf"))
     parser.add_argument("--row", type=int, metavar="N",
-                        help="the table row (from 1) to compute by hand (default: the first with an input not 0)")
-    parser.add_argument("--title", help="the worksheet's title (default: the project's name or file name)")
+                        help=translate("CommandLine", "the table row (from 1) to compute by hand (default: the "
+                                       "first with an input not 0)"))
+    parser.add_argument("--title", metavar=translate("CommandLine", "TITLE"),
+                        help=translate("CommandLine", "the worksheet's title (default: the project's name or "
+                                       "file name)"))
 
 
 def run(options: argparse.Namespace) -> int:
@@ -61,6 +66,7 @@ def _offscreen_application() -> None:
         i18n.install_translators(app, i18n.chosen_language())
 
 
-COMMAND = Command(name="worksheet", help="Write a printable worksheet (PDF) of a network: weights, a forward pass "
-                  "and one update to compute by hand, answers on a separate page.", add_arguments=add_arguments,
-                  run=run)
+COMMAND = Command(name="worksheet", help=QT_TRANSLATE_NOOP("CommandLine", "Write a printable worksheet (PDF) of a "
+                                                        "network: weights, a forward pass and one update to compute "
+                                                        "by hand, answers on a separate page."),
+                  add_arguments=add_arguments, run=run)

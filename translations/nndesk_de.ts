@@ -772,12 +772,40 @@
         <translation>Die Vorlagen auflisten (links der Name zum Eintippen, rechts der Name im Fenster, wo er anders lautet).</translation>
     </message>
     <message>
+        <source>the PDF file to write, such as sheet.pdf</source>
+        <translation>die PDF-Datei, die geschrieben wird, etwa blatt.pdf</translation>
+    </message>
+    <message>
+        <source>the table row (from 1) to compute by hand (default: the first with an input not 0)</source>
+        <translation>die Tabellenzeile (ab 1), die von Hand gerechnet wird (Vorgabe: die erste mit einer Eingabe ungleich 0)</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>the worksheet&apos;s title (default: the project&apos;s name or file name)</source>
+        <translation>der Titel des Arbeitsblatts (Vorgabe: der Name des Projekts oder der Datei)</translation>
+    </message>
+    <message>
         <source>could not write {0}: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <source>wrote {0}: {1} blanks for row {2}, answers on the last pages</source>
         <translation>{0} geschrieben: {1} Lücken für Zeile {2}, Lösungen auf den letzten Seiten</translation>
+    </message>
+    <message>
+        <source>Write a printable worksheet (PDF) of a network: weights, a forward pass and one update to compute by hand, answers on a separate page.</source>
+        <translation>Ein druckbares Arbeitsblatt (PDF) zu einem Netz schreiben: Gewichte, ein Vorwärtsdurchlauf und eine Aktualisierung zum Rechnen von Hand, die Lösungen auf einer eigenen Seite.</translation>
+    </message>
+    <message>
+        <source>print a list of objects with the keys name, title, start and solution</source>
+        <translation>eine Liste von Objekten mit den Schlüsseln name, title, start und solution ausgeben</translation>
+    </message>
+    <message>
+        <source>List the built-in lessons: open a lesson&apos;s start file in nndesk, and grade a student&apos;s project with nndesk check FILE --lesson NAME.</source>
+        <translation>Die eingebauten Lektionen auflisten: Öffnen Sie die Startdatei einer Lektion in nndesk und bewerten Sie das Projekt eines Schülers mit nndesk check DATEI --lesson NAME.</translation>
     </message>
 </context>
 <context>

@@ -2592,6 +2592,18 @@ Doppelklicken oder tippen, um es zu setzen</translation>
         <translation>Abbruchregel</translation>
     </message>
     <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>batch (whole table)</source>
+        <translation>Batch (ganze Tabelle)</translation>
+    </message>
+    <message>
+        <source>mini-batch</source>
+        <translation>Mini-Batch</translation>
+    </message>
+    <message>
         <source>Save as Lesson</source>
         <translation>Als Lektion speichern</translation>
     </message>
@@ -3190,6 +3202,14 @@ Schalten Sie A und B unter *Ausprobieren* um: Ist die Antwort AND?</translation>
     <message>
         <source>Save this project as a lesson: its text, goal, locked controls and hints</source>
         <translation>Dieses Projekt als Lektion speichern: Text, Ziel, gesperrte Bedienelemente und Hinweise</translation>
+    </message>
+    <message>
+        <source>the lesson file {0} is broken: {1}</source>
+        <translation>die Lektionsdatei {0} ist beschädigt: {1}</translation>
+    </message>
+    <message>
+        <source>the lesson file {0} has no lesson section</source>
+        <translation>die Lektionsdatei {0} hat keinen Lektionsteil</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ import numpy as np
 from nndesk.engine import Network, StopReason, TrainResult, train_until
 from nndesk.engine.correctness import outputs_right
 from nndesk.engine.training import format_error
+from nndesk.engine.wording import translate
 from nndesk.project.gates import hidden_gates
 from nndesk.project.held_out import split_rows
 from nndesk.project.lesson_file import QT_TRANSLATE_NOOP, REFUSALS, Goal, Lesson
@@ -300,9 +301,10 @@ def builtin_lessons() -> list[BuiltinLesson]:
         try:
             project = loads(entry.read_bytes())
         except ProjectError as exc:
-            raise RuntimeError(f"the lesson file {entry.name} is broken: {exc}") from None
+            raise RuntimeError(translate("Lessons", "the lesson file {0} is broken: {1}").format(entry.name, exc)) \
+                from None
         if project.lesson is None:
-            raise RuntimeError(f"the lesson file {entry.name} has no lesson section")
+            raise RuntimeError(translate("Lessons", "the lesson file {0} has no lesson section").format(entry.name))
         name = stem.split("-", 1)[1] if "-" in stem else stem
         found.append(BuiltinLesson(name, project.lesson.title, Path(str(entry)),
                                    Path(str(folder.joinpath(stem + SOLUTION_SUFFIX)))))

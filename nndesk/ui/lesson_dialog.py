@@ -52,6 +52,11 @@ CONTROL_LABELS = {"table": QT_TRANSLATE_NOOP("LessonDialog", "Table"),
                   "network": QT_TRANSLATE_NOOP("LessonDialog", "Network"), "eta": "η", "alpha": "α",
                   "seed": QT_TRANSLATE_NOOP("LessonDialog", "Seed"),
                   "stop_rule": QT_TRANSLATE_NOOP("LessonDialog", "Stop rule")}
+# The goal's methods as the window names them; the file keeps its own words (METHODS).
+METHOD_NAMES = {"online": QT_TRANSLATE_NOOP("LessonDialog", "online"),
+                "batch": QT_TRANSLATE_NOOP("LessonDialog", "batch (whole table)"),
+                "mini-batch": QT_TRANSLATE_NOOP("LessonDialog", "mini-batch"),
+                "rprop": "Rprop", "adam": "Adam"}
 
 
 def _spin(lo: float, hi: float, decimals: int, value: float) -> QDoubleSpinBox:
@@ -115,7 +120,8 @@ class LessonDialog(QDialog):
         self.within_spin.setGroupSeparatorShown(True)
         self.within_spin.setValue(100_000)
         self.method_combo = QComboBox()
-        self.method_combo.addItems(METHODS)  # the file's words (online, batch...), as the goal lines say them
+        for key in METHODS:  # the file's words (online, batch...) as data, shown in the user's language
+            self.method_combo.addItem(translate("LessonDialog", METHOD_NAMES.get(key, key)), key)
         self.eta_spins = (_spin(0, 1000, 4, 0.1), _spin(0, 1000, 4, 1.0))
         self.alpha_spins = (_spin(0, 10, 4, 0.5), _spin(0, 10, 4, 0.95))
         self.hidden_spin = QSpinBox()
@@ -159,7 +165,7 @@ class LessonDialog(QDialog):
     def goal(self) -> Goal:
         values = {
             "converged": self.converged_combo.currentIndex() == 0, "all_correct_margin": self.margin_spin.value(),
-            "within_epochs": self.within_spin.value(), "method": self.method_combo.currentText(),
+            "within_epochs": self.within_spin.value(), "method": self.method_combo.currentData(),
             "eta": _range(self.eta_spins), "alpha": _range(self.alpha_spins), "max_hidden": self.hidden_spin.value(),
             "gate": " ".join(self.gate_edit.text().split()) or None, "test_error_below": self.test_spin.value()}
         return Goal(**{key: values[key] for key, check in self.asked.items() if check.isChecked()})
@@ -188,7 +194,7 @@ class LessonDialog(QDialog):
                               (goal.within_epochs, self.within_spin.setValue),
                               (goal.max_hidden, self.hidden_spin.setValue),
                               (goal.test_error_below, self.test_spin.setValue),
-                              (goal.method, self.method_combo.setCurrentText), (goal.gate, self.gate_edit.setText)):
+                              (goal.method, self._choose_method), (goal.gate, self.gate_edit.setText)):
             if value is not None:
                 setter(value)
         for value, spins in ((goal.eta, self.eta_spins), (goal.alpha, self.alpha_spins)):
@@ -198,6 +204,9 @@ class LessonDialog(QDialog):
         for control in CONTROLS:
             self.lock_checks[control].setChecked(control in lesson.locks)
             self.hide_checks[control].setChecked(control in lesson.hides)
+
+    def _choose_method(self, key: str) -> None:
+        self.method_combo.setCurrentIndex(max(0, self.method_combo.findData(key)))
 
     def _check(self) -> None:
         title, goal = self.title_edit.text().strip(), self.goal()

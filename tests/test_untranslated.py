@@ -164,13 +164,25 @@ def german(qapp):
     i18n.remove_translators(qapp)
 
 
-def test_the_german_window_shows_no_english(german, qtbot):
+def _spiral_with_every_feature(window) -> None:
+    """The Playground's spiral from the Problem data dock, every feature ticked, trained a little."""
+    window.datasets.regenerate()  # the dock's default problem is the spiral
+    for toggle in window.datasets.panel.features.boxes.values():
+        if not toggle.isChecked():
+            toggle.click()  # as the user does: one undoable step each
+    assert window.document.table.n_rows > 100 and len(window.document.features) == 7
+
+
+@pytest.mark.parametrize("prepare", [lambda window: None, _spiral_with_every_feature],
+                         ids=["the half adder", "the spiral with features"])
+def test_the_german_window_shows_no_english(german, qtbot, prepare):
     from nndesk.ui import MainWindow
 
     window = MainWindow(restore_session=False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    prepare(window)
     for dock in window.findChildren(QDockWidget):  # every dock built and shown, as a user opens each
         dock.show()
     qtbot.wait(50)

@@ -143,3 +143,17 @@ def test_the_test_curve_follows_the_appearance(window, qtbot):
     qtbot.waitUntil(lambda: curve.opts["pen"].color() == DARK_TONES.gate, timeout=1000)
     window.findChild(QAction, "appearanceLight").trigger()
     qtbot.waitUntil(lambda: curve.opts["pen"].color() == LIGHT_TONES.gate, timeout=1000)
+
+
+def test_a_dataset_s_many_test_rows_are_counted_in_the_status_bar_not_listed(window, qtbot):
+    """500 points hold out 250 rows: a list of them would make the status bar (and the window) thousands of
+    pixels wide; their number is said instead. A few are still listed."""
+    docks = window.datasets
+    docks.panel.preset_combo.setCurrentIndex(docks.panel.preset_combo.findData("Circle"))
+    docks.panel.test_fraction.setValue(0.5)
+    assert docks.regenerate()
+    assert window.methods.label.text().endswith("; 250 test rows")
+    assert window.methods.label.minimumSizeHint().width() < 600
+    study = window.document.settings.with_changes(test_rows=tuple(range(8)))
+    window.document.set_settings(study)
+    assert window.methods.label.text().endswith("; test rows 1, 2, 3, 4, 5, 6, 7, 8")

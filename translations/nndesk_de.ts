@@ -2268,6 +2268,14 @@
         <source>training error</source>
         <translation>Trainingsfehler</translation>
     </message>
+    <message>
+        <source>{0} test rows</source>
+        <translation>{0} Testzeilen</translation>
+    </message>
+    <message>
+        <source>test rows {0}</source>
+        <translation>Testzeilen {0}</translation>
+    </message>
 </context>
 <context>
     <name>HintonDiagram</name>
@@ -3762,10 +3770,6 @@ Schalten Sie A und B unter *Ausprobieren* um: Ist die Antwort AND?</translation>
     <message>
         <source>That method cannot be used: {0}</source>
         <translation>Dieses Verfahren ist nicht möglich: {0}</translation>
-    </message>
-    <message>
-        <source>; test rows {0}</source>
-        <translation>; Testzeilen {0}</translation>
     </message>
     <message>
         <source>Method: {0}</source>
@@ -5316,10 +5320,6 @@ Verfügbar, solange das Training pausiert oder angehalten ist.</translation>
     <message>
         <source>all rows right by {0}</source>
         <translation>alle Zeilen richtig mit Abstand {0}</translation>
-    </message>
-    <message>
-        <source> · test rows {0}</source>
-        <translation> · Testzeilen {0}</translation>
     </message>
     <message>
         <source> · at most {0}</source>

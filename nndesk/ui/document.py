@@ -316,13 +316,13 @@ class Document(QObject):
             # same initial weights, so the two ways of training compare from one start and check replays either.
             self.stop_training()
             what = translate("Document", "Method: {0}").format(describe_method(settings.method)) \
-                if settings.method != old.method else self.test_rows_text()
+                if settings.method != old.method else self.held_rows_text()
             self.rebuild(translate("Document", "{0}. Training starts again at epoch 0 from the same initial weights")
                          .format(what))
         elif settings.method != old.method:
             self._change_method()
         elif settings.test_rows != old.test_rows:
-            self.message.emit(self.test_rows_text(), 5000)
+            self.message.emit(self.held_rows_text(), 5000)
         elif settings.eta != old.eta:
             self.message.emit(translate("Document", "Learning rate η = {0}").format(f"{settings.eta:g}"), 3000)
         elif settings.alpha != old.alpha:
@@ -337,7 +337,7 @@ class Document(QObject):
         self.message.emit(translate("Document", "Method: {0}. The weights stay; momentum and the optimiser's memory "
                                     "start afresh").format(describe_method(self._settings.method)), 8000)
 
-    def test_rows_text(self) -> str:
+    def held_rows_text(self) -> str:
         """The held-out rows in words, numbered from 1 as the table shows them."""
         rows = self._settings.test_rows
         if not rows:

@@ -8,13 +8,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so that pyqtgraph picks the same Qt binding)
 
-from nndesk.i18n import QT_TRANSLATE_NOOP
+from nndesk.i18n import QT_TRANSLATE_NOOP, translate
 from nndesk.project.held_out import check_test_rows
 from nndesk.ui.appearance import find_menu, tones
 
@@ -141,3 +143,14 @@ class HeldOutView(QObject):
             return
         x, y = buffer.overview()
         self.curve.setData(x, y)
+
+
+MAX_LISTED_ROWS = 8  # more test rows than this are counted, not listed (a dataset of 500 points holds out 250)
+
+
+def held_rows_text(rows: Sequence[int]) -> str:
+    """The held-out rows (0-based) in words: "test rows 2, 4, 5" (from 1), or "250 test rows" when a list
+    would be too long to read (and would widen the status bar it is shown in)."""
+    if len(rows) > MAX_LISTED_ROWS:
+        return translate("HeldOutView", "{0} test rows").format(f"{len(rows):,}")
+    return translate("HeldOutView", "test rows {0}").format(", ".join(str(r + 1) for r in rows))

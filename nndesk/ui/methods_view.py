@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from nndesk.i18n import translate
-from nndesk.ui.held_out_view import HeldOutView
+from nndesk.ui.held_out_view import HeldOutView, held_rows_text
 from nndesk.ui.method_form import MethodForm, describe_method, show_rates_in_use
 from nndesk.ui.window_parts import group, status_label
 from nndesk.ui.window_state import State
@@ -68,8 +68,7 @@ class MethodsView:
         words = describe_method(settings.method)
         text = words[:1].upper() + words[1:]
         if settings.test_rows:
-            rows = ", ".join(str(r + 1) for r in settings.test_rows)
-            text += translate("MethodsView", "; test rows {0}").format(rows)
+            text += "; " + held_rows_text(settings.test_rows)
         self.label.setText(text)
         self.label.setAccessibleName(translate("MethodsView", "Method: {0}").format(text))
 

@@ -44,6 +44,7 @@ from nndesk.project.truth_table import TruthTable
 from nndesk.ui.appearance import tones
 from nndesk.ui.document import Document
 from nndesk.ui.error_plot import EpochAxis
+from nndesk.ui.held_out_view import held_rows_text
 from nndesk.ui.method_form import describe_method
 from nndesk.ui.preset_names import shown_name
 from nndesk.ui.worker_thread import Worker, WorkerThread
@@ -92,8 +93,7 @@ class StudyConfig:
                 else translate("StudyWindow", "all rows right by {0}").format(f"{self.stop.all_correct_margin:g}"))
         rates = ("" if self.method.rule == "rprop" else f"η {self.eta:g} · " if self.method.rule == "adam"
                  else f"η {self.eta:g} · α {self.alpha:g} · ")
-        held = translate("StudyWindow", " · test rows {0}").format(", ".join(str(r + 1) for r in self.test_rows)) \
-            if self.test_rows else ""
+        held = " · " + held_rows_text(self.test_rows) if self.test_rows else ""
         most = translate("StudyWindow", " · at most {0}").format(counted(
             self.max_epochs, translate("StudyWindow", "1 epoch"), translate("StudyWindow", "{0} epochs")))
         return (f"{name} · {'-'.join(map(str, self.topology))} {'/'.join(acts)} · {describe_method(self.method)}"

@@ -79,6 +79,9 @@ def test_the_test_rows_the_layout_and_the_pane_keys_speak_german(german, qtbot):
                        "nextPaneAction": "Nächster Bereich", "previousPaneAction": "Vorheriger Bereich",
                        "nextDockTabAction": "Nächster Dock-Reiter",
                        "exportWorksheetAction": "Arbeitsblatt exportieren…"}
+    table_menu = window.menuBar().actions()[2].menu()
+    assert _plain(table_menu.title()) == "Tabelle"
+    assert window.findChild(type(window.train_action), "testRowsAction") in table_menu.actions()  # not only in English
     held_out = window.methods.held_out
     assert held_out.row_menu(1).actions()[0].text() == "Zeile 2 zum Testen zurückhalten"
     model = window.table_editor.model

@@ -244,11 +244,16 @@ def _tinted(icon: QIcon, colour: QColor, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
+# The main window's menu titles as marked (MainWindow.tr): the shortcut letter is not always the first ("T&able").
+MENU_TITLES = ("&File", "&Edit", "T&able", "&Training", "&View", "&Help")
+
+
 def find_menu(window: QMainWindow, title: str) -> QMenu | None:
     """The menu-bar menu titled ``title`` ("View" or "&View"), in English or as shown in the user's language (the
     main window's menu titles are translated in the context "MainWindow")."""
     plain = title.replace("&", "")
-    wanted = {plain, *(translate("MainWindow", t).replace("&", "") for t in (f"&{plain}", title))}
+    sources = {f"&{plain}", title, *(t for t in MENU_TITLES if t.replace("&", "") == plain)}
+    wanted = {plain, *(translate("MainWindow", t).replace("&", "") for t in sources)}
     for action in window.menuBar().actions():
         if action.menu() is not None and action.text().replace("&", "") in wanted:
             return action.menu()

@@ -297,6 +297,18 @@ def unnamed_controls(roots: list[QWidget], html: str) -> list[str]:
     return sorted(missing)
 
 
+def untitled_docks(window, html: str) -> list[str]:
+    """'anchor: title' for every dock whose entry's heading lacks the dock's title (its tab's, its View entry's)."""
+    missing = []
+    for dock in window.findChildren(QDockWidget):
+        anchor = anchor_for(dock.widget())
+        if anchor is not None:
+            heading = re.search(rf'<a name="{anchor}"></a>([^<]*)</h', html)
+            if heading is None or on_screen(dock.windowTitle()) not in heading[1]:
+                missing.append(f"{anchor}: {on_screen(dock.windowTitle())}")
+    return sorted(missing)
+
+
 def menu_paths(window) -> set[str]:
     """Every menu path of the window as shown, 'View ▸ Reset Layout', and each of its starts ('View')."""
     paths = set()
@@ -336,6 +348,7 @@ def test_the_guide_names_every_control_as_the_english_window_shows_it(qtbot, win
     roots = every_control_shown(qtbot, window)
     assert len(roots[1].findChildren(QSpinBox)) >= 3
     assert unnamed_controls(roots, guide_html("en")) == []
+    assert untitled_docks(window, guide_html("en")) == []
     assert unknown_menu_paths(window, guide_html("en")) == []
     window.study_window.close()
 
@@ -355,18 +368,24 @@ def test_the_german_guide_names_every_control_as_the_german_window_shows_it(qtbo
     roots = every_control_shown(qtbot, window)
     assert window.findChild(QWidget, "methodGroup").title() == "Verfahren"  # the window speaks German
     assert unnamed_controls(roots, guide_html("de")) == []
+    assert untitled_docks(window, guide_html("de")) == []
     assert unknown_menu_paths(window, guide_html("de")) == KNOWN_MISSING_IN_GERMAN
     window.study_window.close()
     window.close()
 
 
 def test_a_guide_that_names_a_control_otherwise_is_found(qtbot, window):
-    """The checks above can fail: an entry calling the Rule box 'Method rule', a menu path the window lacks."""
+    """The checks above can fail: an entry calling the Rule box 'Method rule', a heading without its dock's title,
+    a menu path the window lacks."""
     roots = every_control_shown(qtbot, window)
     html = guide_html("en").replace("<b>View ▸ Reset Layout</b>", "<b>View ▸ Reset Panes</b>")
     html = html.replace("<b>File ▸ Export Worksheet…</b>", "<b>File &gt; Export Worksheet…</b>")
     html = re.sub(r'(<a name="rule"></a>)(.*?)(<a name=")', lambda m: m[1] + "Method rule: no such label. " + m[3],
                   html, count=1, flags=re.S)
     assert "rule: Rule" in unnamed_controls(roots, html)
+    html = html.replace("Network diagram (the Network tab)</h2>", "Network diagram</h2>")
+    assert untitled_docks(window, html) == []  # 'Network' is in 'Network diagram'
+    renamed = html.replace("Decision map</h2>", "Output map</h2>")
+    assert untitled_docks(window, renamed) == ["decision-map: Decision map"]
     assert unknown_menu_paths(window, html) == ["File > Export Worksheet", "View ▸ Reset Panes"]
     window.study_window.close()

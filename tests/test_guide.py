@@ -9,7 +9,17 @@ from importlib import resources
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QCursor
-from PySide6.QtWidgets import QDockWidget, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QWidget,
+)
 
 from nndesk import i18n
 from nndesk.ui.guide import TOPICS, GuideActions, GuideWindow, anchor_for, guide_html, topic_of
@@ -225,3 +235,168 @@ def test_the_smoke_test_checks_the_guide_of_every_language(qapp, monkeypatch):
     monkeypatch.setattr(guide, "guide_name", lambda language: real(language).replace("_de", "_xx"))
     assert qt_parts._guides() == "the user guide guide/guide_xx.html"
     assert "the user guide guide/guide_xx.html" in qt_parts.missing_parts()
+
+
+# --- the guide names every control by the words on screen, in English and in German ------------------------------
+
+MANY_ITEMS = {"presetCombo"}  # eighteen ready-made tables: the guide names a few, the combo box shows the rest
+
+
+def on_screen(text: str) -> str:
+    """A control's text as a reader sees it: no '&' shortcut marker, no trailing ':' or '…'."""
+    return re.sub(r"[:…]+$", "", text.replace("&", "")).strip()
+
+
+def entry_text(html: str, anchor: str) -> str:
+    """The plain text of the guide's entry ``anchor``: from its anchor to the next one."""
+    start = html.index(f'<a name="{anchor}">')
+    end = html.find('<a name="', start + 1)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html[start : end if end > 0 else None])).replace("&gt;", ">")
+
+
+def labels_of(widget: QWidget, labels: list[QLabel], items: bool = True) -> set[str]:
+    """The words on screen that name ``widget``: its own text or title, the label beside it (its buddy, or its
+    row's label in a form), the title of the dock it fills, of the window it is; and (``items``) a combo box's
+    items. A text 'Name: explanation' counts by its name."""
+    found = []
+    if isinstance(widget, QAbstractButton):
+        found.append(widget.text())
+    if isinstance(widget, QGroupBox):
+        found.append(widget.title())
+    if isinstance(widget, QDockWidget) or widget.isWindow():
+        found.append(widget.windowTitle())
+    if items and isinstance(widget, QComboBox) and widget.objectName() not in MANY_ITEMS:
+        found += [widget.itemText(i) for i in range(widget.count())]
+    for field in (widget, widget.parentWidget()):  # a field, or the row (spin box + button) it sits in
+        beside = [label.text() for label in labels if label.buddy() is field]
+        layout = field.parentWidget().layout() if field is not None and field.parentWidget() else None
+        row_label = layout.labelForField(field) if isinstance(layout, QFormLayout) else None
+        beside += [row_label.text()] if isinstance(row_label, QLabel) else []
+        if beside:
+            found += beside
+            break
+    if isinstance(widget.parentWidget(), QDockWidget):
+        found.append(widget.parentWidget().windowTitle())
+    names = {on_screen(text.split(": ")[0]) for text in found}  # "Goal: tick what…" is named "Goal"
+    return {name for name in names if len(name) > 1}  # not "−", "0": no words to look for
+
+
+def unnamed_controls(roots: list[QWidget], html: str) -> list[str]:
+    """'anchor: label' for every control whose label the entry F1 opens for it does not contain: the controls
+    ``TOPICS`` names (with their combo boxes' items), and every button, check box, group and labelled field
+    inside them (a combo box there lists data, such as connections: not its items)."""
+    labels = [label for root in roots for label in root.findChildren(QLabel)]
+    missing = set()
+    for root in roots:
+        for widget in [root, *root.findChildren(QWidget)]:
+            own = topic_of(widget.objectName()) is not None
+            control = widget.focusPolicy() != Qt.FocusPolicy.NoFocus or isinstance(widget, QGroupBox)
+            anchor = anchor_for(widget) if own or control else None
+            if anchor is not None:
+                text = entry_text(html, anchor)
+                missing |= {f"{anchor}: {label}" for label in labels_of(widget, labels, own) if label not in text}
+    return sorted(missing)
+
+
+def untitled_docks(window, html: str) -> list[str]:
+    """'anchor: title' for every dock whose entry's heading lacks the dock's title (its tab's, its View entry's)."""
+    missing = []
+    for dock in window.findChildren(QDockWidget):
+        anchor = anchor_for(dock.widget())
+        if anchor is not None:
+            heading = re.search(rf'<a name="{anchor}"></a>([^<]*)</h', html)
+            if heading is None or on_screen(dock.windowTitle()) not in heading[1]:
+                missing.append(f"{anchor}: {on_screen(dock.windowTitle())}")
+    return sorted(missing)
+
+
+def menu_paths(window) -> set[str]:
+    """Every menu path of the window as shown, 'View ▸ Reset Layout', and each of its starts ('View')."""
+    paths = set()
+
+    def walk(menu: QMenu, path: list[str]) -> None:
+        for action in menu.actions():
+            if not action.isSeparator():
+                paths.add(" ▸ ".join([*path, on_screen(action.text())]))
+                if action.menu() is not None:
+                    walk(action.menu(), [*path, on_screen(action.text())])
+
+    for action in window.menuBar().actions():
+        paths.add(on_screen(action.text()))
+        walk(action.menu(), [on_screen(action.text())])
+    return paths
+
+
+def unknown_menu_paths(window, html: str) -> list[str]:
+    """The guide's bold menu paths ('<b>View ▸ Reset Layout</b>') that the window's menus lack; one written with
+    '>' instead of '▸' is lacking too."""
+    bold = re.findall(r"<b>([^<]*(?:▸|&gt; )[^<]*)</b>", html)
+    written = {on_screen(re.sub(r"\s+", " ", path.replace("&gt;", ">"))).rstrip(".") for path in bold}
+    return sorted(written - menu_paths(window))
+
+
+def every_control_shown(qtbot, window) -> list[QWidget]:
+    """The window with every dock shown, its convergence study and a Save as Lesson dialog open: every control of
+    ``TOPICS`` exists. Close them with :func:`close_others`."""
+    from nndesk.ui.lesson_dialog import LessonDialog
+
+    show_every_dock(qtbot, window)
+    window.hyper_form.stop_combo.setCurrentIndex(1)  # the margin row is shown
+    window.open_study()
+    dialog = LessonDialog(window)
+    dialog.show()
+    return [window, window.study_window, dialog]
+
+
+def close_others(roots: list[QWidget]) -> None:
+    for root in roots[1:]:
+        root.close()
+
+
+def test_the_guide_names_every_control_as_the_english_window_shows_it(qtbot, window):
+    """Each entry F1 opens contains the label of its control (and its combo box's items), and every menu path the
+    guide writes is one of the window's: a reader finds the control by the words the guide uses."""
+    roots = every_control_shown(qtbot, window)
+    assert len(roots[1].findChildren(QSpinBox)) >= 3
+    assert unnamed_controls(roots, guide_html("en")) == []
+    assert untitled_docks(window, guide_html("en")) == []
+    assert unknown_menu_paths(window, guide_html("en")) == []
+    close_others(roots)
+
+
+# Table ▸ Test Rows is added to the menu found by find_menu(window, "Table"); the menu is "T&able", whose German
+# title that lookup does not find, so the German window lacks the entry (held_out_view.py, not the guide).
+KNOWN_MISSING_IN_GERMAN = ["Tabelle ▸ Testzeilen (zurückgehalten)"]
+
+
+def test_the_german_guide_names_every_control_as_the_german_window_shows_it(qtbot, german):
+    from nndesk.ui import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    roots = every_control_shown(qtbot, window)
+    assert window.findChild(QWidget, "methodGroup").title() == "Verfahren"  # the window speaks German
+    assert unnamed_controls(roots, guide_html("de")) == []
+    assert untitled_docks(window, guide_html("de")) == []
+    assert unknown_menu_paths(window, guide_html("de")) == KNOWN_MISSING_IN_GERMAN
+    close_others(roots)
+    window.close()
+
+
+def test_a_guide_that_names_a_control_otherwise_is_found(qtbot, window):
+    """The checks above can fail: an entry calling the Rule box 'Method rule', a heading without its dock's title,
+    a menu path the window lacks."""
+    roots = every_control_shown(qtbot, window)
+    html = guide_html("en").replace("<b>View ▸ Reset Layout</b>", "<b>View ▸ Reset Panes</b>")
+    html = html.replace("<b>File ▸ Export Worksheet…</b>", "<b>File &gt; Export Worksheet…</b>")
+    html = re.sub(r'(<a name="rule"></a>)(.*?)(<a name=")', lambda m: m[1] + "Method rule: no such label. " + m[3],
+                  html, count=1, flags=re.S)
+    assert "rule: Rule" in unnamed_controls(roots, html)
+    html = html.replace("Network diagram (the Network tab)</h2>", "Network diagram</h2>")
+    assert untitled_docks(window, html) == []  # 'Network' is in 'Network diagram'
+    renamed = html.replace("Decision map</h2>", "Output map</h2>")
+    assert untitled_docks(window, renamed) == ["decision-map: Decision map"]
+    assert unknown_menu_paths(window, html) == ["File > Export Worksheet", "View ▸ Reset Panes"]
+    close_others(roots)

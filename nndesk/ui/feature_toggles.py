@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from nndesk.engine import Network
 from nndesk.i18n import translate
 from nndesk.project.datasets import FEATURE_LABELS, FEATURES
+from nndesk.ui.applied_edit import AppliedEdit
 
 LABELS = FEATURE_LABELS  # how the diagram and the toggles write each feature
 
@@ -48,22 +49,11 @@ class TableInputs:
         return self.net.predict(self._seen(inputs))
 
 
-class FeaturesEdit(QUndoCommand):
+class FeaturesEdit(AppliedEdit):
     """One undoable change of the features: (before, after), each a tuple of FEATURES' names (() : none)."""
 
-    def __init__(self, document, old: tuple[str, ...], new: tuple[str, ...], description: str) -> None:
-        super().__init__(description)
-        self._document, self._old, self._new = document, old, new
-        self._done = True  # pushed after the document already holds the change: the first redo has nothing to do
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._document.set_features(self._new)
-
-    def undo(self) -> None:
-        self._document.set_features(self._old)
+    def apply(self, value: tuple[str, ...]) -> None:
+        self._document.set_features(value)
 
 
 class FeatureToggles(QWidget):

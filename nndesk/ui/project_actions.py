@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
 from nndesk.engine.wording import count
@@ -25,6 +25,7 @@ from nndesk.project.recovery import Recovery, discard_recovery
 from nndesk.project.safe_save import save_bytes, shown_name
 from nndesk.project.training_settings import TrainingSettings
 from nndesk.project.truth_table import TruthTable
+from nndesk.ui.applied_edit import AppliedEdit
 from nndesk.ui.document import Document
 from nndesk.ui.hyperparameters import (
     ALPHA_MAX,
@@ -397,23 +398,11 @@ class ProjectActions(QObject):
                                        f"{count(table.n_targets, 'target')}, {count(table.n_rows, 'row')}", 8000)
 
 
-class TopologyEdit(QUndoCommand):
+class TopologyEdit(AppliedEdit):
     """One undoable change of the hidden layers or activations: (hidden sizes, activations) before and after."""
 
-    def __init__(self, document: Document, old: tuple[list[int], list[str]], new: tuple[list[int], list[str]],
-                 description: str) -> None:
-        super().__init__(description)
-        self._document, self._old, self._new = document, old, new
-        self._done = True  # pushed after the document already holds the change: the first redo has nothing to do
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._document.set_topology(*self._new)
-
-    def undo(self) -> None:
-        self._document.set_topology(*self._old)
+    def apply(self, value: tuple[list[int], list[str]]) -> None:
+        self._document.set_topology(*value)
 
 
 def save_failure_text(path: Path, error: ProjectError) -> str:
